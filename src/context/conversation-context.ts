@@ -1,0 +1,13 @@
+import { createContext } from '@lit/context';
+import type { i18n } from 'i18next';
+import type { ActorRefFrom } from 'xstate';
+import type { conversationMachine } from '../machine/conversation.machine.js';
+
+/** The running conversation actor, owned by `<wcg-conversation>` and read by its children. */
+export type ConversationActor = ActorRefFrom<typeof conversationMachine>;
+
+/** Context key for the conversation actor. Optional: a child may render before the root has started it. */
+export const conversationContext = createContext<ConversationActor | undefined>(Symbol('wcg-conversation-actor'));
+
+/** Context key for the element's private i18next instance. */
+export const i18nContext = createContext<i18n | undefined>(Symbol('wcg-i18n'));

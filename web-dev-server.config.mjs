@@ -1,0 +1,13 @@
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { fileURLToPath } from 'node:url';
+
+// The wds CLI has no TypeScript flag: esbuild compiles .ts on the fly so the demo needs no build step.
+export default {
+  nodeResolve: true,
+  open: false,
+  port: Number(process.env.PORT ?? 8000),
+  rootDir: '.',
+  plugins: [
+    esbuildPlugin({ ts: true, target: 'auto', tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) }),
+  ],
+};
