@@ -1,12 +1,7 @@
 import i18next, { type i18n, type TFunction } from 'i18next';
-import common from '../../locales/en-GB/common.json' with { type: 'json' };
-import stages from '../../locales/en-GB/stages.json' with { type: 'json' };
+import { namespaceNames, sourceLanguage, sourceResources } from './resources.js';
 
-/** The language every string is written in first, and the fallback for any missing key. */
-export const sourceLanguage = 'en-GB';
-
-/** The namespaces en-GB ships inside the bundle. */
-export const namespaces = ['common', 'stages'] as const;
+export { sourceLanguage };
 
 /**
  * Makes a private i18next instance for one element. Never touches the host page's global i18next,
@@ -17,9 +12,9 @@ export async function createI18n(lng: string = sourceLanguage): Promise<i18n> {
   await instance.init({
     lng,
     fallbackLng: sourceLanguage,
-    ns: [...namespaces],
+    ns: namespaceNames,
     defaultNS: 'common',
-    resources: { [sourceLanguage]: { common, stages } },
+    resources: { [sourceLanguage]: sourceResources },
     // Lit escapes every interpolated value when it renders text, so i18next must not escape twice.
     interpolation: { escapeValue: false },
     returnNull: false,

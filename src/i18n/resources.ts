@@ -1,0 +1,17 @@
+import common from '../../locales/en-GB/common.json' with { type: 'json' };
+import safety from '../../locales/en-GB/safety.json' with { type: 'json' };
+import services from '../../locales/en-GB/services.json' with { type: 'json' };
+import stages from '../../locales/en-GB/stages.json' with { type: 'json' };
+import topics from '../../locales/en-GB/topics.json' with { type: 'json' };
+
+/** The language every string is written in first, and the fallback for any missing key. */
+export const sourceLanguage = 'en-GB';
+
+/** The en-GB text, bundled with the elements; every other language is loaded on demand. */
+export const sourceResources = { common, stages, topics, services, safety } as const;
+
+/** The namespaces, one JSON file each under `locales/<lang>/`. */
+export type Namespace = keyof typeof sourceResources;
+
+/** Every namespace name. */
+export const namespaceNames = Object.keys(sourceResources) as Namespace[];
