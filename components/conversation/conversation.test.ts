@@ -47,7 +47,7 @@ describe('<wcg-conversation>', () => {
     const el = await ready();
     let completions = 0;
     el.addEventListener('wcg-complete', () => completions++);
-    for (let i = 0; i < 7; i++) {
+    for (let i = 0; i < 10 && getHeading(el) !== 'Check and agree what is recorded'; i++) {
       getButton(el, 'Continue').click();
       await el.updateComplete;
     }

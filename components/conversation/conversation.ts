@@ -51,11 +51,10 @@ export class WcgConversation extends LitElement {
   private startActor(): void {
     const actor = createActor(conversationMachine, { input: {} });
     this.subscription = actor.subscribe((snapshot) => {
-      const next = snapshot.value as StageId;
-      if (next === this.stage) return;
-      const previous = this.stage;
-      this.stage = next;
-      emit(this, 'wcg-stage-change', { stage: next, previous });
+      this.stage = snapshot.context.stage;
+    });
+    actor.on('stageChange', ({ stage, previous }) => {
+      emit(this, 'wcg-stage-change', { stage, previous });
       void this.focusHeading();
     });
     actor.on('complete', ({ outcome }) => emit(this, 'wcg-complete', { record: { outcome } }));

@@ -1,0 +1,35 @@
+import type { ConversationContext, ConversationInput, RecordSection } from './conversation.types.js';
+import { recordSections } from './conversation.types.js';
+
+/** The version id of the default script; drafts and records carry it. */
+export const defaultScriptVersion = '2026-11.1';
+
+/** The context a new conversation starts with: nothing typed, nothing chosen, nothing consented. */
+export function initialContext(input: ConversationInput = {}): ConversationContext {
+  const today = input.today ?? new Date().toISOString().slice(0, 10);
+  return {
+    scriptVersion: input.scriptVersion ?? defaultScriptVersion,
+    today,
+    stage: 'prepare',
+    availableTopics: [...(input.topics ?? [])],
+    previousActions: (input.previousActions ?? []).map((a) => ({ ...a })),
+    reviews: {},
+    prepareChecks: {},
+    chosenTopics: [],
+    skippedTopics: [],
+    topicIndex: 0,
+    notes: {},
+    agreed: {},
+    actions: [],
+    adjustments: [],
+    services: [],
+    reviewDate: '',
+    planErrors: [],
+    consent: Object.fromEntries(recordSections.map((s) => [s, false])) as Record<RecordSection, boolean>,
+    returnToAgree: false,
+    safetyPath: null,
+    safetyOpened: false,
+    outcome: null,
+    nextId: 1,
+  };
+}
