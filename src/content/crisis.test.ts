@@ -1,0 +1,180 @@
+import { expect } from '@open-wc/testing';
+import safety from '../../locales/en-GB/safety.json' with { type: 'json' };
+import {
+  crisisDirectories,
+  crisisDirectoryFor,
+  crisisEntriesFor,
+  crisisKinds,
+  entryKey,
+  kindKey,
+  pathKey,
+  safetyPathIds,
+  safetyPathKinds,
+  safetyPaths,
+  type CrisisEntry,
+} from './crisis.js';
+import { nations } from './types.js';
+
+const allEntries: CrisisEntry[] = nations.flatMap((nation) => [...crisisDirectories[nation].entries]);
+const uniqueIds = [...new Set(allEntries.map((e) => e.id))];
+
+/** The text at a namespaced key such as `safety:paths.suicide.steps.0`, or undefined. */
+function getText(key: string): unknown {
+  const [ns, path] = key.split(':');
+  expect(ns, key).to.equal('safety');
+  return path.split('.').reduce<unknown>((node, part) => (node as Record<string, unknown> | undefined)?.[part], safety);
+}
+
+function expectText(key: string): void {
+  const text = getText(key);
+  expect(text, key).to.be.a('string');
+  expect((text as string).trim(), key).not.to.equal('');
+}
+
+function today(): string {
+  return new Date().toISOString().slice(0, 10);
+}
+
+describe('crisis directories', () => {
+  it('has one directory per nation, each naming its own nation', () => {
+    expect(Object.keys(crisisDirectories).sort()).to.deep.equal([...nations].sort());
+    for (const nation of nations) {
+      expect(crisisDirectoryFor(nation).nation).to.equal(nation);
+      expect(crisisDirectoryFor(nation)).to.equal(crisisDirectories[nation]);
+    }
+  });
+
+  it('gives every nation 999, an urgent line, a listening line and a domestic abuse line', () => {
+    for (const nation of nations) {
+      const { entries } = crisisDirectoryFor(nation);
+      const phonesOf = (kind: string) => entries.filter((e) => e.kind === kind && e.phone).map((e) => e.phone);
+      expect(phonesOf('emergency'), nation).to.include('999');
+      expect(phonesOf('urgent'), nation).not.to.be.empty;
+      expect(phonesOf('listening'), nation).to.include('116 123');
+      expect(phonesOf('domesticAbuse'), nation).to.have.length(1);
+    }
+  });
+
+  it('puts the emergency number first in every nation', () => {
+    for (const nation of nations) expect(crisisDirectoryFor(nation).entries[0].phone, nation).to.equal('999');
+  });
+
+  it('gives every entry an https source and an ISO lastVerified date that is not in the future', () => {
+    for (const entry of allEntries) {
+      expect(new URL(entry.source).protocol, entry.id).to.equal('https:');
+      if (entry.url) expect(new URL(entry.url).protocol, entry.id).to.equal('https:');
+      expect(entry.lastVerified, entry.id).to.match(/^\d{4}-\d{2}-\d{2}$/);
+      expect(new Date(`${entry.lastVerified}T00:00:00Z`).toISOString().slice(0, 10), entry.id).to.equal(entry.lastVerified);
+      expect(entry.lastVerified <= today(), entry.id).to.equal(true);
+    }
+  });
+
+  it("dates each directory by its least recently checked entry", () => {
+    for (const nation of nations) {
+      const { entries, lastVerified } = crisisDirectoryFor(nation);
+      expect(lastVerified, nation).to.equal(entries.map((e) => e.lastVerified).sort()[0]);
+    }
+  });
+
+  it('writes numbers with digits and spaces only, and every entry can be called or texted', () => {
+    for (const entry of allEntries) {
+      expect(entry.phone || entry.sms, entry.id).to.be.ok;
+      if (entry.phone) expect(entry.phone, entry.id).to.match(/^\d+( \d+)*$/);
+      if (entry.sms) expect(entry.sms.number, entry.id).to.match(/^\d+( \d+)*$/);
+      if (entry.sms?.keyword) expect(entry.sms.keyword, entry.id).to.match(/^[A-Z]+$/);
+    }
+  });
+
+  it('uses only known kinds, and one id always means the same entry', () => {
+    for (const entry of allEntries) {
+      expect(crisisKinds, entry.id).to.include(entry.kind);
+      expect(allEntries.find((e) => e.id === entry.id), entry.id).to.deep.equal(entry);
+    }
+    for (const nation of nations) {
+      const ids = crisisDirectoryFor(nation).entries.map((e) => e.id);
+      expect(new Set(ids).size, nation).to.equal(ids.length);
+    }
+  });
+
+  it('has no Samaritans text line', () => {
+    const samaritansTexts = allEntries.filter((e) => e.sms && /samaritans/i.test(`${e.id} ${getText(entryKey(e.id, 'name'))}`));
+    expect(samaritansTexts.map((e) => e.id)).to.deep.equal([]);
+  });
+
+  it('has no COVID-era NHS staff line and no FRONTLINE keyword', () => {
+    const everything = JSON.stringify({ crisisDirectories, safety });
+    expect(everything).not.to.match(/frontline/i);
+    // Staff support lines of 2020–21, now closed or unconfirmed: England, Samaritans (English and Welsh), NHS 24.
+    for (const retired of ['0300 131 7000', '0800 484 0555', '0808 164 2777', '0800 111 4191']) {
+      expect(everything.replace(/\s/g, '')).not.to.include(retired.replace(/\s/g, ''));
+    }
+  });
+});
+
+describe('crisis text', () => {
+  it('has a name and opening times for every entry, and no text for entries that do not exist', () => {
+    for (const id of uniqueIds) {
+      expect(entryKey(id, 'name')).to.equal(`safety:entries.${id}.name`);
+      expectText(entryKey(id, 'name'));
+      expectText(entryKey(id, 'hours'));
+    }
+    expect(Object.keys(safety.entries).sort()).to.deep.equal([...uniqueIds].sort());
+    for (const [id, text] of Object.entries(safety.entries)) expect(Object.keys(text).sort(), id).to.deep.equal(['hours', 'name']);
+  });
+
+  it('has a heading for every kind of line', () => {
+    for (const kind of crisisKinds) expectText(kindKey(kind));
+    expect(Object.keys(safety.kinds).sort()).to.deep.equal([...crisisKinds].sort());
+  });
+
+  it('has the panel text, with the placeholders the panel fills in', () => {
+    for (const key of ['heading', 'open', 'close', 'lastVerified', 'source', 'call', 'text', 'checkIn', 'trustPolicy']) {
+      expectText(`safety:${key}`);
+    }
+    expect(safety.lastVerified).to.include('{{date}}');
+    expect(safety.call).to.include('{{number}}');
+    expect(safety.text).to.include('{{keyword}}').and.to.include('{{number}}');
+    expect(safety.checkIn).to.match(/24 to 48 hours/);
+  });
+});
+
+describe('safety paths', () => {
+  it('has the three paths, each with a name, a lead and its steps in order', () => {
+    expect(Object.keys(safetyPaths)).to.deep.equal([...safetyPathIds]);
+    for (const path of safetyPathIds) {
+      expectText(pathKey(path, 'name'));
+      expectText(pathKey(path, 'lead'));
+      expect(safetyPaths[path].length, path).to.be.at.least(5);
+      safetyPaths[path].forEach((key, n) => {
+        expect(key).to.equal(`safety:paths.${path}.steps.${n}`);
+        expectText(key);
+      });
+    }
+  });
+
+  it('has no text for paths or steps that do not exist', () => {
+    expect(Object.keys(safety.paths)).to.deep.equal([...safetyPathIds]);
+    for (const path of safetyPathIds) {
+      expect(Object.keys(safety.paths[path]).sort(), path).to.deep.equal(['lead', 'name', 'steps']);
+      expect(safety.paths[path].steps, path).to.have.length(safetyPaths[path].length);
+    }
+  });
+
+  it('asks directly about suicide first, and never diagnoses', () => {
+    expect(getText(safetyPaths.suicide[0])).to.match(/thinking about suicide/);
+    expect(safetyPaths.suicide.map((key) => getText(key)).join(' ')).to.match(/do not try to diagnose/i);
+  });
+
+  it('shows the lines each path needs, in order', () => {
+    expect(safetyPathKinds).to.deep.equal({
+      suicide: ['emergency', 'urgent', 'listening', 'text'],
+      domesticAbuse: ['emergency', 'domesticAbuse'],
+      safeguarding: ['emergency', 'safeguarding'],
+    });
+    const wales = crisisEntriesFor(crisisDirectoryFor('wales'), 'suicide').map((e) => e.id);
+    expect(wales).to.deep.equal(['emergency999', 'nhs111Wales', 'samaritans', 'samaritansWelsh', 'shout']);
+    const scotland = crisisEntriesFor(crisisDirectoryFor('scotland'), 'domesticAbuse').map((e) => e.id);
+    expect(scotland).to.deep.equal(['emergency999', 'scotlandDomesticAbuseHelpline']);
+    expect(crisisEntriesFor(crisisDirectoryFor('england'), 'safeguarding').map((e) => e.id)).to.deep.equal(['emergency999']);
+  });
+});

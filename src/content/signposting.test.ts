@@ -1,0 +1,99 @@
+import { expect } from '@open-wc/testing';
+import services from '../../locales/en-GB/services.json' with { type: 'json' };
+import { defaultServices, serviceCategoryKey, serviceCategoryKeys } from './signposting.js';
+import { nations, serviceCategories, type LocalisedText } from './types.js';
+
+/** The text at a namespaced key such as `services:categories.crisis.name`, or undefined. */
+function getText(key: string): unknown {
+  const [ns, path] = key.split(':');
+  expect(ns, key).to.equal('services');
+  return path.split('.').reduce<unknown>((node, part) => (node as Record<string, unknown> | undefined)?.[part], services);
+}
+
+function expectText(key: string): void {
+  const text = getText(key);
+  expect(text, key).to.be.a('string');
+  expect((text as string).trim(), key).not.to.equal('');
+}
+
+function englishOf(text: LocalisedText | undefined): string | undefined {
+  return typeof text === 'string' ? text : text?.['en-GB'];
+}
+
+describe('service categories', () => {
+  it('has a name and a description for every category', () => {
+    for (const category of serviceCategories) {
+      expect(serviceCategoryKey(category, 'name')).to.equal(`services:categories.${category}.name`);
+      expect(serviceCategoryKeys[category]).to.deep.equal({
+        name: serviceCategoryKey(category, 'name'),
+        description: serviceCategoryKey(category, 'description'),
+      });
+      expectText(serviceCategoryKey(category, 'name'));
+      expectText(serviceCategoryKey(category, 'description'));
+    }
+  });
+
+  it('has no text for categories that do not exist', () => {
+    expect(Object.keys(services.categories).sort()).to.deep.equal([...serviceCategories].sort());
+    for (const [category, text] of Object.entries(services.categories)) {
+      expect(Object.keys(text).sort(), category).to.deep.equal(['description', 'name']);
+    }
+  });
+
+  it('has the list text', () => {
+    for (const key of ['heading', 'none', 'phone', 'email', 'website', 'hours']) expectText(`services:${key}`);
+  });
+});
+
+describe('defaultServices', () => {
+  it('gives every nation at least one service, with unique ids', () => {
+    for (const nation of nations) {
+      const ids = defaultServices(nation).map((s) => s.id);
+      expect(ids, nation).not.to.be.empty;
+      expect(new Set(ids).size, nation).to.equal(ids.length);
+    }
+  });
+
+  it('uses only known categories, https links, and numbers written with digits and spaces', () => {
+    for (const nation of nations) {
+      for (const service of defaultServices(nation)) {
+        const label = `${nation}/${service.id}`;
+        expect(serviceCategories, label).to.include(service.category);
+        expect(service.url || service.phone, label).to.be.ok;
+        if (service.url) expect(new URL(service.url).protocol, label).to.equal('https:');
+        if (service.phone) expect(service.phone, label).to.match(/^\d+( \d+)*$/);
+      }
+    }
+  });
+
+  it('writes every service in en-GB', () => {
+    for (const nation of nations) {
+      for (const service of defaultServices(nation)) {
+        expect(englishOf(service.name)?.trim(), service.id).to.be.ok;
+        expect(englishOf(service.description)?.trim(), service.id).to.be.ok;
+        if (service.hours) expect(englishOf(service.hours)?.trim(), service.id).to.be.ok;
+      }
+    }
+  });
+
+  it('offers each nation its own staff mental health service', () => {
+    const practitioner = (nation: (typeof nations)[number]) =>
+      defaultServices(nation).filter((s) => s.category === 'practitionerHealth').map((s) => s.url);
+    expect(practitioner('england')).to.deep.equal(['https://www.practitionerhealth.nhs.uk/']);
+    expect(practitioner('wales')).to.deep.equal(['https://canopi.nhs.wales/']);
+    expect(practitioner('scotland')).to.deep.equal([]);
+    expect(practitioner('northern-ireland')).to.deep.equal([]);
+  });
+
+  it('points Great Britain to GOV.UK Access to Work, and Northern Ireland to nidirect', () => {
+    const accessToWork = (nation: (typeof nations)[number]) =>
+      defaultServices(nation).filter((s) => s.category === 'reasonableAdjustments').map((s) => new URL(s.url ?? '').host);
+    for (const nation of ['england', 'wales', 'scotland'] as const) expect(accessToWork(nation), nation).to.deep.equal(['www.gov.uk']);
+    expect(accessToWork('northern-ireland')).to.deep.equal(['www.nidirect.gov.uk']);
+  });
+
+  it('cannot be changed by a caller', () => {
+    expect(Object.isFrozen(defaultServices('england'))).to.equal(true);
+    expect(Object.isFrozen(serviceCategoryKeys)).to.equal(true);
+  });
+});

@@ -1,0 +1,100 @@
+import { serviceCategories, type Nation, type Service, type ServiceCategory } from './types.js';
+
+/**
+ * The national services every trust gets by default, before its own. Their words are built in rather than
+ * keys, because `Service` text is a trust's own (`LocalisedText`): a trust that wants other words replaces them.
+ */
+
+/** The i18n key of a signposting category's name or description. */
+export function serviceCategoryKey(category: ServiceCategory, part: 'name' | 'description'): string {
+  return `services:categories.${category}.${part}`;
+}
+
+/** The name and description keys of every signposting category. */
+export const serviceCategoryKeys: Readonly<Record<ServiceCategory, { readonly name: string; readonly description: string }>> =
+  Object.freeze(
+    Object.fromEntries(
+      serviceCategories.map((category) => [
+        category,
+        Object.freeze({
+          name: serviceCategoryKey(category, 'name'),
+          description: serviceCategoryKey(category, 'description'),
+        }),
+      ]),
+    ) as Record<ServiceCategory, { readonly name: string; readonly description: string }>,
+  );
+
+// Each service below was confirmed on its own official site on 2026-11-26; the page is noted above it.
+
+// practitionerhealth.nhs.uk: "Healthcare staff in England" (phone and hours) and "About Practitioner Health".
+const practitionerHealth: Service = {
+  id: 'nhsPractitionerHealth',
+  category: 'practitionerHealth',
+  name: { 'en-GB': 'NHS Practitioner Health' },
+  description: {
+    'en-GB':
+      'A free, confidential NHS mental health and addiction service for health and care staff in England who cannot ' +
+      'get care privately near where they work, for example because of their role. Check on the website if you can use it.',
+  },
+  phone: '0300 0303 300',
+  url: 'https://www.practitionerhealth.nhs.uk/',
+  hours: { 'en-GB': 'Monday to Friday, 8am to 8pm. Saturday, 8am to 2pm. Closed on bank holidays.' },
+};
+
+// canopi.nhs.wales: the service's own blog, "Exploring research frontiers at annual symposium".
+const canopi: Service = {
+  id: 'canopi',
+  category: 'practitionerHealth',
+  name: { 'en-GB': 'Canopi' },
+  description: { 'en-GB': 'Free, confidential mental health support for NHS and social care staff in Wales.' },
+  url: 'https://canopi.nhs.wales/',
+};
+
+// GOV.UK guide "Access to Work: get support if you have a disability or health condition".
+const accessToWork: Service = {
+  id: 'accessToWork',
+  category: 'reasonableAdjustments',
+  name: { 'en-GB': 'Access to Work' },
+  description: {
+    'en-GB':
+      'A government scheme that can pay for support at work if you have a disability or a physical or mental health ' +
+      'condition. It includes support with your mental health at work. For people in England, Scotland and Wales.',
+  },
+  url: 'https://www.gov.uk/access-to-work',
+};
+
+// nidirect "Support while in work", which points to the Access to Work scheme for Northern Ireland.
+const accessToWorkNi: Service = {
+  id: 'accessToWorkNi',
+  category: 'reasonableAdjustments',
+  name: { 'en-GB': 'Access to Work (NI)' },
+  description: {
+    'en-GB': 'Practical help at work if you have a disability or a health condition, for people in Northern Ireland.',
+  },
+  url: 'https://www.nidirect.gov.uk/articles/support-while-in-work',
+};
+
+// cavellnursestrust.org, with the charity's aims as an NHS trust describes them.
+const cavellNursesTrust: Service = {
+  id: 'cavellNursesTrust',
+  category: 'financialWellbeing',
+  name: { 'en-GB': "Cavell Nurses' Trust" },
+  description: {
+    'en-GB':
+      'A charity that helps nurses, midwives and healthcare assistants, working or retired, who are facing money ' +
+      'problems or a personal crisis.',
+  },
+  url: 'https://www.cavellnursestrust.org/',
+};
+
+const byNation: Readonly<Record<Nation, readonly Service[]>> = Object.freeze({
+  england: Object.freeze([practitionerHealth, accessToWork, cavellNursesTrust]),
+  wales: Object.freeze([canopi, accessToWork, cavellNursesTrust]),
+  scotland: Object.freeze([accessToWork, cavellNursesTrust]),
+  'northern-ireland': Object.freeze([accessToWorkNi, cavellNursesTrust]),
+});
+
+/** The free national services offered in a nation before any of the trust's own. */
+export function defaultServices(nation: Nation): readonly Service[] {
+  return byNation[nation];
+}
