@@ -1,7 +1,11 @@
 import { WcgConversation } from '../components/conversation/conversation.js';
+import { WcgNoteField } from '../components/note-field/note-field.js';
 
 /** Every element with its tag. Adding an element means adding it here, and only here. */
-const elements: ReadonlyArray<readonly [string, CustomElementConstructor]> = [['wcg-conversation', WcgConversation]];
+const elements: ReadonlyArray<readonly [string, CustomElementConstructor]> = [
+  ['wcg-conversation', WcgConversation],
+  ['wcg-note-field', WcgNoteField],
+];
 
 /**
  * Registers the elements. Safe to call more than once, and safe when another copy of the bundle has

@@ -1,0 +1,50 @@
+import { LitElement, html, nothing } from 'lit';
+import { property } from 'lit/decorators.js';
+import { baseStyles } from '../shared/base.styles.js';
+import { ConversationController } from '../shared/conversation-controller.js';
+import { noteFieldStyles } from './note-field.styles.js';
+
+/**
+ * A text box for one section of the conversation: either private notes (never recorded, hidden when the
+ * screen is shared) or agreed wording (recorded if the staff member consents). Says which, in words.
+ *
+ * @csspart field - The box around the label and the text area.
+ * @csspart textarea - The text area.
+ */
+export class WcgNoteField extends LitElement {
+  static override styles = [baseStyles, noteFieldStyles];
+
+  private readonly conversation = new ConversationController(this);
+
+  /** The section the text belongs to, e.g. `checkIn`, `topic.mood` or `whatHelps.keepsWell`. */
+  @property() accessor section = '';
+
+  /** `private` (not recorded) or `agreed` (recorded with consent). */
+  @property() accessor kind: 'private' | 'agreed' = 'private';
+
+  /** An i18n key for the label, when the default "Private notes" or "Agreed wording" is not right. */
+  @property({ attribute: 'label-key' }) accessor labelKey = '';
+
+  private readonly onInput = (event: Event): void => {
+    const text = (event.target as HTMLTextAreaElement).value;
+    this.conversation.send({ type: this.kind === 'agreed' ? 'agreed.set' : 'note.set', section: this.section, text });
+  };
+
+  override render() {
+    if (!this.conversation.ready) return nothing;
+    const { t, context, content } = this.conversation;
+    if (this.kind === 'private' && content.shareScreen) return nothing;
+    const value = (this.kind === 'agreed' ? context.agreed : context.notes)[this.section] ?? '';
+    const id = `note-${this.kind}`;
+    return html`
+      <div class="field ${this.kind}" part="field">
+        <label for=${id}>
+          ${t(this.labelKey || `notes.${this.kind}.label`)}
+          <span class="badge">${t(`notes.${this.kind}.badge`)}</span>
+        </label>
+        <span class="hint" id="${id}-hint">${t(`notes.${this.kind}.hint`)}</span>
+        <textarea id=${id} part="textarea" aria-describedby="${id}-hint" .value=${value} @input=${this.onInput} ?disabled=${context.outcome !== null}></textarea>
+      </div>
+    `;
+  }
+}

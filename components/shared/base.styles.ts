@@ -1,0 +1,201 @@
+import { css } from 'lit';
+import { tokens as t } from './tokens.styles.js';
+
+/**
+ * Styles every element shares: text, headings, buttons, form fields, focus, and the helpers for
+ * forced colours, reduced motion and print. Logical properties throughout, so right-to-left just works.
+ */
+export const baseStyles = css`
+  :host {
+    display: block;
+    box-sizing: border-box;
+    color: ${t.colorText};
+    font-family: ${t.fontFamily};
+    font-size: ${t.fontSize};
+    line-height: 1.5;
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  *,
+  *::before,
+  *::after {
+    box-sizing: inherit;
+  }
+  h2,
+  h3,
+  h4 {
+    line-height: 1.25;
+    margin-block: 0 calc(${t.space} * 0.75);
+  }
+  h2 {
+    font-size: 1.6em;
+  }
+  h3 {
+    font-size: 1.25em;
+  }
+  h4 {
+    font-size: 1em;
+  }
+  p,
+  ul,
+  ol {
+    margin-block: 0 ${t.space};
+  }
+  [tabindex='-1']:focus {
+    outline: none;
+  }
+  a {
+    color: ${t.colorPrimary};
+    text-underline-offset: 0.15em;
+  }
+  a:focus-visible,
+  button:focus-visible,
+  input:focus-visible,
+  select:focus-visible,
+  textarea:focus-visible,
+  summary:focus-visible {
+    outline: 4px solid ${t.colorFocus};
+    outline-offset: 0;
+    box-shadow: 0 0 0 6px ${t.colorText};
+  }
+  a:focus-visible {
+    background: ${t.colorFocus};
+    color: ${t.colorText};
+    box-shadow: 0 4px ${t.colorText};
+    outline: none;
+    text-decoration: none;
+  }
+  button {
+    font: inherit;
+    min-block-size: 44px;
+    min-inline-size: 44px;
+    padding-block: 0.4em;
+    padding-inline: 1em;
+    border-radius: ${t.radius};
+    border: 2px solid transparent;
+    cursor: pointer;
+    background: ${t.colorButton};
+    color: ${t.colorButtonText};
+    font-weight: bold;
+  }
+  button.secondary {
+    background: ${t.colorBackground};
+    color: ${t.colorPrimary};
+    border-color: currentColor;
+  }
+  button.link {
+    background: none;
+    border: none;
+    padding-inline: 0.25em;
+    color: ${t.colorPrimary};
+    text-decoration: underline;
+    font-weight: normal;
+  }
+  label,
+  legend {
+    font-weight: bold;
+  }
+  .hint {
+    display: block;
+    color: ${t.colorSecondaryText};
+    font-weight: normal;
+    margin-block: 0.25em;
+  }
+  input[type='text'],
+  input[type='date'],
+  input:not([type]),
+  select,
+  textarea {
+    font: inherit;
+    color: ${t.colorText};
+    background: ${t.colorBackground};
+    border: 2px solid ${t.colorText};
+    border-radius: 0;
+    padding: 0.3em 0.4em;
+    max-inline-size: 100%;
+  }
+  textarea {
+    inline-size: 100%;
+    min-block-size: 5em;
+    resize: vertical;
+  }
+  input[type='checkbox'],
+  input[type='radio'] {
+    inline-size: 1.5em;
+    block-size: 1.5em;
+    margin: 0;
+    flex: none;
+    accent-color: ${t.colorPrimary};
+  }
+  fieldset {
+    border: none;
+    padding: 0;
+    margin: 0 0 ${t.space};
+    min-inline-size: 0;
+  }
+  .choice {
+    display: flex;
+    gap: 0.6em;
+    align-items: flex-start;
+    margin-block: 0.5em;
+    font-weight: normal;
+  }
+  .choice label {
+    font-weight: normal;
+  }
+  .visually-hidden {
+    position: absolute !important;
+    inline-size: 1px !important;
+    block-size: 1px !important;
+    margin: 0 !important;
+    padding: 0 !important;
+    overflow: hidden !important;
+    clip: rect(0 0 0 0) !important;
+    clip-path: inset(50%) !important;
+    white-space: nowrap !important;
+    border: 0 !important;
+  }
+  .error-message {
+    display: block;
+    color: ${t.colorError};
+    font-weight: bold;
+    margin-block: 0.25em;
+  }
+  .has-error {
+    border-inline-start: 5px solid ${t.colorError};
+    padding-inline-start: ${t.space};
+  }
+  .has-error input,
+  .has-error textarea {
+    border-color: ${t.colorError};
+  }
+  .manager-only {
+    border-inline-start: 4px solid ${t.colorPrimary};
+    background: ${t.colorSurface};
+    padding: calc(${t.space} * 0.75) ${t.space};
+    margin-block: ${t.space};
+  }
+  @media (forced-colors: active) {
+    button {
+      border-color: ButtonText;
+    }
+    .manager-only,
+    .has-error {
+      border-inline-start-color: CanvasText;
+    }
+  }
+  @media (prefers-reduced-motion: reduce) {
+    * {
+      transition: none !important;
+      animation: none !important;
+      scroll-behavior: auto !important;
+    }
+  }
+  @media print {
+    button,
+    .no-print {
+      display: none !important;
+    }
+  }
+`;

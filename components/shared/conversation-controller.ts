@@ -1,0 +1,76 @@
+import { ContextConsumer } from '@lit/context';
+import type { i18n, TFunction } from 'i18next';
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { Subscription } from 'xstate';
+import { contentContext, type ConversationContent } from '../../src/context/content-context.js';
+import { conversationContext, i18nContext, type ConversationActor } from '../../src/context/conversation-context.js';
+import type { ConversationContext, ConversationEvent } from '../../src/machine/conversation.types.js';
+
+type Host = ReactiveControllerHost & HTMLElement;
+
+/**
+ * Gives a child element what the root shares: the conversation's state, the text and the content.
+ * It re-renders the host whenever the state changes. Only the root owns the actor; children send events.
+ */
+export class ConversationController implements ReactiveController {
+  private subscription?: Subscription;
+  private readonly actorConsumer: ContextConsumer<{ __context__: ConversationActor | undefined }, Host>;
+  private readonly i18nConsumer: ContextConsumer<{ __context__: i18n | undefined }, Host>;
+  private readonly contentConsumer: ContextConsumer<{ __context__: ConversationContent | undefined }, Host>;
+
+  constructor(private readonly host: Host) {
+    host.addController(this);
+    this.actorConsumer = new ContextConsumer(host, {
+      context: conversationContext,
+      subscribe: true,
+      callback: (actor) => this.watch(actor),
+    });
+    this.i18nConsumer = new ContextConsumer(host, { context: i18nContext, subscribe: true });
+    this.contentConsumer = new ContextConsumer(host, { context: contentContext, subscribe: true });
+  }
+
+  hostConnected(): void {
+    this.watch(this.actorConsumer.value);
+  }
+
+  hostDisconnected(): void {
+    this.subscription?.unsubscribe();
+    this.subscription = undefined;
+  }
+
+  /** True once the actor, the text and the content have all arrived. */
+  get ready(): boolean {
+    return Boolean(this.actorConsumer.value && this.i18nConsumer.value && this.contentConsumer.value);
+  }
+
+  /** The conversation's memory. Only read it when `ready`. */
+  get context(): ConversationContext {
+    return this.actorConsumer.value!.getSnapshot().context;
+  }
+
+  /** The shared content. Only read it when `ready`. */
+  get content(): ConversationContent {
+    return this.contentConsumer.value!;
+  }
+
+  /** The translate function of the element's private i18next instance. */
+  get t(): TFunction {
+    return this.i18nConsumer.value!.t;
+  }
+
+  /** The element's i18next instance (for its language and text direction). */
+  get i18n(): i18n {
+    return this.i18nConsumer.value!;
+  }
+
+  /** Sends an event to the conversation. */
+  send(event: ConversationEvent): void {
+    this.actorConsumer.value?.send(event);
+  }
+
+  private watch(actor: ConversationActor | undefined): void {
+    this.subscription?.unsubscribe();
+    this.subscription = actor?.subscribe(() => this.host.requestUpdate());
+    this.host.requestUpdate();
+  }
+}

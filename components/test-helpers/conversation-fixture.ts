@@ -1,0 +1,73 @@
+import { ContextProvider } from '@lit/context';
+import { fixture, html } from '@open-wc/testing';
+import { render, type LitElement, type TemplateResult } from 'lit';
+import { createActor } from 'xstate';
+import { resolveContent } from '../../src/content/conversation-content.js';
+import type { TrustConfig } from '../../src/content/trust-config.js';
+import { builtInTopicIds } from '../../src/content/types.js';
+import { contentContext, type ConversationContent } from '../../src/context/content-context.js';
+import { conversationContext, i18nContext } from '../../src/context/conversation-context.js';
+import { createI18n } from '../../src/i18n/i18n.js';
+import { conversationMachine } from '../../src/machine/conversation.machine.js';
+import type { ConversationEvent, ConversationInput } from '../../src/machine/conversation.types.js';
+import { defineElements } from '../../src/define.js';
+
+/** Today in every component test, so date rules do not depend on the clock. */
+export const fixtureToday = '2026-11-26';
+
+/** A trust config with every built-in topic and one local service, for tests. */
+export const testConfig: TrustConfig = {
+  organisation: 'Anytown Hospitals NHS Foundation Trust',
+  nation: 'england',
+  topicOrder: [...builtInTopicIds],
+  extraTopics: [],
+  services: [
+    { id: 'eap', category: 'staffPsychologicalSupport', name: 'Staff support line', phone: '01632 960000', hours: 'Every day, 8am to 8pm' },
+    { id: 'ohs', category: 'occupationalHealth', name: 'Occupational health', email: 'oh@example.nhs.uk', url: 'https://example.nhs.uk/oh' },
+  ],
+  crisisOverrides: [],
+  overrides: {},
+};
+
+/** What a component test can set up before the element renders. */
+export interface FixtureOptions {
+  input?: ConversationInput;
+  /** Events sent to the conversation before the element renders. */
+  events?: ConversationEvent[];
+  config?: TrustConfig;
+  shareScreen?: boolean;
+}
+
+/**
+ * Renders a child element inside a stand-in for `<wcg-conversation>`: the same actor, text and content
+ * contexts, so the child can be tested alone. Returns the element and the actor driving it.
+ */
+export async function conversationFixture<T extends LitElement>(template: TemplateResult, options: FixtureOptions = {}) {
+  defineElements();
+  const config = options.config ?? testConfig;
+  const actor = createActor(conversationMachine, {
+    input: { topics: config.topicOrder, today: fixtureToday, ...options.input },
+  });
+  actor.start();
+  for (const event of options.events ?? []) actor.send(event);
+  const i18n = await createI18n('en-GB');
+  const content: ConversationContent = {
+    ...resolveContent(config),
+    config,
+    language: 'en-GB',
+    shareScreen: options.shareScreen ?? false,
+  };
+  const host = await fixture<HTMLDivElement>(html`<div></div>`);
+  new ContextProvider(host, { context: conversationContext, initialValue: actor });
+  new ContextProvider(host, { context: i18nContext, initialValue: i18n });
+  new ContextProvider(host, { context: contentContext, initialValue: content });
+  render(template, host);
+  const el = host.firstElementChild as T;
+  await el.updateComplete;
+  return { el, actor, content, i18n };
+}
+
+/** The visible text of an element's shadow root, with white space folded. */
+export function getText(el: Element): string {
+  return (el.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ').trim();
+}
