@@ -1,66 +1,70 @@
 import { css } from 'lit';
+import { tokens as t } from '../shared/tokens.styles.js';
 
-/** Styles of `<wcg-conversation>`: a calm NHS-style default theme, every value a custom property. */
+/** Styles of `<wcg-conversation>`: the frame, header, heading and navigation. */
 export const conversationStyles = css`
   :host {
-    --wcg-color-text: #212b32;
-    --wcg-color-background: #ffffff;
-    --wcg-color-primary: #005eb8;
-    --wcg-color-button: #007f3b;
-    --wcg-color-button-text: #ffffff;
-    --wcg-color-secondary-text: #4c6272;
-    --wcg-color-focus: #ffeb3b;
-    --wcg-color-border: #d8dde0;
-    --wcg-font-family: Arial, 'Helvetica Neue', Helvetica, sans-serif;
-    --wcg-font-size: 1.1875rem;
-    --wcg-space: 1rem;
-    display: block;
-    box-sizing: border-box;
-    color: var(--wcg-color-text);
-    background: var(--wcg-color-background);
-    font-family: var(--wcg-font-family);
-    font-size: var(--wcg-font-size);
-    line-height: 1.5;
-    padding: var(--wcg-space);
+    background: ${t.colorBackground};
+    padding: ${t.space};
   }
-  h2 {
-    font-size: 1.5em;
-    line-height: 1.25;
-    margin-block: 0 var(--wcg-space);
+  :host([share-screen]) {
+    --wcg-font-size: 1.375rem;
+    --wcg-font-size-prompt: 2.125rem;
   }
-  h2:focus {
-    outline: none;
+  .frame {
+    max-inline-size: ${t.maxWidth};
+    margin-inline: auto;
   }
-  .progress {
-    color: var(--wcg-color-secondary-text);
-    margin-block: 0 calc(var(--wcg-space) / 2);
-  }
-  .actions {
+  .header {
     display: flex;
     flex-wrap: wrap;
-    gap: var(--wcg-space);
-    margin-block-start: calc(var(--wcg-space) * 2);
+    justify-content: space-between;
+    align-items: center;
+    gap: ${t.space};
+    margin-block-end: ${t.space};
   }
-  button {
-    font: inherit;
-    min-block-size: 44px;
-    padding: 0.5em 1em;
-    border-radius: 4px;
-    border: 2px solid transparent;
-    cursor: pointer;
+  .progress {
+    color: ${t.colorSecondaryText};
+    margin: 0;
   }
-  button.primary {
-    background: var(--wcg-color-button);
-    color: var(--wcg-color-button-text);
+  .safety-button {
+    background: ${t.colorBackground};
+    color: ${t.colorSafety};
+    border: 3px solid currentColor;
   }
-  button.secondary {
-    background: transparent;
-    color: var(--wcg-color-primary);
-    border-color: currentColor;
+  .safety-button[aria-pressed='true'] {
+    background: ${t.colorSafety};
+    color: ${t.colorButtonText};
   }
-  button:focus-visible {
-    outline: 4px solid var(--wcg-color-focus);
-    outline-offset: 0;
-    box-shadow: 0 0 0 6px var(--wcg-color-text);
+  .nav {
+    display: flex;
+    flex-wrap: wrap;
+    gap: ${t.space};
+    margin-block-start: calc(${t.space} * 2);
+    padding-block-start: ${t.space};
+    border-block-start: 1px solid ${t.colorBorder};
+  }
+  .config-problems {
+    border: 4px solid ${t.colorError};
+    padding: ${t.space};
+    margin-block-end: calc(${t.space} * 1.5);
+  }
+  .config-problems h2 {
+    font-size: 1.2em;
+  }
+  .config-problems code {
+    font-weight: bold;
+    overflow-wrap: anywhere;
+  }
+  @media print {
+    :host {
+      padding: 0;
+    }
+    .header,
+    .nav,
+    .config-problems,
+    #stage-heading {
+      display: none;
+    }
   }
 `;

@@ -4,14 +4,18 @@ import type { WcgConversation } from './conversation.js';
 
 defineElements();
 
-async function ready(): Promise<WcgConversation> {
-  const el = await fixture<WcgConversation>(html`<wcg-conversation></wcg-conversation>`);
+async function whenReady(el: WcgConversation): Promise<WcgConversation> {
+  if (!el.shadowRoot!.querySelector('#stage-heading')) await oneEvent(el, 'wcg-ready');
   await el.updateComplete;
   return el;
 }
 
+async function ready(template = html`<wcg-conversation></wcg-conversation>`): Promise<WcgConversation> {
+  return whenReady(await fixture<WcgConversation>(template));
+}
+
 function getHeading(el: WcgConversation): string {
-  return el.shadowRoot!.querySelector('h2')!.textContent!.trim();
+  return el.shadowRoot!.querySelector('#stage-heading')!.textContent!.trim();
 }
 
 function getButton(el: WcgConversation, label: string): HTMLButtonElement {
@@ -20,11 +24,17 @@ function getButton(el: WcgConversation, label: string): HTMLButtonElement {
   return button;
 }
 
+async function click(el: WcgConversation, label: string): Promise<void> {
+  getButton(el, label).click();
+  await el.updateComplete;
+}
+
 describe('<wcg-conversation>', () => {
   it('renders the first stage from the en-GB text', async () => {
     const el = await ready();
     expect(getHeading(el)).to.equal('Before you start');
-    expect(el.shadowRoot!.textContent).to.contain('Step 1 of 8');
+    expect(el.shadowRoot!.querySelector('[part="progress"]')!.textContent).to.equal('Step 1 of 8');
+    expect(el.shadowRoot!.querySelector('wcg-stage-prepare')).to.exist;
   });
 
   it('is accessible', async () => {
@@ -32,39 +42,81 @@ describe('<wcg-conversation>', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('moves to the next stage, fires wcg-stage-change and focuses the new heading', async () => {
+  it('moves to the next stage, fires wcg-stage-change, focuses the new heading and announces it once', async () => {
     const el = await ready();
     const event = oneEvent(el, 'wcg-stage-change');
     getButton(el, 'Continue').click();
     const { detail } = await event;
     expect(detail).to.deep.equal({ stage: 'open', previous: 'prepare' });
     await el.updateComplete;
+    await el.updateComplete;
     expect(getHeading(el)).to.equal('Explain what this conversation is for');
-    expect(el.shadowRoot!.activeElement).to.equal(el.shadowRoot!.querySelector('h2'));
+    expect(el.shadowRoot!.activeElement).to.equal(el.shadowRoot!.querySelector('#stage-heading'));
+    expect(el.shadowRoot!.querySelector('[role="status"]')!.textContent!.trim()).to.equal('Explain what this conversation is for');
   });
 
-  it('walks to completion by clicking and fires wcg-complete once', async () => {
+  it('walks to completion by clicking and fires wcg-complete once with the record', async () => {
     const el = await ready();
-    let completions = 0;
-    el.addEventListener('wcg-complete', () => completions++);
-    for (let i = 0; i < 10 && getHeading(el) !== 'Check and agree what is recorded'; i++) {
-      getButton(el, 'Continue').click();
-      await el.updateComplete;
-    }
-    expect(getHeading(el)).to.equal('Check and agree what is recorded');
-    getButton(el, 'Finish and record').click();
-    await el.updateComplete;
+    const completions: CustomEvent[] = [];
+    el.addEventListener('wcg-complete', (e) => completions.push(e));
+    for (let i = 0; i < 10 && getHeading(el) !== 'Check and agree what is recorded'; i++) await click(el, 'Continue');
+    await click(el, 'Agree and record');
     expect(getHeading(el)).to.equal('Conversation complete');
-    expect(completions).to.equal(1);
-    await expect(el).to.be.accessible();
+    expect(completions).to.have.length(1);
+    expect(completions[0].detail.record).to.include({ schemaVersion: 1, outcome: 'completed', nation: 'england', language: 'en-GB' });
+  });
+
+  it('ends with outcome declined from the open stage', async () => {
+    const el = await ready();
+    await click(el, 'Continue');
+    const event = oneEvent(el, 'wcg-complete');
+    await click(el, 'The staff member would rather not talk now');
+    const { detail } = await event;
+    expect(detail.record.outcome).to.equal('declined');
+    expect(detail.record.sections).to.deep.equal([]);
+  });
+
+  it('opens the safety steps from three stages and returns to each', async () => {
+    const el = await ready();
+    const safety: CustomEvent[] = [];
+    el.addEventListener('wcg-safety', (e) => safety.push(e));
+    for (const expected of ['Before you start', 'Explain what this conversation is for', 'How are things?']) {
+      expect(getHeading(el)).to.equal(expected);
+      await click(el, 'Safety steps');
+      expect(getHeading(el)).to.equal('Safety steps');
+      expect(el.shadowRoot!.querySelector('wcg-safety-panel')).to.exist;
+      await click(el, 'Back to the conversation');
+      expect(getHeading(el)).to.equal(expected);
+      await el.updateComplete;
+      expect(el.shadowRoot!.activeElement).to.equal(el.shadowRoot!.querySelector('#stage-heading'));
+      await click(el, 'Continue');
+    }
+    expect(safety).to.have.length(3);
+    expect(Object.keys(safety[0].detail)).to.deep.equal(['path', 'at']);
   });
 
   it('goes back with the Back button', async () => {
     const el = await ready();
-    getButton(el, 'Continue').click();
-    await el.updateComplete;
-    getButton(el, 'Back').click();
-    await el.updateComplete;
+    await click(el, 'Continue');
+    await click(el, 'Back');
     expect(getHeading(el)).to.equal('Before you start');
+  });
+
+  it('shows problems with the trust settings, fires wcg-error and carries on with the defaults', async () => {
+    const errors = new Promise<CustomEvent>((resolve) => document.addEventListener('wcg-error', (e) => resolve(e as CustomEvent), { once: true }));
+    const config = { organisation: 'Anytown', services: [{ id: 'x', category: 'crisis', name: 'X', phone: 'call us' }] };
+    const el = await ready(html`<wcg-conversation .config=${config}></wcg-conversation>`);
+    const event = await errors;
+    expect(event.detail.errors[0].path).to.equal('services[0].phone');
+    expect(el.shadowRoot!.querySelector('[part="config-errors"]')!.textContent).to.contain('services[0].phone');
+    expect(getHeading(el)).to.equal('Before you start');
+    await expect(el).to.be.accessible();
+  });
+
+  it('uses the language of the nearest ancestor with lang', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div lang="pl"><wcg-conversation></wcg-conversation></div>`);
+    const el = await whenReady(wrapper.querySelector('wcg-conversation') as WcgConversation);
+    expect(el.shadowRoot!.querySelector('.frame')!.getAttribute('lang')).to.equal('pl');
+    expect(el.shadowRoot!.querySelector('.frame')!.getAttribute('dir')).to.equal('ltr');
   });
 });

@@ -2,84 +2,219 @@ import { ContextProvider } from '@lit/context';
 import type { i18n } from 'i18next';
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import { createActor, type Subscription } from 'xstate';
+import { createActor } from 'xstate';
+import { resolveContent } from '../../src/content/conversation-content.js';
+import { crisisDirectories } from '../../src/content/crisis.js';
+import { parseTrustConfig } from '../../src/content/parse-trust-config.js';
+import { defaultTrustConfig, type ParseIssue, type TrustConfig } from '../../src/content/trust-config.js';
+import { nations, type Nation } from '../../src/content/types.js';
+import { contentContext, type ConversationContent } from '../../src/context/content-context.js';
 import { conversationContext, i18nContext, type ConversationActor } from '../../src/context/conversation-context.js';
 import { emit } from '../../src/events/events.js';
 import { createI18n, sourceLanguage } from '../../src/i18n/i18n.js';
+import { sourceResources } from '../../src/i18n/resources.js';
+import { allKeys, applyTrustText } from '../../src/i18n/trust-text.js';
 import { conversationMachine } from '../../src/machine/conversation.machine.js';
-import { stageIds, type StageId } from '../../src/machine/stages.js';
+import type { ConversationContext } from '../../src/machine/conversation.types.js';
+import { buildRecord } from '../../src/record/build-record.js';
+import { baseStyles } from '../shared/base.styles.js';
 import { conversationStyles } from './conversation.styles.js';
+import { configErrorsPanel, countedStages, stageBodies } from './conversation.templates.js';
+
+const crisisEntryIds = [...new Set(Object.values(crisisDirectories).flatMap((d) => d.entries.map((e) => e.id)))];
+const overrideKeys = allKeys(sourceResources);
 
 /**
  * The live guided wellbeing conversation: one stage at a time, from preparation to an agreed record.
+ * Owns the conversation actor and shares it, the text and the content with its children.
  *
- * @event wcg-ready - The element has loaded its text and shows the first stage.
+ * @event wcg-ready - Text and settings are loaded and the first stage is showing. `detail: {}`.
  * @event wcg-stage-change - The user moved to another stage. `detail: { stage, previous }`.
+ * @event wcg-change - The user changed something. `detail: { field }`: which part, never what was typed.
+ * @event wcg-safety - The safety steps were opened. `detail: { path, at }`: no content.
  * @event wcg-complete - The conversation ended, agreed or declined. `detail: { record }`.
+ * @event wcg-error - The trust settings had problems. `detail: { errors: {path, message}[] }`.
+ *
+ * @csspart frame - The whole widget.
+ * @csspart header - Progress line and safety button.
+ * @csspart progress - "Step 4 of 9".
+ * @csspart safety-button - The button that opens the safety steps, on every stage.
+ * @csspart heading - The stage heading.
+ * @csspart body - The stage's own content.
+ * @csspart nav - Continue, Back and the other stage buttons.
+ * @csspart config-errors - Problems with the trust settings.
+ *
+ * @cssproperty --wcg-color-text - Body text. Default #212b32.
+ * @cssproperty --wcg-color-secondary-text - Hints and progress. Default #4c6272.
+ * @cssproperty --wcg-color-background - Background. Default #ffffff.
+ * @cssproperty --wcg-color-surface - Panels and guidance. Default #f0f4f5.
+ * @cssproperty --wcg-color-primary - Links and accents. Default #005eb8.
+ * @cssproperty --wcg-color-button - Main buttons. Default #007f3b.
+ * @cssproperty --wcg-color-button-text - Text on main buttons. Default #ffffff.
+ * @cssproperty --wcg-color-border - Borders. Default #aeb7bd.
+ * @cssproperty --wcg-color-focus - Focus highlight. Default #ffeb3b.
+ * @cssproperty --wcg-color-error - Errors. Default #d5281b.
+ * @cssproperty --wcg-color-private - Private-note boxes. Default #4c6272.
+ * @cssproperty --wcg-color-agreed - Agreed-wording boxes. Default #007f3b.
+ * @cssproperty --wcg-color-warning - Warnings. Default #ffb81c.
+ * @cssproperty --wcg-color-safety - The safety button. Default #8a1538.
+ * @cssproperty --wcg-font-family - Font. Default Arial, sans-serif.
+ * @cssproperty --wcg-font-size - Base text size. Default 1.1875rem (19px).
+ * @cssproperty --wcg-font-size-prompt - The prompt read out to the staff member. Default 1.75rem.
+ * @cssproperty --wcg-space - Spacing unit. Default 1rem.
+ * @cssproperty --wcg-radius - Corner radius. Default 4px.
+ * @cssproperty --wcg-max-width - Widest line of content. Default 48rem.
  */
 export class WcgConversation extends LitElement {
-  static override styles = conversationStyles;
+  static override styles = [baseStyles, conversationStyles];
 
   private actor?: ConversationActor;
-  private subscription?: Subscription;
   private readonly actorProvider = new ContextProvider(this, { context: conversationContext });
   private readonly i18nProvider = new ContextProvider(this, { context: i18nContext });
+  private readonly contentProvider = new ContextProvider(this, { context: contentContext });
+  private trustConfig: TrustConfig = defaultTrustConfig();
+  private readied = false;
 
-  @query('h2') private accessor heading!: HTMLHeadingElement | null;
+  @query('#stage-heading') private accessor heading!: HTMLHeadingElement | null;
 
-  @state() private accessor stage: StageId = 'prepare';
+  @state() private accessor snapshotContext: ConversationContext | undefined;
+  @state() private accessor inSafety = false;
   @state() private accessor i18n: i18n | undefined;
+  @state() private accessor announcement = '';
+  @state() private accessor configErrors: readonly ParseIssue[] = [];
+  @state() private accessor configWarnings: readonly ParseIssue[] = [];
 
   /** The manager's interface language (BCP 47). When absent, the nearest `[lang]` ancestor's, else en-GB. */
   @property({ reflect: true }) override accessor lang = '';
 
+  /** The staff member's language, when prompts should also be shown in it. */
+  @property({ attribute: 'staff-lang' }) accessor staffLang = '';
+
+  /** Which nation's crisis and staff-support directory to use; overrides the trust settings. */
+  @property() accessor nation: Nation | '' = '';
+
+  /** URL of the trust's JSON settings, fetched from the host's own origin. */
+  @property({ attribute: 'config-src' }) accessor configSrc = '';
+
+  /** The trust's settings as an object (instead of `config-src`); checked before use. */
+  @property({ attribute: false }) accessor config: unknown = undefined;
+
+  /** The screen is turned to the staff member: manager-only guidance and private notes are hidden, text is larger. */
+  @property({ type: Boolean, reflect: true, attribute: 'share-screen' }) accessor shareScreen = false;
+
   override connectedCallback(): void {
     super.connectedCallback();
-    this.startActor();
-    void this.loadText();
+    if (!this.actor) void this.load();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.stopActor();
+    this.actor?.stop();
+    this.actor = undefined;
   }
 
-  protected override updated(changed: PropertyValues<this>): void {
-    if (changed.has('lang') && changed.get('lang') !== undefined) void this.loadText();
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (!this.isConnected || !this.i18n) return;
+    if (changed.has('config') || changed.has('configSrc')) void this.load();
+    else if (changed.has('lang')) void this.loadText();
+    else if (changed.has('nation') || changed.has('shareScreen') || changed.has('staffLang')) this.shareContent();
+  }
+
+  private async load(): Promise<void> {
+    await this.loadConfig();
+    await this.loadText();
+    this.startActor();
+    this.shareContent();
+    if (!this.readied) {
+      this.readied = true;
+      await this.updateComplete;
+      emit(this, 'wcg-ready', {});
+    }
+  }
+
+  private async loadConfig(): Promise<void> {
+    let input = this.config;
+    if (input === undefined && this.configSrc) {
+      try {
+        const response = await fetch(new URL(this.configSrc, document.baseURI), { credentials: 'same-origin' });
+        input = response.ok ? await response.json() : { __unreadable: response.status };
+      } catch {
+        input = null;
+      }
+    }
+    if (input === undefined) {
+      this.trustConfig = defaultTrustConfig();
+      this.configErrors = [];
+      this.configWarnings = [];
+      return;
+    }
+    const result = parseTrustConfig(input, { crisisEntryIds, overrideKeys });
+    this.trustConfig = result.ok ? result.value : defaultTrustConfig();
+    this.configErrors = result.ok ? [] : result.errors;
+    this.configWarnings = result.warnings;
+    if (!result.ok) emit(this, 'wcg-error', { errors: result.errors.map(({ path, message }) => ({ path, message })) });
+  }
+
+  private async loadText(): Promise<void> {
+    const lang = this.lang || this.parentElement?.closest('[lang]')?.getAttribute('lang') || sourceLanguage;
+    const instance = await createI18n(lang);
+    applyTrustText(instance, this.trustConfig);
+    this.i18n = instance;
+    this.i18nProvider.setValue(instance);
+    this.shareContent();
+  }
+
+  private shareContent(): void {
+    if (!this.i18n) return;
+    const nation = nations.includes(this.nation as Nation) ? (this.nation as Nation) : this.trustConfig.nation;
+    const config = { ...this.trustConfig, nation };
+    const content: ConversationContent = {
+      ...resolveContent(config),
+      config,
+      language: this.i18n.language,
+      ...(this.staffLang ? { staffLanguage: this.staffLang } : {}),
+      shareScreen: this.shareScreen,
+    };
+    this.contentProvider.setValue(content);
   }
 
   private startActor(): void {
-    const actor = createActor(conversationMachine, { input: {} });
-    this.subscription = actor.subscribe((snapshot) => {
-      this.stage = snapshot.context.stage;
+    this.actor?.stop();
+    const actor = createActor(conversationMachine, { input: { topics: this.trustConfig.topicOrder } });
+    actor.subscribe((snapshot) => {
+      const topicBefore = this.snapshotContext?.topicIndex;
+      const wasInSafety = this.inSafety;
+      this.snapshotContext = snapshot.context;
+      this.inSafety = snapshot.matches('safety');
+      if (wasInSafety !== this.inSafety || (snapshot.context.stage === 'explore' && topicBefore !== snapshot.context.topicIndex)) {
+        void this.focusHeading();
+      }
     });
     actor.on('stageChange', ({ stage, previous }) => {
       emit(this, 'wcg-stage-change', { stage, previous });
-      void this.focusHeading();
+      void this.announceStage();
     });
-    actor.on('complete', ({ outcome }) => emit(this, 'wcg-complete', { record: { outcome } }));
+    actor.on('change', ({ field }) => emit(this, 'wcg-change', { field }));
+    actor.on('safetyOpened', ({ path }) => emit(this, 'wcg-safety', { path, at: new Date().toISOString() }));
+    actor.on('complete', () => emit(this, 'wcg-complete', { record: this.buildRecord() }));
     actor.start();
     this.actor = actor;
     this.actorProvider.setValue(actor);
   }
 
-  private stopActor(): void {
-    this.subscription?.unsubscribe();
-    this.actor?.stop();
-    this.actor = undefined;
-    this.stage = 'prepare';
+  private buildRecord() {
+    const content = this.contentProvider.value!;
+    return buildRecord(this.actor!.getSnapshot().context, {
+      nation: content.config.nation,
+      language: content.language,
+      ...(content.staffLanguage ? { staffLanguage: content.staffLanguage } : {}),
+      services: content.services,
+    });
   }
 
-  private async loadText(): Promise<void> {
-    const lang = this.lang || this.closest('[lang]')?.getAttribute('lang') || sourceLanguage;
-    const instance = await createI18n(lang);
-    const first = this.i18n === undefined;
-    this.i18n = instance;
-    this.i18nProvider.setValue(instance);
-    if (first) {
-      await this.updateComplete;
-      emit(this, 'wcg-ready', {});
-    }
+  private async announceStage(): Promise<void> {
+    await this.focusHeading();
+    this.announcement = this.heading?.textContent?.trim() ?? '';
   }
 
   private async focusHeading(): Promise<void> {
@@ -87,42 +222,64 @@ export class WcgConversation extends LitElement {
     this.heading?.focus();
   }
 
-  private readonly onNext = (): void => this.actor?.send({ type: 'stage.next' });
-  private readonly onBack = (): void => this.actor?.send({ type: 'stage.back' });
-  private readonly onDecline = (): void => this.actor?.send({ type: 'open.decline' });
-  private readonly onReset = (): void => this.actor?.send({ type: 'reset' });
+  private readonly send = (type: 'stage.next' | 'stage.back' | 'open.decline' | 'topic.skip' | 'safety.open' | 'safety.close' | 'reset') => () =>
+    this.actor?.send({ type });
 
-  /** Starts the conversation again from the first stage. */
+  /** Starts the conversation again from the first stage, discarding everything typed. */
   reset(): void {
-    this.onReset();
+    this.actor?.send({ type: 'reset' });
+  }
+
+  /** Opens the browser's print dialogue; the print styles show the staff copy only. */
+  print(): void {
+    window.print();
   }
 
   override render() {
     const t = this.i18n?.t;
-    if (!t) return nothing;
-    const visible: readonly StageId[] = stageIds.filter((s) => s !== 'review' && s !== 'complete');
-    const index = visible.indexOf(this.stage);
-    const declined = this.stage === 'complete' && this.actor?.getSnapshot().context.outcome === 'declined';
+    const c = this.snapshotContext;
+    if (!t || !c) return html`<p class="loading">${t ? t('loading') : nothing}</p>`;
     return html`
-      <section part="stage" aria-labelledby="stage-heading">
-        ${index >= 0
-          ? html`<p class="progress" part="progress">${t('progress', { current: index + 1, total: visible.length })}</p>`
-          : nothing}
-        <h2 id="stage-heading" tabindex="-1">${t(`stages:${this.stage}.heading`)}</h2>
-        <p>${t(declined ? 'stages:complete.declined' : `stages:${this.stage}.lead`)}</p>
-        <div class="actions">${this.renderButtons(t)}</div>
-      </section>
+      <div class="frame" part="frame" lang=${this.i18n!.language} dir=${this.i18n!.dir()}>
+        ${configErrorsPanel(t, this.configErrors, this.configWarnings)}
+        <div class="header" part="header">${this.renderProgress(c)}
+          <button class="safety-button" part="safety-button" aria-pressed=${this.inSafety ? 'true' : 'false'}
+            @click=${this.inSafety ? this.send('safety.close') : this.send('safety.open')}>${t('safety:open')}</button>
+        </div>
+        <h2 id="stage-heading" part="heading" tabindex="-1">${this.headingText(c)}</h2>
+        ${this.inSafety ? html`<wcg-safety-panel part="body"></wcg-safety-panel>` : stageBodies[c.stage]()}
+        <div class="nav" part="nav">${this.renderNav(c)}</div>
+        <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
+      </div>
     `;
   }
 
-  private renderButtons(t: i18n['t']) {
-    if (this.stage === 'complete') {
-      return html`<button class="secondary" @click=${this.onReset}>${t('nav.startAgain')}</button>`;
+  private headingText(c: ConversationContext): string {
+    const t = this.i18n!.t;
+    if (this.inSafety) return t('safety:heading');
+    if (c.stage === 'explore') {
+      const topic = this.contentProvider.value?.topics.find((x) => x.id === c.chosenTopics[c.topicIndex]);
+      if (topic) return t('explore.heading', { topic: t(`${topic.namespace}:${topic.id}.name`) });
     }
+    return t(`stages:${c.stage}.heading`);
+  }
+
+  private renderProgress(c: ConversationContext) {
+    const stages = countedStages(c.previousActions.length > 0);
+    const index = stages.indexOf(c.stage);
+    if (index < 0 || this.inSafety) return html`<span></span>`;
+    return html`<p class="progress" part="progress">${this.i18n!.t('progress', { current: index + 1, total: stages.length })}</p>`;
+  }
+
+  private renderNav(c: ConversationContext) {
+    const t = this.i18n!.t;
+    if (this.inSafety) return html`<button @click=${this.send('safety.close')}>${t('safety:close')}</button>`;
+    if (c.stage === 'complete') return html`<button class="secondary" @click=${this.send('reset')}>${t('nav.startAgain')}</button>`;
     return html`
-      <button class="primary" @click=${this.onNext}>${t(this.stage === 'agree' ? 'nav.finish' : 'nav.next')}</button>
-      ${this.stage === 'prepare' ? nothing : html`<button class="secondary" @click=${this.onBack}>${t('nav.back')}</button>`}
-      ${this.stage === 'open' ? html`<button class="secondary" @click=${this.onDecline}>${t('stages:open.decline')}</button>` : nothing}
+      <button @click=${this.send('stage.next')}>${t(c.stage === 'agree' ? 'nav.finish' : c.returnToAgree ? 'nav.backToCheck' : 'nav.next')}</button>
+      ${c.stage === 'explore' ? html`<button class="secondary" @click=${this.send('topic.skip')}>${t('nav.skipTopic')}</button>` : nothing}
+      ${c.stage === 'open' ? html`<button class="secondary" @click=${this.send('open.decline')}>${t('stages:open.decline')}</button>` : nothing}
+      ${c.stage === 'prepare' ? nothing : html`<button class="secondary" @click=${this.send('stage.back')}>${t('nav.back')}</button>`}
     `;
   }
 }

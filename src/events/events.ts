@@ -1,4 +1,6 @@
+import type { SafetyPath } from '../machine/conversation.types.js';
 import type { StageId } from '../machine/stages.js';
+import type { AgreedRecord } from '../record/record.types.js';
 
 /** Detail of `wcg-stage-change`: the stage now shown and the one left. */
 export interface StageChangeDetail {
@@ -6,20 +8,51 @@ export interface StageChangeDetail {
   previous: StageId;
 }
 
-/** Detail of `wcg-complete`: the agreed record, or the outcome alone when the staff member declined. */
+/** Detail of `wcg-change`: which part the user changed (e.g. `actions`, `consent.summary`), never what was typed. */
+export interface ChangeDetail {
+  field: string;
+}
+
+/** Detail of `wcg-safety`: that the safety steps were opened, on which path if one was chosen, and when. */
+export interface SafetyDetail {
+  path: SafetyPath | null;
+  /** ISO date and time. */
+  at: string;
+}
+
+/** Detail of `wcg-complete`: the agreed record (for a declined conversation, the outcome alone). */
 export interface CompleteDetail {
-  record: unknown;
+  record: AgreedRecord;
+}
+
+/** Detail of `wcg-error`: every problem with an input, each with its path and a plain-words message. */
+export interface ErrorDetail {
+  errors: { path: string; message: string }[];
 }
 
 /** Every DOM event the elements fire, with the shape of its `detail`. */
 export interface WcgEventMap {
   'wcg-ready': Record<string, never>;
   'wcg-stage-change': StageChangeDetail;
+  'wcg-change': ChangeDetail;
+  'wcg-safety': SafetyDetail;
   'wcg-complete': CompleteDetail;
+  'wcg-error': ErrorDetail;
 }
 
 /** Name of a DOM event the elements fire. */
 export type WcgEventName = keyof WcgEventMap;
+
+declare global {
+  interface HTMLElementEventMap {
+    'wcg-ready': CustomEvent<WcgEventMap['wcg-ready']>;
+    'wcg-stage-change': CustomEvent<StageChangeDetail>;
+    'wcg-change': CustomEvent<ChangeDetail>;
+    'wcg-safety': CustomEvent<SafetyDetail>;
+    'wcg-complete': CustomEvent<CompleteDetail>;
+    'wcg-error': CustomEvent<ErrorDetail>;
+  }
+}
 
 /**
  * The one function that dispatches the elements' events: always bubbling and composed, so a host page

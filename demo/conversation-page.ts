@@ -1,0 +1,17 @@
+// The demo page's own script: what a host page might do around the widget.
+import '../src/register.js';
+import type { WcgConversation } from '../components/conversation/conversation.js';
+
+const guide = document.querySelector<WcgConversation>('wcg-conversation')!;
+const received = document.querySelector<HTMLElement>('#received')!;
+const params = new URLSearchParams(location.search);
+
+// ?share-screen turns the screen to the staff member; ?nation=wales picks another directory.
+if (params.has('share-screen')) guide.shareScreen = true;
+const nation = params.get('nation');
+if (nation === 'england' || nation === 'wales' || nation === 'scotland' || nation === 'northern-ireland') guide.nation = nation;
+
+guide.addEventListener('wcg-complete', (event) => {
+  received.hidden = false;
+  received.querySelector('pre')!.textContent = JSON.stringify(event.detail.record, null, 2);
+});

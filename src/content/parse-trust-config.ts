@@ -1,0 +1,213 @@
+import { namespaceNames, sourceLanguage, sourceResources } from '../i18n/resources.js';
+import {
+  IssueLog, compact, describeValue, isBlank, isRecord, joinPath, listNames, quote, readEmail, readEnum, readId, readKeys, readLanguageMap,
+  readList, readLocalisedText, readOwn, readPhone, readRecord, readString, readUrl, suggestion, unreadable, type Field, type Fields,
+} from './parse-helpers.js';
+import {
+  resolveTopicOrder, type CrisisOverride, type EscalationContact, type ExtraTopic, type ExtraTopicText,
+  type ParseResult, type ParseTrustConfigOptions, type TextOverrides, type TrustConfig,
+} from './trust-config.js';
+import { builtInTopicIds, nations, serviceCategories, type Service } from './types.js';
+
+/** The caps a config must keep to: text lengths in characters, lists in items. */
+export const trustConfigLimits = {
+  name: 200, text: 2000, services: 200, topics: 100, extraTopics: 50, topicLines: 5,
+  crisisOverrides: 50, languages: 50, overrideKeys: 2000,
+} as const;
+
+const L = trustConfigLimits;
+const topLevelKeys = ['schemaVersion', 'organisation', 'nation', 'topics', 'extraTopics', 'services', 'crisisOverrides', 'escalation', 'overrides'];
+const topicTextKeys = ['name', 'description', 'prompt', 'gentler', 'followUps', 'listenFor', 'avoid', 'culturalNote'];
+const topicId = { pattern: /^[a-z][a-zA-Z0-9]{1,39}$/, what: 'an id like "parking": a small letter, then 1 to 39 letters or digits' };
+const serviceId = { pattern: /^[a-z0-9][a-z0-9-]{0,39}$/i, what: 'an id like "eap": letters, digits or hyphens, up to 40' };
+const crisisId = { pattern: /^[a-z0-9][a-z0-9_-]{0,63}$/i, what: 'the id of a built-in crisis entry, like "samaritans"' };
+// i18next placeholders: {{name}} or {{name, format}}.
+const placeholder = /\{\{\s*([\w.-]{1,40})\s*(?:,[^{}]{0,100})?\}\}/g;
+
+// What every section reader needs: the issue log, the caller's options and the topic ids known so far.
+interface Context {
+  readonly log: IssueLog;
+  readonly options: ParseTrustConfigOptions;
+  readonly topicIds: string[];
+}
+
+/**
+ * Checks an HR team's JSON config and returns it normalised, or every problem in plain words with its path.
+ * Never throws, whatever `input` is; never returns or changes the input's own objects.
+ */
+export function parseTrustConfig(input: unknown, options: ParseTrustConfigOptions = {}): ParseResult<TrustConfig> {
+  const log = new IssueLog('config');
+  let value: TrustConfig | undefined;
+  try {
+    value = readConfig({ value: input, path: '' }, { log, options, topicIds: [...builtInTopicIds] });
+  } catch {
+    // Every read is guarded, so this is a last line of defence, not a path any test input should reach.
+    log.error('', 'could not be read because of an unexpected problem');
+  }
+  return log.result(value);
+}
+
+function readConfig(root: Field, c: Context): TrustConfig | undefined {
+  const f = readRecord(root, c.log, topLevelKeys, { required: true, what: 'the settings as a group { … }' });
+  if (!f) return undefined;
+  const version = f.at('schemaVersion');
+  if (version.value != null && version.value !== 1) c.log.error(version.path, `expected 1, the only version so far, got ${describeValue(version.value)}`);
+  const organisation = readLocalisedText(f.at('organisation'), c.log, { max: L.name, required: true, markup: true });
+  const nation = readEnum(f.at('nation'), c.log, nations) ?? 'england';
+  const extraTopics = readList(f.at('extraTopics'), c.log, { max: L.extraTopics }, (t) => readExtraTopic(t, c)) ?? [];
+  const topics = readRecord(f.at('topics'), c.log, ['order', 'disabled']);
+  const order = topics ? readTopicIds(topics.at('order'), c) : [];
+  const disabled = topics ? readTopicIds(topics.at('disabled'), c) : [];
+  const serviceIds = new Map<string, number>();
+  const services = readList(f.at('services'), c.log, { max: L.services }, (s, i) => readService(s, i, serviceIds, c)) ?? [];
+  const crisisIds = new Set<string>();
+  const crisisOverrides = readList(f.at('crisisOverrides'), c.log, { max: L.crisisOverrides }, (o) => readCrisisOverride(o, crisisIds, c)) ?? [];
+  const escalation = readEscalation(f.at('escalation'), c);
+  const overrides = readOverrides(f.at('overrides'), c);
+  const topicOrder = resolveTopicOrder(order, disabled, extraTopics.map((t) => t.id));
+  if (topics && topicOrder.length === 0) c.log.warn(topics.path, 'turns off every topic, so the staff member will have none to choose from');
+  if (organisation === undefined) return undefined;
+  return compact({ organisation, nation, topicOrder, extraTopics, services, crisisOverrides, escalation, overrides });
+}
+
+// A topic id that must be built in or one of the trust's extra topics.
+function readTopicId(f: Field, c: Context): string | undefined {
+  const id = readString(f, c.log, { max: 100, required: true, what: 'a topic id' });
+  if (id === undefined || c.topicIds.includes(id)) return id;
+  c.log.error(f.path, `${quote(id)} is not a topic${suggestion(id, c.topicIds)}; the topics are ${listNames(c.topicIds)}`);
+  return undefined;
+}
+
+// A list of topic ids, each once.
+function readTopicIds(f: Field, c: Context): string[] {
+  const first = new Map<string, string>();
+  return readList(f, c.log, { max: L.topics }, (item) => {
+    const id = readTopicId(item, c);
+    if (id === undefined) return undefined;
+    const earlier = first.get(id);
+    if (earlier !== undefined) return void c.log.error(item.path, `${quote(id)} is listed twice (also at ${earlier}); list each topic once`);
+    first.set(id, item.path);
+    return id;
+  }) ?? [];
+}
+
+function readExtraTopic(f: Field, c: Context): ExtraTopic | undefined {
+  const r = readRecord(f, c.log, ['id', 'services', 'text'], { required: true, what: 'a topic { "id": …, "text": … }' });
+  if (!r) return undefined;
+  const id = readId(r.at('id'), c.log, topicId.pattern, { required: true, what: topicId.what });
+  if (id !== undefined && c.topicIds.includes(id)) {
+    const whose = (builtInTopicIds as readonly string[]).includes(id) ? 'a built-in topic' : 'another extra topic';
+    c.log.error(r.at('id').path, `${quote(id)} is already ${whose}; choose another id`);
+  } else if (id !== undefined) c.topicIds.push(id);
+  const services = readList(r.at('services'), c.log, { max: serviceCategories.length }, (s) => readEnum(s, c.log, serviceCategories, { required: true })) ?? [];
+  const text = readLanguageMap(r.at('text'), c.log, { max: L.languages, required: true, sourceLanguage }, (t) => readTopicText(t, c));
+  if (id === undefined || text === undefined) return undefined;
+  return { id, services: [...new Set(services)], text };
+}
+
+function readTopicText(f: Field, c: Context): ExtraTopicText | undefined {
+  const r = readRecord(f, c.log, topicTextKeys, { required: true, what: 'the topic\'s words { "name": …, "prompt": …, "gentler": … }' });
+  if (!r) return undefined;
+  const text = (key: string, max: number, required = false, markup = false) => readString(r.at(key), c.log, { max, required, markup });
+  const lines = (key: string) => readList(r.at(key), c.log, { max: L.topicLines }, (line) => readString(line, c.log, { max: L.text, required: true })) ?? [];
+  const [name, description, prompt, gentler] = [text('name', L.name, true, true), text('description', L.text), text('prompt', L.text, true, true), text('gentler', L.text, true)];
+  const [followUps, listenFor, avoid, culturalNote] = [lines('followUps'), lines('listenFor'), lines('avoid'), text('culturalNote', L.text)];
+  if (name === undefined || prompt === undefined || gentler === undefined) return undefined;
+  return compact({ name, description, prompt, gentler, followUps, listenFor, avoid, culturalNote });
+}
+
+// A way to reach someone: phone, email and url, as each of services and escalation has.
+function readContact(r: Fields, c: Context) {
+  return { phone: readPhone(r.at('phone'), c.log), email: readEmail(r.at('email'), c.log), url: readUrl(r.at('url'), c.log) };
+}
+
+function hasNoContact(r: Fields): boolean {
+  return isBlank(r.at('phone').value) && isBlank(r.at('email').value) && isBlank(r.at('url').value);
+}
+
+function readService(f: Field, index: number, seen: Map<string, number>, c: Context): Service | undefined {
+  const keys = ['id', 'category', 'name', 'description', 'phone', 'email', 'url', 'hours', 'topics'];
+  const r = readRecord(f, c.log, keys, { required: true, what: 'a service { "id": …, "category": …, "name": … }' });
+  if (!r) return undefined;
+  const id = readId(r.at('id'), c.log, serviceId.pattern, { required: true, what: serviceId.what });
+  const first = id === undefined ? undefined : seen.get(id.toLowerCase());
+  if (first !== undefined) c.log.error(r.at('id').path, `${quote(id ?? '')} is already used by services[${first}]; each service needs its own id`);
+  else if (id !== undefined) seen.set(id.toLowerCase(), index);
+  const category = readEnum(r.at('category'), c.log, serviceCategories, { required: true });
+  const name = readLocalisedText(r.at('name'), c.log, { max: L.name, required: true, markup: true });
+  const description = readLocalisedText(r.at('description'), c.log, { max: L.text });
+  const hours = readLocalisedText(r.at('hours'), c.log, { max: L.text });
+  const contact = readContact(r, c);
+  const topics = r.at('topics').value == null ? undefined : readTopicIds(r.at('topics'), c);
+  if (hasNoContact(r)) c.log.error(r.path, 'needs at least one way to get in touch: a phone, email or url');
+  if (id === undefined || first !== undefined || category === undefined || name === undefined) return undefined;
+  return compact({ id, category, name, description, ...contact, hours, topics });
+}
+
+function readCrisisOverride(f: Field, seen: Set<string>, c: Context): CrisisOverride | undefined {
+  const r = readRecord(f, c.log, ['id', 'phone', 'url', 'hours'], { required: true, what: 'a change to a crisis entry { "id": … }' });
+  if (!r) return undefined;
+  const id = readId(r.at('id'), c.log, crisisId.pattern, { required: true, what: crisisId.what });
+  const phone = readPhone(r.at('phone'), c.log);
+  const url = readUrl(r.at('url'), c.log);
+  const hours = readLocalisedText(r.at('hours'), c.log, { max: L.text });
+  const known = c.options.crisisEntryIds;
+  if (id === undefined) return undefined;
+  if (seen.has(id)) return void c.log.error(r.at('id').path, `${quote(id)} is changed twice; put both changes in one entry`);
+  seen.add(id);
+  if (known && !known.includes(id)) {
+    return void c.log.warn(r.at('id').path, `${quote(id)} is not a built-in crisis entry, so this change was ignored${suggestion(id, known)}; the entries are ${listNames(known)}`);
+  }
+  if (isBlank(r.at('phone').value) && isBlank(r.at('url').value) && isBlank(r.at('hours').value)) c.log.warn(r.path, 'changes nothing: give a phone, url or hours');
+  return compact({ id, phone, url, hours });
+}
+
+function readEscalation(f: Field, c: Context): EscalationContact | undefined {
+  const r = readRecord(f, c.log, ['name', 'description', 'phone', 'email', 'url']);
+  if (!r) return undefined;
+  const name = readLocalisedText(r.at('name'), c.log, { max: L.name, required: true, markup: true });
+  const description = readLocalisedText(r.at('description'), c.log, { max: L.text });
+  const contact = readContact(r, c);
+  if (hasNoContact(r)) c.log.warn(r.path, 'has no phone, email or url, so managers will see only its name');
+  return name === undefined ? undefined : compact({ name, description, ...contact });
+}
+
+function readOverrides(f: Field, c: Context): TextOverrides {
+  return readLanguageMap(f, c.log, { max: L.languages }, (lang) => readOverrideTexts(lang, c)) ?? {};
+}
+
+// One language's replacement texts, keyed `namespace:key.path`.
+function readOverrideTexts(f: Field, c: Context): Record<string, string> | undefined {
+  const obj = f.value;
+  if (obj === unreadable) return void c.log.error(f.path, 'could not be read');
+  if (!isRecord(obj)) return void c.log.error(f.path, `expected a group of texts { "common:title": "…" }, got ${describeValue(obj)}`);
+  const out: Record<string, string> = {};
+  for (const key of readKeys({ value: obj, path: f.path }, c.log, L.overrideKeys, 'texts') ?? []) {
+    const path = joinPath(f.path, key);
+    const [, ns, keyPath] = (key.length <= 200 && /^([A-Za-z]+):([\w-]+(?:\.[\w-]+)*)$/.exec(key)) || [];
+    if (ns === undefined || keyPath === undefined) { c.log.error(path, 'is not a text key; write it as namespace:key, like "common:title"'); continue; }
+    if (!(namespaceNames as string[]).includes(ns)) { c.log.error(path, `starts with ${quote(ns)}, which is not one of ${listNames(namespaceNames)}`); continue; }
+    if (c.options.overrideKeys && !c.options.overrideKeys.has(key)) c.log.warn(path, 'is not a text the guide uses, so it will change nothing; check the spelling');
+    const text = readString({ value: readOwn(obj, key), path }, c.log, { max: L.text, required: true });
+    if (text === undefined) continue;
+    checkPlaceholders(text, sourceText(ns, keyPath), path, c);
+    // Keys matched `namespace:` above, so none can be __proto__ or another reserved name.
+    out[key] = text;
+  }
+  return out;
+}
+
+// The en-GB text for `ns:key.path`, read by own properties only.
+function sourceText(ns: string, keyPath: string): string | undefined {
+  let node: unknown = readOwn(sourceResources, ns);
+  for (const part of keyPath.split('.')) node = isRecord(node) ? readOwn(node, part) : undefined;
+  return typeof node === 'string' ? node : undefined;
+}
+
+function checkPlaceholders(text: string, source: string | undefined, path: string, c: Context): void {
+  if (source === undefined) return;
+  const names = (s: string) => new Set(Array.from(s.matchAll(placeholder), (m) => m[1]));
+  const [want, have] = [names(source), names(text)];
+  for (const name of want) if (!have.has(name)) c.log.warn(path, `leaves out {{${name}}}, which the original text has, so that detail will not be shown`);
+  for (const name of have) if (!want.has(name)) c.log.warn(path, `has {{${name}}}, which the original text does not, so nothing will fill it in`);
+}

@@ -1,0 +1,110 @@
+import { builtInTopicIds, type LocalisedText, type Nation, type Service, type ServiceCategory } from './types.js';
+
+/** One problem found in an input: where (`services[3].phone`) and what, in plain words. */
+export interface ParseIssue {
+  readonly path: string;
+  readonly message: string;
+}
+
+/**
+ * What a parser returns, never throwing: the normalised value and any warnings, or every error found.
+ * Warnings never stop a value being used; errors do.
+ */
+export type ParseResult<T> =
+  | { ok: true; value: T; warnings: ParseIssue[] }
+  | { ok: false; errors: ParseIssue[]; warnings: ParseIssue[] };
+
+/** An issue as one line for the HR admin's error panel: `services[3].phone: expected …`. */
+export function formatIssue(issue: ParseIssue): string {
+  return `${issue.path}: ${issue.message}`;
+}
+
+/** The words of a trust's own topic in one language, each shown as text. */
+export interface ExtraTopicText {
+  readonly name: string;
+  readonly description?: string;
+  readonly prompt: string;
+  readonly gentler: string;
+  readonly followUps: readonly string[];
+  readonly listenFor: readonly string[];
+  readonly avoid: readonly string[];
+  readonly culturalNote?: string;
+}
+
+/** A topic a trust adds beside the built-in ones, with its text per language (always `en-GB`). */
+export interface ExtraTopic {
+  readonly id: string;
+  readonly services: readonly ServiceCategory[];
+  readonly text: Readonly<Record<string, ExtraTopicText>>;
+}
+
+/** A trust's change to one built-in crisis entry, such as a local number or opening hours. */
+export interface CrisisOverride {
+  readonly id: string;
+  readonly phone?: string;
+  readonly url?: string;
+  readonly hours?: LocalisedText;
+}
+
+/** The trust's own escalation contact, shown in the safety steps. */
+export interface EscalationContact {
+  readonly name: LocalisedText;
+  readonly description?: LocalisedText;
+  readonly phone?: string;
+  readonly email?: string;
+  readonly url?: string;
+}
+
+/** Replacement text per language, keyed `namespace:key.path`: `{ "en-GB": { "common:title": "…" } }`. */
+export type TextOverrides = Readonly<Record<string, Readonly<Record<string, string>>>>;
+
+/** A trust's settings after checking: every field present, every list in its final order. */
+export interface TrustConfig {
+  readonly organisation: LocalisedText;
+  readonly nation: Nation;
+  /** The enabled topic ids in the order the staff member sees them. */
+  readonly topicOrder: readonly string[];
+  readonly extraTopics: readonly ExtraTopic[];
+  readonly services: readonly Service[];
+  readonly crisisOverrides: readonly CrisisOverride[];
+  readonly escalation?: EscalationContact;
+  readonly overrides: TextOverrides;
+}
+
+/** What the element knows that the config parser cannot import without pulling in the directories. */
+export interface ParseTrustConfigOptions {
+  /** Ids of the built-in crisis entries; an override for any other id is reported and dropped. */
+  readonly crisisEntryIds?: readonly string[];
+  /** Every `namespace:key` a trust may override; any other key is reported (and kept, harmlessly). */
+  readonly overrideKeys?: ReadonlySet<string>;
+}
+
+/**
+ * The final topic list: the trust's order first, then the other built-ins in their default order, then
+ * the trust's extra topics, leaving out any disabled one.
+ */
+export function resolveTopicOrder(
+  order: readonly string[],
+  disabled: readonly string[],
+  extraTopicIds: readonly string[],
+): string[] {
+  const off = new Set(disabled);
+  const result: string[] = [];
+  for (const id of [...order, ...builtInTopicIds, ...extraTopicIds]) {
+    if (!off.has(id) && !result.includes(id)) result.push(id);
+  }
+  return result;
+}
+
+/** The settings used when a trust gives none: no name, England, every built-in topic. */
+export function defaultTrustConfig(): TrustConfig {
+  return {
+    organisation: '',
+    nation: 'england',
+    topicOrder: [...builtInTopicIds],
+    extraTopics: [],
+    services: [],
+    crisisOverrides: [],
+    overrides: {},
+  };
+}
