@@ -3,6 +3,19 @@ export { conversationMachine } from './machine/conversation.machine.js';
 export type { ConversationContext, ConversationEvent, ConversationEmitted, ConversationInput } from './machine/conversation.machine.js';
 export { stageIds, isStageId } from './machine/stages.js';
 export type { StageId } from './machine/stages.js';
-export type { WcgEventMap, WcgEventName, StageChangeDetail, CompleteDetail } from './events/events.js';
+export { parseTrustConfig, trustConfigLimits } from './content/parse-trust-config.js';
+export { defaultTrustConfig, formatIssue } from './content/trust-config.js';
+export type {
+  TrustConfig, ParseResult, ParseIssue, ParseTrustConfigOptions, ExtraTopic, ExtraTopicText, CrisisOverride, EscalationContact, TextOverrides,
+} from './content/trust-config.js';
+export { builtInTopicIds, serviceCategories, nations } from './content/types.js';
+export type { Nation, ServiceCategory, Service, LocalisedText, TopicDefinition } from './content/types.js';
+export { buildRecord } from './record/build-record.js';
+export { staffCopyText } from './record/staff-copy.js';
+export { buildEvaluation, evaluationSchema, evaluationSchemaVersion } from './record/evaluation.js';
+export type { EvaluationPayload, EvaluationInput, DurationBand } from './record/evaluation.js';
+export { parseRecord, previousActionsFrom } from './record/parse-record.js';
+export type { AgreedRecord, RecordAction, RecordAdjustment, RecordReviewItem, RecordService, RecordTopic } from './record/record.types.js';
+export type { WcgEventMap, WcgEventName, StageChangeDetail, ChangeDetail, SafetyDetail, CompleteDetail, ErrorDetail } from './events/events.js';
 export { defineElements } from './define.js';
 export { WcgConversation } from '../components/conversation/conversation.js';
