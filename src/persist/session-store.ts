@@ -1,0 +1,188 @@
+import { isRecord } from '../content/parse-helpers.js';
+import { CryptoUnavailableError, decrypt, encrypt, getOrCreateKey, isAesKey, ivLength, keyStoreName, subtleOf } from './crypto.js';
+import type { Draft } from './draft.js';
+import {
+  CorruptDraftError, clampExpiryHours, faultOf,
+  type DraftStore, type DraftStoreOptions, type LoadResult, type StorageFault, type StoreResult,
+} from './draft-store.js';
+import { draftStoreName, openDraftDatabase, pageIndexedDB, transact, type IndexedDBSource } from './idb.js';
+
+/** Where the session store finds IndexedDB and WebCrypto (the page's own unless a test says otherwise). */
+export interface SessionDraftStoreOptions extends DraftStoreOptions {
+  /** IndexedDB to use; a source that returns undefined or throws makes every call fail as `unavailable`. */
+  readonly indexedDB?: IndexedDBSource;
+  /** WebCrypto to use; without `subtle` (an http: page) every call fails as `unavailable`. */
+  readonly crypto?: () => Crypto | undefined;
+  /** How long to wait for IndexedDB to open before giving up: default 5 seconds. */
+  readonly openTimeoutMs?: number;
+}
+
+/** What is kept in IndexedDB per store id: never the draft itself, only its ciphertext. */
+export interface StoredDraft {
+  readonly iv: Uint8Array<ArrayBuffer>;
+  readonly data: ArrayBuffer;
+  /** When it stops being offered, in milliseconds since 1970. */
+  readonly expiresAt: number;
+}
+
+const hour = 3_600_000;
+// No record can be meant to live longer than the longest expiry; one that does was saved under a
+// clock that has since gone back, or was edited, and is treated as expired.
+const longestLife = 24 * hour;
+
+/**
+ * `persist="session"`: the draft encrypted (AES-GCM-256, non-extractable key) in IndexedDB database
+ * `wcg-drafts`, expiring `expiryHours` after its last save. Nothing is ever put in localStorage or
+ * sessionStorage. Every fault is returned as `{ ok: false, fault }`, never thrown; calls run one at a
+ * time in the order made, so a `wipe()` is never undone by a `save()` still in flight.
+ */
+export class SessionDraftStore implements DraftStore {
+  readonly storeId: string;
+  private readonly lifeMs: number;
+  private readonly now: () => number;
+  private readonly idb: IndexedDBSource;
+  private readonly cryptoSource: () => Crypto | undefined;
+  private readonly openTimeoutMs: number;
+  private db: Promise<IDBDatabase> | undefined;
+  private queue: Promise<unknown> = Promise.resolve();
+
+  constructor(storeId: string, options: SessionDraftStoreOptions = {}) {
+    this.storeId = String(storeId);
+    this.lifeMs = clampExpiryHours(options.expiryHours) * hour;
+    this.now = options.now ?? Date.now;
+    this.idb = options.indexedDB ?? pageIndexedDB;
+    this.cryptoSource = options.crypto ?? (() => globalThis.crypto);
+    this.openTimeoutMs = options.openTimeoutMs ?? 5000;
+  }
+
+  /** Encrypts the draft under this store's key and keeps it, replacing the last one; its expiry restarts. */
+  save(draft: Draft): Promise<StoreResult> {
+    return this.serial(async (): Promise<StoreResult> => {
+      const source = this.webCrypto();
+      const plaintext = toJson(draft);
+      const db = await this.open();
+      const key = await getOrCreateKey(db, this.storeId, source);
+      const { iv, data } = await encrypt(key, plaintext, source);
+      const record: StoredDraft = { iv, data, expiresAt: this.now() + this.lifeMs };
+      await transact(db, [draftStoreName], 'readwrite', (tx) => {
+        tx.objectStore(draftStoreName).put(record, this.storeId);
+        return () => undefined;
+      });
+      return { ok: true };
+    });
+  }
+
+  /**
+   * The kept draft, decrypted; null when none is kept or it has expired (it is then deleted). A record
+   * that cannot be decrypted is deleted and reported as `corrupt`.
+   */
+  load(): Promise<LoadResult> {
+    return this.serial(async (): Promise<LoadResult> => {
+      const source = this.webCrypto();
+      const db = await this.open();
+      const [record, key] = await transact(db, [draftStoreName, keyStoreName], 'readonly', (tx) => {
+        const r = tx.objectStore(draftStoreName).get(this.storeId);
+        const k = tx.objectStore(keyStoreName).get(this.storeId);
+        return () => [r.result as unknown, k.result as unknown] as const;
+      });
+      if (record === undefined) return { ok: true, draft: null };
+      const now = this.now();
+      if (isStoredDraft(record) && (record.expiresAt <= now || record.expiresAt > now + longestLife)) {
+        await this.remove(db);
+        return { ok: true, draft: null };
+      }
+      try {
+        if (!isStoredDraft(record) || !isAesKey(key)) throw new CorruptDraftError();
+        const text = await decrypt(key, record, source);
+        return { ok: true, draft: JSON.parse(text) as unknown };
+      } catch (error) {
+        // A TextDecoder or JSON error after a successful decrypt is just as corrupt as a failed tag.
+        const fault = error instanceof TypeError || error instanceof SyntaxError ? { kind: 'corrupt' as const } : faultOf(error);
+        if (fault.kind === 'corrupt') await this.remove(db).catch(() => undefined);
+        return { ok: false, fault };
+      }
+    });
+  }
+
+  /** Deletes the kept draft and its key: what is left on disk can no longer be decrypted by this page. */
+  wipe(): Promise<StoreResult> {
+    return this.serial(async (): Promise<StoreResult> => {
+      await this.remove(await this.open());
+      return { ok: true };
+    });
+  }
+
+  /** Closes the database connection once the calls already made have finished; a later call reopens it. */
+  close(): void {
+    const pending = this.db;
+    this.db = undefined;
+    void this.queue.then(() => pending?.then((db) => db.close(), () => undefined));
+  }
+
+  // The injected WebCrypto: missing means missing here, never a quiet fall back to the page's own.
+  private webCrypto(): Crypto {
+    const source = this.cryptoSource();
+    if (!source) throw new CryptoUnavailableError();
+    subtleOf(source);
+    return source;
+  }
+
+  private remove(db: IDBDatabase): Promise<void> {
+    return transact(db, [draftStoreName, keyStoreName], 'readwrite', (tx) => {
+      tx.objectStore(draftStoreName).delete(this.storeId);
+      tx.objectStore(keyStoreName).delete(this.storeId);
+      return () => undefined;
+    });
+  }
+
+  private open(): Promise<IDBDatabase> {
+    if (this.db) return this.db;
+    const opening = openDraftDatabase(this.idb, this.openTimeoutMs);
+    this.db = opening;
+    const forget = () => {
+      if (this.db === opening) this.db = undefined;
+    };
+    opening.then((db) => {
+      // The browser may close the connection (storage cleared, another tab upgrading): open anew next time.
+      db.onclose = forget;
+      db.onversionchange = () => {
+        db.close();
+        forget();
+      };
+    }, forget);
+    return opening;
+  }
+
+  // Runs one call after the last has finished, turning anything thrown into a fault.
+  private serial<T>(work: () => Promise<T>): Promise<T | { ok: false; fault: StorageFault }> {
+    const run = async () => {
+      try {
+        return await work();
+      } catch (error) {
+        const fault = faultOf(error);
+        // After a refusal the connection may be unusable; the next call opens a new one.
+        if (fault.kind === 'unavailable' || fault.kind === 'security') this.close();
+        return { ok: false as const, fault };
+      }
+    };
+    const next = this.queue.then(run, run);
+    this.queue = next;
+    return next;
+  }
+}
+
+/** True for a record of the shape `save()` writes. */
+function isStoredDraft(value: unknown): value is StoredDraft {
+  if (!isRecord(value)) return false;
+  const { iv, data, expiresAt } = value as Partial<StoredDraft>;
+  return iv instanceof Uint8Array && iv.byteLength === ivLength && data instanceof ArrayBuffer && typeof expiresAt === 'number' && Number.isFinite(expiresAt);
+}
+
+// A draft that is not JSON (a cycle, a BigInt) cannot be kept: the same fault as the memory store gives.
+function toJson(draft: Draft): string {
+  try {
+    return JSON.stringify(draft);
+  } catch {
+    throw new CorruptDraftError();
+  }
+}
