@@ -2,30 +2,53 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter } from '@web/test-runner';
 import { fileURLToPath } from 'node:url';
+import puppeteer from 'puppeteer-core';
 import { chromiumPath, browserArgs } from './scripts/browsers.mjs';
 
 /**
  * wtr's own summary is a progress bar, not a plain "N passed, N failed" line that CI tools read.
- * This reporter prints one, counting a file that failed to load as a failure.
+ * This reporter prints one, counting a file that failed to load as a failure. When more than one
+ * browser ran, a line per browser comes first.
  */
 export function summaryLineReporter() {
   return {
     stop({ sessions }) {
-      let passed = 0;
-      let failed = 0;
-      let skipped = 0;
+      const perBrowser = new Map();
       for (const session of sessions) {
-        const before = failed;
+        const name = session.browser.name;
+        const counts = perBrowser.get(name) ?? { passed: 0, failed: 0, skipped: 0 };
+        const before = counts.failed;
         const walk = (suite) => {
-          for (const t of suite?.tests ?? []) t.skipped ? skipped++ : t.passed ? passed++ : failed++;
+          for (const t of suite?.tests ?? []) t.skipped ? counts.skipped++ : t.passed ? counts.passed++ : counts.failed++;
           for (const child of suite?.suites ?? []) walk(child);
         };
         walk(session.testResults);
-        if (!session.passed && failed === before) failed++;
+        if (!session.passed && counts.failed === before) counts.failed++;
+        perBrowser.set(name, counts);
       }
-      console.log(`\nwtr: ${passed} passed, ${failed} failed, ${skipped} skipped`);
+      const line = ({ passed, failed, skipped }) => `${passed} passed, ${failed} failed, ${skipped} skipped`;
+      const total = { passed: 0, failed: 0, skipped: 0 };
+      for (const counts of perBrowser.values()) for (const key of Object.keys(total)) total[key] += counts[key];
+      const lines = perBrowser.size > 1 ? [...perBrowser].map(([name, counts]) => `${name}: ${line(counts)}`) : [];
+      lines.push(`wtr: ${line(total)}`);
+      // wtr prints its progress bars after every reporter has stopped; printing on exit keeps the
+      // summary line last, where CI tools look for it.
+      process.once('exit', () => console.log(`\n${lines.join('\n')}`));
     },
   };
+}
+
+/**
+ * Headless Chromium, every test file in a window of its own. Files run two at a time, and of two tabs
+ * one is hidden: a hidden page gets no animation frames and no focus. Passing puppeteer-core itself
+ * makes wtr call the engine "Chromium".
+ */
+export function chromiumLauncher() {
+  return chromeLauncher({
+    puppeteer,
+    createPage: ({ context }) => context.newPage({ type: 'window' }),
+    launchOptions: { executablePath: chromiumPath(), headless: true, args: browserArgs },
+  });
 }
 
 /** Settings every browser run shares; the per-browser configs spread this and set `browsers`. */
@@ -44,9 +67,7 @@ export const base = {
 
 export default {
   ...base,
-  browsers: [
-    chromeLauncher({ launchOptions: { executablePath: chromiumPath(), headless: true, args: browserArgs } }),
-  ],
+  browsers: [chromiumLauncher()],
   coverageConfig: {
     include: ['src/**/*.ts', 'components/**/*.ts'],
     exclude: ['**/*.test.ts', '**/test-helpers/**'],

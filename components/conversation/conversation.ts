@@ -186,7 +186,10 @@ export class WcgConversation extends LitElement {
       const wasInSafety = this.inSafety;
       this.snapshotContext = snapshot.context;
       this.inSafety = snapshot.matches('safety');
-      if (wasInSafety !== this.inSafety || (snapshot.context.stage === 'explore' && topicBefore !== snapshot.context.topicIndex)) {
+      // A new topic within explore is not a stage change, but the person needs to hear it just the same.
+      if (snapshot.context.stage === 'explore' && topicBefore !== undefined && topicBefore !== snapshot.context.topicIndex) {
+        void this.announceStage();
+      } else if (wasInSafety !== this.inSafety) {
         void this.focusHeading();
       }
     });

@@ -1,5 +1,5 @@
 import { ContextProvider } from '@lit/context';
-import { fixture, html } from '@open-wc/testing';
+import { fixtureSync, html } from '@open-wc/testing';
 import { render, type LitElement, type TemplateResult } from 'lit';
 import { createActor } from 'xstate';
 import { resolveContent } from '../../src/content/conversation-content.js';
@@ -57,7 +57,9 @@ export async function conversationFixture<T extends LitElement>(template: Templa
     language: 'en-GB',
     shareScreen: options.shareScreen ?? false,
   };
-  const host = await fixture<HTMLDivElement>(html`<div></div>`);
+  // fixtureSync: the async fixture waits for an animation frame for a plain div, and a test page in a
+  // background tab may get none, so every test of that file would time out.
+  const host = fixtureSync<HTMLDivElement>(html`<div></div>`);
   new ContextProvider(host, { context: conversationContext, initialValue: actor });
   new ContextProvider(host, { context: i18nContext, initialValue: i18n });
   new ContextProvider(host, { context: contentContext, initialValue: content });

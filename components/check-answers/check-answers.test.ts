@@ -1,0 +1,186 @@
+import { expect, html } from '@open-wc/testing';
+import type { ConversationEvent, ConversationInput, RecordSection } from '../../src/machine/conversation.types.js';
+import type { StageId } from '../../src/machine/stages.js';
+import { buildRecord } from '../../src/record/build-record.js';
+import { conversationFixture, getText } from '../test-helpers/conversation-fixture.js';
+import type { WcgCheckAnswers } from './check-answers.js';
+
+const marker = 'PRIVATE-NOTE-7731';
+
+// Something in seven sections, and a private note beside most of them.
+const filled: ConversationEvent[] = [
+  { type: 'agreed.set', section: 'checkIn', text: 'A hard month on nights' },
+  { type: 'note.set', section: 'checkIn', text: marker },
+  { type: 'topic.toggle', id: 'mood' },
+  { type: 'agreed.set', section: 'topic.mood', text: 'Feeling flat after nights' },
+  { type: 'note.set', section: 'topic.mood', text: marker },
+  { type: 'agreed.set', section: 'whatHelps.keepsWell', text: 'Walking the dog' },
+  { type: 'action.add' },
+  { type: 'action.update', id: 'a1', text: 'Book a meeting with occupational health', owner: 'manager', due: '2026-12-10' },
+  { type: 'adjustment.add' },
+  { type: 'adjustment.update', id: 'j2', text: 'A desk fan', status: 'agreed' },
+  { type: 'service.toggle', id: 'eap' },
+  { type: 'reviewDate.set', date: '2027-03-01' },
+  { type: 'note.set', section: 'plan', text: marker },
+];
+
+/** The check page, reached the way a user reaches it: Continue until the agree stage. */
+async function checkPage(events: ConversationEvent[] = filled, input: ConversationInput = {}) {
+  const result = await conversationFixture<WcgCheckAnswers>(html`<wcg-check-answers></wcg-check-answers>`, { events, input });
+  for (let i = 0; i < 20 && result.actor.getSnapshot().context.stage !== 'agree'; i++) result.actor.send({ type: 'stage.next' });
+  expect(result.actor.getSnapshot().context.stage).to.equal('agree');
+  await result.el.updateComplete;
+  return result;
+}
+
+function getHeadings(el: WcgCheckAnswers): string[] {
+  return [...el.shadowRoot!.querySelectorAll('h3')].map((h) => h.textContent!.trim());
+}
+
+/** The button whose full text (visible and visually hidden) is `name`, e.g. "Change Actions". */
+function getButton(el: WcgCheckAnswers, name: string): HTMLButtonElement {
+  const button = [...el.shadowRoot!.querySelectorAll('button')].find((b) => b.textContent!.replace(/\s+/g, ' ').trim() === name);
+  expect(button, name).to.exist;
+  return button!;
+}
+
+/** Each row of every summary list: its key, then each line recorded about it. */
+function getRows(el: WcgCheckAnswers): string[][] {
+  return [...el.shadowRoot!.querySelectorAll('.row')].map((row) => [
+    row.querySelector('dt')!.textContent!.trim(),
+    ...[...row.querySelectorAll('dd p')].map((p) => p.textContent!.trim()),
+  ]);
+}
+
+function getConsent(el: WcgCheckAnswers, section: RecordSection): HTMLInputElement {
+  return el.shadowRoot!.querySelector<HTMLInputElement>(`#consent-${section}`)!;
+}
+
+function getCount(el: WcgCheckAnswers): string {
+  return el.shadowRoot!.querySelector('[role="status"]')!.textContent!.trim();
+}
+
+describe('<wcg-check-answers>', () => {
+  it('renders each section with something in it, in record order, as it will be recorded', async () => {
+    const { el } = await checkPage();
+    expect(getHeadings(el)).to.deep.equal([
+      'How things are',
+      'What we talked about',
+      'What helps you stay well',
+      'Actions',
+      'Changes to how you work',
+      'Services you chose',
+      'Next conversation',
+    ]);
+    expect(getRows(el)).to.deep.equal([
+      ['What we agreed to write', 'A hard month on nights'],
+      ['How you are feeling', 'Feeling flat after nights'],
+      ['What keeps you well at work?', 'Walking the dog'],
+      ['Book a meeting with occupational health', 'Who: your manager', 'By: 10 December 2026'],
+      ['A desk fan', 'Status: agreed'],
+      ['Staff support line', 'Staff support and counselling'],
+      ['Date', '1 March 2027'],
+    ]);
+    expect(getText(el)).to.contain('Private notes are not shown here and will be deleted.');
+    expect(el.shadowRoot!.querySelectorAll('dl')).to.have.length(7);
+  });
+
+  it('is accessible', async () => {
+    const { el } = await checkPage();
+    await expect(el).to.be.accessible();
+  });
+
+  it('leaves every consent box unticked to begin with', async () => {
+    const { el, actor } = await checkPage();
+    const boxes = [...el.shadowRoot!.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')];
+    expect(boxes).to.have.length(7);
+    expect(boxes.every((box) => !box.checked)).to.equal(true);
+    expect(Object.values(actor.getSnapshot().context.consent).every((given) => !given)).to.equal(true);
+    expect(getCount(el)).to.equal('0 of 7 sections will be recorded');
+  });
+
+  it('gives or withdraws consent for one section, and counts the sections to be recorded', async () => {
+    const { el, actor } = await checkPage();
+    getConsent(el, 'actions').click();
+    await el.updateComplete;
+    expect(actor.getSnapshot().context.consent.actions).to.equal(true);
+    expect(actor.getSnapshot().context.consent.summary).to.equal(false);
+    expect(getCount(el)).to.equal('1 of 7 sections will be recorded');
+    getConsent(el, 'actions').click();
+    await el.updateComplete;
+    expect(actor.getSnapshot().context.consent.actions).to.equal(false);
+    expect(getCount(el)).to.equal('0 of 7 sections will be recorded');
+  });
+
+  it('labels each consent box with its section', async () => {
+    const { el } = await checkPage();
+    expect(getConsent(el, 'whatHelps').labels![0].textContent!.replace(/\s+/g, ' ').trim()).to.equal('Record this section What helps you stay well');
+  });
+
+  it('lists exactly the sections the record holds once all are ticked', async () => {
+    const { el, actor, content } = await checkPage();
+    for (const box of el.shadowRoot!.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')) box.click();
+    await el.updateComplete;
+    const record = buildRecord(actor.getSnapshot().context, { nation: 'england', language: 'en-GB', services: content.services });
+    expect(record.sections).to.deep.equal(['summary', 'topics', 'whatHelps', 'actions', 'adjustments', 'services', 'reviewDate']);
+    expect(getCount(el)).to.equal('7 of 7 sections will be recorded');
+  });
+
+  const changes: [string, StageId][] = [
+    ['Change How things are', 'checkIn'],
+    ['Change What we talked about', 'chooseTopics'],
+    ['Change What helps you stay well', 'whatHelps'],
+    ['Change Actions', 'plan'],
+    ['Change Changes to how you work', 'plan'],
+    ['Change Services you chose', 'plan'],
+    ['Change Next conversation', 'plan'],
+  ];
+  for (const [name, stage] of changes) {
+    it(`"${name}" goes back to the ${stage} stage, to return here after`, async () => {
+      const { el, actor } = await checkPage();
+      getButton(el, name).click();
+      expect(actor.getSnapshot().context.stage).to.equal(stage);
+      expect(actor.getSnapshot().context.returnToAgree).to.equal(true);
+      actor.send({ type: 'stage.next' });
+      expect(actor.getSnapshot().context.stage).to.equal('agree');
+    });
+  }
+
+  it("changes a topic's wording on that topic's own page", async () => {
+    const events: ConversationEvent[] = [
+      { type: 'topic.toggle', id: 'workload' },
+      { type: 'topic.toggle', id: 'mood' },
+      { type: 'agreed.set', section: 'topic.mood', text: 'Feeling flat after nights' },
+    ];
+    const { el, actor } = await checkPage(events);
+    getButton(el, 'Change what we agreed about How you are feeling').click();
+    expect(actor.getSnapshot().context.stage).to.equal('explore');
+    expect(actor.getSnapshot().context.topicIndex).to.equal(1);
+  });
+
+  it('shows the review of the last plan, and changes it on the review stage', async () => {
+    const { el, actor } = await checkPage(
+      [{ type: 'review.set', actionId: 'p1', status: 'done', note: 'Moved to days in October' }],
+      { previousActions: [{ id: 'p1', text: 'Try a later shift', owner: 'staff', due: '' }] },
+    );
+    expect(getHeadings(el)).to.deep.equal(['Your last plan']);
+    expect(getRows(el)).to.deep.equal([['Try a later shift', 'Status: done', 'Moved to days in October']]);
+    getButton(el, 'Change Your last plan').click();
+    expect(actor.getSnapshot().context.stage).to.equal('review');
+  });
+
+  it('never shows private notes', async () => {
+    const { el } = await checkPage();
+    for (const box of el.shadowRoot!.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')) box.click();
+    await el.updateComplete;
+    expect(el.shadowRoot!.innerHTML).not.to.contain(marker);
+  });
+
+  it('says only the fact of the conversation will be recorded when nothing was written down', async () => {
+    const { el } = await checkPage([{ type: 'note.set', section: 'checkIn', text: marker }]);
+    expect(getText(el)).to.contain('Only the fact that this conversation happened will be recorded.');
+    expect(el.shadowRoot!.querySelector('input[type="checkbox"]')).to.equal(null);
+    expect(el.shadowRoot!.querySelector('[role="status"]')).to.equal(null);
+    expect(getText(el)).not.to.contain(marker);
+  });
+});

@@ -1,0 +1,115 @@
+import { LitElement, html, nothing } from 'lit';
+import { recordSections, type ConversationContext, type RecordSection } from '../../src/machine/conversation.types.js';
+import type { StageId } from '../../src/machine/stages.js';
+import { buildRecord, sectionsWithContent, type RecordMeta } from '../../src/record/build-record.js';
+import type { AgreedRecord } from '../../src/record/record.types.js';
+import { baseStyles } from '../shared/base.styles.js';
+import { ConversationController } from '../shared/conversation-controller.js';
+import { checkAnswersStyles } from './check-answers.styles.js';
+import { summaryRows, type RecordTextOptions, type SummaryRow } from './record-text.js';
+
+/** The stage on which each section of the record is written, for its Change button. */
+const changeStage: Readonly<Record<RecordSection, StageId>> = {
+  review: 'review',
+  summary: 'checkIn',
+  topics: 'chooseTopics',
+  whatHelps: 'whatHelps',
+  actions: 'plan',
+  adjustments: 'plan',
+  services: 'plan',
+  reviewDate: 'plan',
+};
+
+// Every section as if consented: the page shows what each section would record, built by the same
+// code that builds the record, so the page and the record can never differ.
+const allConsented = Object.fromEntries(recordSections.map((s) => [s, true])) as Record<RecordSection, boolean>;
+
+/**
+ * The body of the "check and agree" stage (GOV.UK check answers pattern): each section that has
+ * something in it, exactly as it would be recorded, with a Change button and a consent checkbox.
+ * Nothing is recorded unless its box is ticked. Private notes are never shown.
+ *
+ * @csspart section - The card of one section: heading, summary list and consent checkbox.
+ * @csspart change - A section's Change button.
+ * @csspart summary-list - A section's list of what would be recorded.
+ * @csspart consent - A section's consent checkbox and its label.
+ * @csspart count - The live count of sections that will be recorded.
+ */
+export class WcgCheckAnswers extends LitElement {
+  static override styles = [baseStyles, checkAnswersStyles];
+
+  private readonly conversation = new ConversationController(this);
+
+  private readonly onChange = (event: Event): void => {
+    const { stage, topic } = (event.currentTarget as HTMLButtonElement).dataset;
+    this.conversation.send({ type: 'stage.change', stage: stage as StageId, ...(topic ? { topic } : {}) });
+  };
+
+  private readonly onConsent = (event: Event): void => {
+    const box = event.target as HTMLInputElement;
+    this.conversation.send({ type: 'consent.set', section: box.value as RecordSection, given: box.checked });
+  };
+
+  private meta(): RecordMeta {
+    const { config, language, services } = this.conversation.content;
+    return { nation: config.nation, language, services };
+  }
+
+  private renderRow(row: SummaryRow, options: RecordTextOptions) {
+    return html`
+      <div class="row">
+        <dt>${row.key}</dt>
+        <dd>${row.values.map((value) => html`<p>${value}</p>`)}</dd>
+        ${row.topic
+          ? html`<dd class="row-action">
+              <button type="button" class="link" data-stage="explore" data-topic=${row.topic} @click=${this.onChange}>
+                ${options.t('agree:change')}<span class="visually-hidden"> ${options.t('agree:changeTopic', { topic: row.key })}</span>
+              </button>
+            </dd>`
+          : nothing}
+      </div>
+    `;
+  }
+
+  private renderSection(section: RecordSection, record: AgreedRecord, context: ConversationContext, options: RecordTextOptions) {
+    const { t } = options;
+    const name = t(`common:record.sections.${section}`);
+    return html`
+      <div class="card" part="section">
+        <div class="card-title">
+          <h3 id="heading-${section}">${name}</h3>
+          <button type="button" class="link" part="change" data-stage=${changeStage[section]} @click=${this.onChange}>
+            ${t('agree:change')}<span class="visually-hidden"> ${name}</span>
+          </button>
+        </div>
+        <dl class="summary-list" part="summary-list">
+          ${summaryRows(record, section, options).map((row) => this.renderRow(row, options))}
+        </dl>
+        <div class="choice consent" part="consent">
+          <input type="checkbox" id="consent-${section}" value=${section} .checked=${context.consent[section]} @change=${this.onConsent} />
+          <label for="consent-${section}">${t('agree:consent')}<span class="visually-hidden"> ${name}</span></label>
+        </div>
+      </div>
+    `;
+  }
+
+  override render() {
+    if (!this.conversation.ready) return nothing;
+    const { t, context, content } = this.conversation;
+    const meta = this.meta();
+    const sections = sectionsWithContent(context, meta);
+    const record = buildRecord({ ...context, consent: allConsented }, meta);
+    const options: RecordTextOptions = { t, language: content.language, topics: content.topics };
+    const recorded = sections.filter((s) => context.consent[s]).length;
+    return html`
+      <p class="lead">${t('agree:lead')}</p>
+      <p class="private-notes">${t('agree:privateNotes')}</p>
+      ${sections.length
+        ? html`
+            ${sections.map((section) => this.renderSection(section, record, context, options))}
+            <p class="count" role="status" part="count">${t('agree:count', { recorded, count: sections.length })}</p>
+          `
+        : html`<p class="nothing" part="nothing">${t('agree:nothingToRecord')}</p>`}
+    `;
+  }
+}

@@ -1,0 +1,107 @@
+import { LitElement, html, nothing } from 'lit';
+import { query } from 'lit/decorators.js';
+import type { ConversationContext } from '../../src/machine/conversation.types.js';
+import type { WcgErrorSummary } from '../error-summary/error-summary.js';
+import { baseStyles } from '../shared/base.styles.js';
+import { ConversationController } from '../shared/conversation-controller.js';
+import { actionRows } from './action-rows.js';
+import { adjustmentRows } from './adjustment-rows.js';
+import { planEditorStyles } from './plan-editor.styles.js';
+import { fieldId, planErrorMessages, type PlanList, type PlanView } from './plan-fields.js';
+import { reviewDateSection, servicesSection } from './plan-sections.js';
+
+/**
+ * The body of the plan stage: actions with an owner and a date, changes to how the staff member works,
+ * the services they chose, the date of the next conversation and a private note. The machine checks the
+ * plan when the root's Continue sends `stage.next`; this element shows `context.planErrors` as a GOV.UK
+ * error summary and marks each field with its message.
+ *
+ * Focus: after a Continue that finds problems, focus moves to the error summary. A Continue is told
+ * apart from an edit by what changed: it replaces `planErrors` and nothing else, whereas every edit also
+ * replaces the actions, the adjustments or the review date. So pressing Continue again with problems
+ * left brings focus back to the summary, while mending a field leaves focus where the user is typing.
+ * Errors already present on the first render (a restored draft) do not take focus from the heading.
+ * Adding a row focuses its first field; removing one focuses the row that takes its place.
+ *
+ * @csspart summary - The error summary.
+ * @csspart actions - The actions section.
+ * @csspart adjustments - The section of changes to how the staff member works.
+ * @csspart row - One action or change.
+ * @csspart field - A label with its hint, error message and input.
+ * @csspart radios - A group of radios.
+ * @csspart services - The list of chosen services.
+ * @csspart review-date - The date of the next conversation.
+ * @csspart note - The private note.
+ */
+export class WcgPlanEditor extends LitElement {
+  static override styles = [baseStyles, planEditorStyles];
+
+  private readonly conversation = new ConversationController(this);
+  // The context of the last render, to tell a Continue from an edit.
+  private rendered?: ConversationContext;
+
+  @query('wcg-error-summary') private accessor summary!: WcgErrorSummary | null;
+
+  protected override updated(): void {
+    if (!this.conversation.ready) return;
+    const previous = this.rendered;
+    this.rendered = this.conversation.context;
+    if (previous && isContinueWithErrors(previous, this.rendered)) void this.focusSummary();
+  }
+
+  private readonly addRow = (list: PlanList): void => {
+    this.conversation.send({ type: list === 'actions' ? 'action.add' : 'adjustment.add' });
+    const added = this.conversation.context[list].at(-1);
+    if (added) void this.focusById(fieldId(`${list}.${added.id}.text`));
+  };
+
+  private readonly removeRow = (list: PlanList, id: string): void => {
+    const rows = this.conversation.context[list];
+    const index = rows.findIndex((row) => row.id === id);
+    // Focus goes to the row that takes its place, else the one before, else the Add button: never lost.
+    const neighbour = rows[index + 1] ?? rows[index - 1];
+    this.conversation.send(list === 'actions' ? { type: 'action.remove', id } : { type: 'adjustment.remove', id });
+    void this.focusById(neighbour ? fieldId(`${list}.${neighbour.id}.text`) : `${list}-add`);
+  };
+
+  private readonly send: PlanView['send'] = (event) => this.conversation.send(event);
+
+  private async focusSummary(): Promise<void> {
+    await this.updateComplete;
+    const summary = this.summary;
+    if (!summary) return;
+    await summary.updateComplete;
+    summary.focus();
+  }
+
+  private async focusById(id: string): Promise<void> {
+    await this.updateComplete;
+    (this.renderRoot as ShadowRoot).getElementById(id)?.focus();
+  }
+
+  override render() {
+    if (!this.conversation.ready) return nothing;
+    const { t, context, content } = this.conversation;
+    const messages = planErrorMessages(context, t);
+    const view: PlanView = { t, context, messages, send: this.send, add: this.addRow, remove: this.removeRow };
+    const problems = [...messages].map(([field, text]) => ({ target: fieldId(field), text }));
+    return html`
+      ${problems.length
+        ? html`<wcg-error-summary part="summary" .heading=${t('plan:errorSummary.heading')} .errors=${problems}></wcg-error-summary>`
+        : nothing}
+      ${actionRows(view)} ${adjustmentRows(view)} ${servicesSection(view, content)} ${reviewDateSection(view, content.language)}
+      <wcg-note-field part="note" section="plan"></wcg-note-field>
+    `;
+  }
+}
+
+// Continue replaces the list of problems and nothing else; an edit always replaces what it edits too.
+function isContinueWithErrors(previous: ConversationContext, current: ConversationContext): boolean {
+  return (
+    current.planErrors.length > 0 &&
+    current.planErrors !== previous.planErrors &&
+    current.actions === previous.actions &&
+    current.adjustments === previous.adjustments &&
+    current.reviewDate === previous.reviewDate
+  );
+}

@@ -1,0 +1,103 @@
+import type { TFunction } from 'i18next';
+import { html, nothing, type TemplateResult } from 'lit';
+import { classMap } from 'lit/directives/class-map.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { live } from 'lit/directives/live.js';
+import type { ConversationContext, ConversationEvent } from '../../src/machine/conversation.types.js';
+
+/** What the plan's templates need from `<wcg-plan-editor>`. */
+export interface PlanView {
+  readonly t: TFunction;
+  readonly context: ConversationContext;
+  /** The error message shown for each field with a problem, keyed by the machine's field path. */
+  readonly messages: ReadonlyMap<string, string>;
+  readonly send: (event: ConversationEvent) => void;
+  /** Adds a row to a list and moves focus to it. */
+  readonly add: (list: PlanList) => void;
+  /** Removes a row and moves focus to a neighbour. */
+  readonly remove: (list: PlanList, id: string) => void;
+}
+
+/** The two lists of rows in the plan. */
+export type PlanList = 'actions' | 'adjustments';
+
+/** The element id of the input for a machine field path, e.g. `actions.a1.text` → `actions-a1-text`. */
+export function fieldId(field: string): string {
+  return field.replaceAll('.', '-');
+}
+
+/** The error messages of `context.planErrors`, keyed by field; row messages name the row's number. */
+export function planErrorMessages(context: ConversationContext, t: TFunction): Map<string, string> {
+  const messages = new Map<string, string>();
+  for (const error of context.planErrors) {
+    const [list, id] = error.field.split('.');
+    const rows = list === 'actions' ? context.actions : list === 'adjustments' ? context.adjustments : [];
+    const n = rows.findIndex((row) => row.id === id) + 1;
+    // The machine's keys are `plan.errors.*`; their text lives in this element's `plan` namespace.
+    const key = error.key.replace(/^plan\./, 'plan:');
+    messages.set(error.field, t(key, n ? { n, context: list } : {}));
+  }
+  return messages;
+}
+
+/** Options of one labelled input. */
+export interface FieldOptions {
+  field: string;
+  label: string;
+  hint?: string;
+  value: string;
+  type?: 'text' | 'date' | 'textarea';
+  min?: string;
+  required?: boolean;
+  onChange: (value: string) => void;
+}
+
+/** A labelled input in the GOV.UK pattern: label, hint, error message, then the input itself. */
+export function textField(view: PlanView, o: FieldOptions): TemplateResult {
+  const id = fieldId(o.field);
+  const error = view.messages.get(o.field);
+  const describedBy = [o.hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
+  const onInput = (event: Event) => o.onChange((event.target as HTMLInputElement | HTMLTextAreaElement).value);
+  const attrs = { invalid: error ? 'true' : undefined, required: o.required ? 'true' : undefined };
+  return html`
+    <div class=${classMap({ field: true, 'has-error': Boolean(error) })} part="field">
+      <label for=${id}>${o.label}</label>
+      ${o.hint ? html`<span class="hint" id="${id}-hint">${o.hint}</span>` : nothing}
+      ${error
+        ? html`<span class="error-message" id="${id}-error"><span class="visually-hidden">${view.t('plan:errorSummary.prefix')}</span> ${error}</span>`
+        : nothing}
+      ${o.type === 'textarea'
+        ? html`<textarea id=${id} .value=${live(o.value)} aria-invalid=${ifDefined(attrs.invalid)} aria-required=${ifDefined(attrs.required)}
+            aria-describedby=${ifDefined(describedBy)} @input=${onInput}></textarea>`
+        : html`<input id=${id} type=${o.type ?? 'text'} class=${o.type ?? 'text'} min=${ifDefined(o.min)} .value=${live(o.value)}
+            aria-invalid=${ifDefined(attrs.invalid)} aria-describedby=${ifDefined(describedBy)}
+            @input=${o.type === 'date' ? nothing : onInput} @change=${o.type === 'date' ? onInput : nothing} />`}
+    </div>
+  `;
+}
+
+/** A group of radios with a legend, laid out in a row when there is room. */
+export function radios<T extends string>(
+  name: string,
+  legend: string,
+  options: readonly T[],
+  value: T,
+  label: (option: T) => string,
+  onChange: (option: T) => void,
+): TemplateResult {
+  return html`
+    <fieldset class="radios" part="radios">
+      <legend>${legend}</legend>
+      <div class="choices">
+        ${options.map(
+          (option) => html`
+            <div class="choice">
+              <input type="radio" id="${name}-${option}" name=${name} .checked=${live(option === value)} @change=${() => onChange(option)} />
+              <label for="${name}-${option}">${label(option)}</label>
+            </div>
+          `,
+        )}
+      </div>
+    </fieldset>
+  `;
+}

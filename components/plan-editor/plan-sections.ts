@@ -1,0 +1,48 @@
+import { html, type TemplateResult } from 'lit';
+import type { ConversationContent } from '../../src/context/content-context.js';
+import { isIsoDate } from '../../src/machine/plan-rules.js';
+import { textIn } from '../../src/record/build-record.js';
+import { textField, type PlanView } from './plan-fields.js';
+
+/** The services the staff member chose while exploring topics, by name; or a line saying there are none. */
+export function servicesSection(view: PlanView, content: ConversationContent): TemplateResult {
+  const { t, context } = view;
+  const chosen = context.services.flatMap((id) => content.services.find((service) => service.id === id) ?? []);
+  return html`
+    <div class="services" part="services">
+      <h3>${t('plan:services.heading')}</h3>
+      <p class="hint">${t('plan:services.hint')}</p>
+      ${chosen.length
+        ? html`<ul>
+            ${chosen.map((service) => html`<li>${textIn(service.name, content.language)}</li>`)}
+          </ul>`
+        : html`<p>${t('plan:services.none')}</p>`}
+    </div>
+  `;
+}
+
+/** The date of the next conversation, with a suggested date six months on in the hint. */
+export function reviewDateSection(view: PlanView, language: string): TemplateResult {
+  const { t, context, send } = view;
+  const example = new Intl.DateTimeFormat(language, { dateStyle: 'long', timeZone: 'UTC' }).format(addDays(context.today, 0, 6));
+  return html`
+    <div class="review-date" part="review-date">
+      ${textField(view, {
+        field: 'reviewDate',
+        label: t('plan:reviewDate.label'),
+        hint: t('plan:reviewDate.hint', { example }),
+        value: context.reviewDate,
+        type: 'date',
+        min: addDays(context.today, 1).toISOString().slice(0, 10),
+        onChange: (date) => send({ type: 'reviewDate.set', date }),
+      })}
+    </div>
+  `;
+}
+
+// Dates are calendar days, so the sums are done in UTC, where no clock change can shift a day.
+function addDays(isoDate: string, days: number, months = 0): Date {
+  const date = isIsoDate(isoDate) ? new Date(`${isoDate}T00:00:00Z`) : new Date();
+  date.setUTCMonth(date.getUTCMonth() + months, date.getUTCDate() + days);
+  return date;
+}

@@ -1,0 +1,120 @@
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import type { TFunction } from 'i18next';
+import { baseStyles } from '../shared/base.styles.js';
+import { ConversationController } from '../shared/conversation-controller.js';
+import { promptCardStyles } from './prompt-card.styles.js';
+
+// Lit cannot bind a tag name, so each heading level the card supports has its own template.
+function heading(level: number, id: string, text: string): TemplateResult {
+  if (level <= 3) return html`<h3 id=${id}>${text}</h3>`;
+  if (level === 4) return html`<h4 id=${id}>${text}</h4>`;
+  return html`<h5 id=${id}>${text}</h5>`;
+}
+
+/**
+ * One question to ask, large enough to read from across a desk, with a gentler everyday way to say it,
+ * follow-up questions, and guidance for the manager that is hidden while the screen is shared.
+ *
+ * @csspart prompt - The main question.
+ * @csspart gentler - The gentler everyday wording, shown after "Say it another way".
+ * @csspart follow-ups - The heading and list of follow-up questions.
+ * @csspart guidance - The manager-only guidance: what to listen for, what to avoid, a cultural note.
+ */
+export class WcgPromptCard extends LitElement {
+  static override styles = [baseStyles, promptCardStyles];
+
+  private readonly conversation = new ConversationController(this);
+
+  @state() private accessor gentle = false;
+
+  /** The i18n key of the main question, e.g. `topics:mood.prompt`. */
+  @property({ attribute: 'prompt-key' }) accessor promptKey = '';
+
+  /** The i18n key of the gentler everyday wording. Without it there is no "Say it another way" button. */
+  @property({ attribute: 'gentler-key' }) accessor gentlerKey = '';
+
+  /** The i18n keys of follow-up questions, in order. */
+  @property({ attribute: false }) accessor followUpKeys: readonly string[] = [];
+
+  /** The i18n keys of what the manager should listen for. Manager-only. */
+  @property({ attribute: false }) accessor listenForKeys: readonly string[] = [];
+
+  /** The i18n keys of what the manager should avoid. Manager-only. */
+  @property({ attribute: false }) accessor avoidKeys: readonly string[] = [];
+
+  /** The i18n key of a cultural note for the manager, when the question has one. Manager-only. */
+  @property({ attribute: 'cultural-note-key' }) accessor culturalNoteKey = '';
+
+  /** The level of the card's own headings (3 or 4); the guidance's sub-headings are one level below. */
+  @property({ attribute: 'heading-level', type: Number }) accessor headingLevel = 3;
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    // A new question starts in its main wording, so the previous question's choice does not carry over.
+    if (changed.has('promptKey')) this.gentle = false;
+  }
+
+  private readonly onToggleGentler = (): void => {
+    this.gentle = !this.gentle;
+  };
+
+  private renderPrompt(t: TFunction) {
+    return html`
+      <p class="prompt" part="prompt">${t(this.promptKey)}</p>
+      ${this.gentlerKey
+        ? html`
+            <button type="button" class="secondary" aria-expanded=${this.gentle ? 'true' : 'false'} aria-controls="gentler" @click=${this.onToggleGentler}>
+              ${t('explore:card.sayAnother')}
+            </button>
+            <p class="prompt gentler" id="gentler" part="gentler" ?hidden=${!this.gentle}>${t(this.gentlerKey)}</p>
+          `
+        : nothing}
+    `;
+  }
+
+  private renderFollowUps(t: TFunction) {
+    if (!this.followUpKeys.length) return nothing;
+    return html`
+      <div class="follow-ups" part="follow-ups">
+        ${heading(this.headingLevel, 'follow-ups-heading', t('explore:card.followUps'))}
+        <ul aria-labelledby="follow-ups-heading">
+          ${this.followUpKeys.map((key) => html`<li>${t(key)}</li>`)}
+        </ul>
+      </div>
+    `;
+  }
+
+  private renderGuidanceList(t: TFunction, name: 'listenFor' | 'avoid', keys: readonly string[]) {
+    if (!keys.length) return nothing;
+    return html`
+      ${heading(this.headingLevel + 1, `${name}-heading`, t(`explore:card.${name}`))}
+      <ul aria-labelledby="${name}-heading">
+        ${keys.map((key) => html`<li>${t(key)}</li>`)}
+      </ul>
+    `;
+  }
+
+  private renderGuidance(t: TFunction) {
+    const { listenForKeys, avoidKeys, culturalNoteKey } = this;
+    // Guidance is for the manager only: with the screen turned to the staff member it is not rendered at all.
+    if (this.conversation.content.shareScreen) return nothing;
+    if (!listenForKeys.length && !avoidKeys.length && !culturalNoteKey) return nothing;
+    return html`
+      <div class="manager-only" part="guidance">
+        ${heading(this.headingLevel, 'guidance-heading', t('explore:card.guidance'))}
+        <p class="hint">${t('explore:card.guidanceHint')}</p>
+        ${this.renderGuidanceList(t, 'listenFor', listenForKeys)} ${this.renderGuidanceList(t, 'avoid', avoidKeys)}
+        ${culturalNoteKey
+          ? html`${heading(this.headingLevel + 1, 'cultural-note-heading', t('explore:card.culturalNote'))}
+              <p>${t(culturalNoteKey)}</p>`
+          : nothing}
+      </div>
+    `;
+  }
+
+  override render() {
+    if (!this.conversation.ready || !this.promptKey) return nothing;
+    const { t } = this.conversation;
+    return html`${this.renderPrompt(t)} ${this.renderFollowUps(t)} ${this.renderGuidance(t)}`;
+  }
+}

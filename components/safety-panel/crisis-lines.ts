@@ -1,0 +1,112 @@
+import type { TFunction } from 'i18next';
+import { html, nothing, type TemplateResult } from 'lit';
+import { entryKey, kindKey, type CrisisEntry, type CrisisKind } from '../../src/content/crisis.js';
+import type { CrisisOverride, EscalationContact } from '../../src/content/trust-config.js';
+import { textIn } from '../../src/record/build-record.js';
+
+/** What the crisis line templates need: the text, the UI language and the trust's changes to the lines. */
+export interface LinesOptions {
+  readonly t: TFunction;
+  readonly language: string;
+  readonly overrides: readonly CrisisOverride[];
+}
+
+/** A `tel:` address: the digits alone (and a leading `+`), so every phone dials the number exactly. */
+export function telHref(phone: string): string {
+  return `tel:${phone.trim().startsWith('+') ? '+' : ''}${phone.replace(/\D/g, '')}`;
+}
+
+/** True when `lastVerified` is more than a year before `today` (both YYYY-MM-DD). */
+export function isStale(lastVerified: string, today: string): boolean {
+  const days = (Date.parse(`${today}T00:00:00Z`) - Date.parse(`${lastVerified}T00:00:00Z`)) / 86_400_000;
+  return days > 365;
+}
+
+/** An ISO date written out in full in the UI language, e.g. "26 November 2026". */
+function longDate(iso: string, language: string): string {
+  // A calendar day, not a moment: formatting in UTC keeps it the same day in every time zone.
+  return new Intl.DateTimeFormat(language, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`));
+}
+
+// Only web addresses are linked: a trust's url is checked by the config parser, but a link must never run script.
+const isWebUrl = (url: string | undefined): url is string => Boolean(url && /^https?:\/\//i.test(url));
+
+function externalLink(href: string, label: TemplateResult | string, t: TFunction) {
+  // These open in a new tab because leaving the page would lose the conversation, which lives only in memory.
+  // One span, so the link's flex layout keeps the space between the words.
+  return html`<a href=${href} target="_blank" rel="noopener noreferrer"><span>${label} ${t('safety:panel.newTab')}</span></a>`;
+}
+
+function smsLink(sms: NonNullable<CrisisEntry['sms']>, t: TFunction) {
+  const body = sms.keyword ? `?body=${encodeURIComponent(sms.keyword)}` : '';
+  const label = sms.keyword ? t('safety:text', { keyword: sms.keyword, number: sms.number }) : t('safety:panel.textNumber', { number: sms.number });
+  return html`<a class="call" href="sms:${sms.number.replace(/\D/g, '')}${body}">${label}</a>`;
+}
+
+function renderEntry(entry: CrisisEntry, { t, language, overrides }: LinesOptions) {
+  const name = t(entryKey(entry.id, 'name'));
+  const hours = overrides.find((o) => o.id === entry.id)?.hours;
+  return html`
+    <li class="line">
+      <p class="line-name">${name}</p>
+      <p class="contact">
+        ${entry.phone ? html`<a class="call" href=${telHref(entry.phone)}>${t('safety:call', { number: entry.phone })}</a>` : nothing}
+        ${entry.sms ? smsLink(entry.sms, t) : nothing}
+        ${isWebUrl(entry.url) ? externalLink(entry.url, t('safety:panel.website', { name }), t) : nothing}
+      </p>
+      <p class="hours">${hours ? textIn(hours, language) : t(entryKey(entry.id, 'hours'))}</p>
+      <p class="source">
+        ${externalLink(entry.source, html`${t('safety:source')}<span class="visually-hidden"> ${t('safety:panel.sourceHidden', { name })}</span>`, t)}
+      </p>
+    </li>
+  `;
+}
+
+/** The lines under a heading per kind ("In an emergency", "Someone to listen"), in the order given. */
+export function renderLines(entries: readonly CrisisEntry[], options: LinesOptions) {
+  const groups = new Map<CrisisKind, CrisisEntry[]>();
+  for (const entry of entries) groups.set(entry.kind, [...(groups.get(entry.kind) ?? []), entry]);
+  return html`${[...groups].map(
+    ([kind, lines]) => html`
+      <div class="kind" part="lines">
+        <h4>${options.t(kindKey(kind))}</h4>
+        <ul class="lines">${lines.map((entry) => renderEntry(entry, options))}</ul>
+      </div>
+    `,
+  )}`;
+}
+
+/** When the numbers were last checked, with a warning when that was over a year before `today`. */
+export function renderVerified(lastVerified: string, today: string, { t, language }: LinesOptions) {
+  return html`
+    <p class="verified" part="verified">${t('safety:lastVerified', { date: longDate(lastVerified, language) })}</p>
+    ${isStale(lastVerified, today)
+      ? html`<p class="warning" part="warning">
+          <span class="warning-icon" aria-hidden="true"></span>
+          <strong><span class="visually-hidden">${t('safety:panel.warning')} </span>${t('safety:panel.stale')}</strong>
+        </p>`
+      : nothing}
+  `;
+}
+
+/** The trust's own policy line and, when the trust gave one, its escalation contact. */
+export function renderEscalation(contact: EscalationContact | undefined, { t, language }: LinesOptions) {
+  const name = contact ? textIn(contact.name, language) : '';
+  return html`
+    <div class="escalation" part="escalation">
+      <h3>${t('safety:panel.escalation')}</h3>
+      <p>${t('safety:trustPolicy')}</p>
+      ${contact
+        ? html`
+            <p class="line-name">${name}</p>
+            ${contact.description ? html`<p>${textIn(contact.description, language)}</p>` : nothing}
+            <p class="contact">
+              ${contact.phone ? html`<a class="call" href=${telHref(contact.phone)}>${t('safety:call', { number: contact.phone })}</a>` : nothing}
+              ${contact.email ? html`<a href="mailto:${contact.email}">${contact.email}</a>` : nothing}
+              ${isWebUrl(contact.url) ? externalLink(contact.url, t('safety:panel.website', { name }), t) : nothing}
+            </p>
+          `
+        : nothing}
+    </div>
+  `;
+}

@@ -1,0 +1,144 @@
+import { expect, html } from '@open-wc/testing';
+import { safetyPathIds, safetyPaths } from '../../src/content/crisis.js';
+import type { TrustConfig } from '../../src/content/trust-config.js';
+import type { ConversationEvent } from '../../src/machine/conversation.types.js';
+import { conversationFixture, getText, testConfig } from '../test-helpers/conversation-fixture.js';
+import type { WcgSafetyPanel } from './safety-panel.js';
+
+/** The panel as the root shows it: with the safety steps open, on a path or not. */
+function safetyPanel(events: ConversationEvent[] = [{ type: 'safety.open' }], config: TrustConfig = testConfig) {
+  return conversationFixture<WcgSafetyPanel>(html`<wcg-safety-panel></wcg-safety-panel>`, { events, config });
+}
+
+function getPathButton(el: WcgSafetyPanel, name: string): HTMLButtonElement {
+  const button = [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('button.path')].find((b) => b.textContent!.trim() === name);
+  expect(button, name).to.exist;
+  return button!;
+}
+
+function getLinks(el: WcgSafetyPanel, scheme: string): HTMLAnchorElement[] {
+  return [...el.shadowRoot!.querySelectorAll<HTMLAnchorElement>(`a[href^="${scheme}"]`)];
+}
+
+function getSteps(el: WcgSafetyPanel): string[] {
+  return [...el.shadowRoot!.querySelectorAll('ol.steps li')].map((li) => li.textContent!.trim());
+}
+
+describe('<wcg-safety-panel>', () => {
+  it('renders the three paths, and the emergency and urgent lines before one is chosen', async () => {
+    const { el } = await safetyPanel();
+    const buttons = [...el.shadowRoot!.querySelectorAll('button.path')];
+    expect(buttons.map((b) => b.textContent!.trim())).to.deep.equal(['Suicide or self-harm', 'Domestic abuse', 'A child or an adult at risk']);
+    expect(buttons.map((b) => b.getAttribute('aria-pressed'))).to.deep.equal(['false', 'false', 'false']);
+    expect(getLinks(el, 'tel:').map((a) => a.textContent!.trim())).to.deep.equal(['Call 999', 'Call 111', 'Call 116 123']);
+    expect(getText(el)).to.contain('In an emergency');
+    expect(getText(el)).to.contain('Someone to listen');
+    expect(getSteps(el)).to.deep.equal([]);
+  });
+
+  it('is accessible', async () => {
+    const { el } = await safetyPanel();
+    await expect(el).to.be.accessible();
+  });
+
+  for (const path of safetyPathIds) {
+    it(`is accessible on the ${path} path`, async () => {
+      const { el } = await safetyPanel([{ type: 'safety.open', path }]);
+      await expect(el).to.be.accessible();
+    });
+  }
+
+  it("shows a path's lead, its numbered steps and its own lines when it is chosen", async () => {
+    const { el, actor } = await safetyPanel();
+    getPathButton(el, 'Domestic abuse').click();
+    await el.updateComplete;
+    expect(actor.getSnapshot().context.safetyPath).to.equal('domesticAbuse');
+    expect(getPathButton(el, 'Domestic abuse').getAttribute('aria-pressed')).to.equal('true');
+    expect(getPathButton(el, 'Suicide or self-harm').getAttribute('aria-pressed')).to.equal('false');
+    expect(getSteps(el)).to.have.length(safetyPaths.domesticAbuse.length);
+    expect(getSteps(el)[0]).to.equal('Believe them. Thank them for telling you. It is not their fault.');
+    expect(getText(el)).to.contain('Use these steps if someone tells you they are being hurt');
+    expect(getLinks(el, 'tel:').map((a) => a.textContent!.trim())).to.deep.equal(['Call 999', 'Call 0808 2000 247']);
+  });
+
+  it('clears the choice when the chosen path is pressed again', async () => {
+    const { el, actor } = await safetyPanel([{ type: 'safety.open', path: 'suicide' }]);
+    getPathButton(el, 'Suicide or self-harm').click();
+    await el.updateComplete;
+    expect(actor.getSnapshot().context.safetyPath).to.equal(null);
+    expect(getSteps(el)).to.deep.equal([]);
+  });
+
+  it('dials phone numbers by their digits alone', async () => {
+    const { el } = await safetyPanel([{ type: 'safety.open', path: 'suicide' }]);
+    const calls = getLinks(el, 'tel:');
+    expect(calls.map((a) => a.getAttribute('href'))).to.deep.equal(['tel:999', 'tel:111', 'tel:116123']);
+    expect(calls[2].textContent!.trim()).to.equal('Call 116 123');
+  });
+
+  it('texts a text line with its keyword', async () => {
+    const { el } = await safetyPanel([{ type: 'safety.open', path: 'suicide' }]);
+    const [text] = getLinks(el, 'sms:');
+    expect(text.getAttribute('href')).to.equal('sms:85258?body=SHOUT');
+    expect(text.textContent!.trim()).to.equal('Text SHOUT to 85258');
+  });
+
+  it('gives every line its source, opening in a new tab that it names', async () => {
+    const { el, content } = await safetyPanel([{ type: 'safety.open', path: 'suicide' }]);
+    const sources = [...el.shadowRoot!.querySelectorAll<HTMLAnchorElement>('.source a')];
+    expect(sources).to.have.length(4);
+    expect(sources[2].getAttribute('href')).to.equal(content.crisis.entries.find((e) => e.id === 'samaritans')!.source);
+    expect(sources[2].textContent!.replace(/\s+/g, ' ').trim()).to.equal('Source for the Samaritans number (opens in new tab)');
+    expect(sources.every((a) => a.target === '_blank' && a.rel === 'noopener noreferrer')).to.equal(true);
+  });
+
+  it('shows when the numbers were checked, with no warning when that was recent', async () => {
+    const { el } = await safetyPanel();
+    expect(el.shadowRoot!.querySelector('[part="verified"]')!.textContent).to.equal('Numbers checked on 26 November 2026');
+    expect(el.shadowRoot!.querySelector('[part="warning"]')).to.equal(null);
+  });
+
+  it('warns when the numbers were checked more than a year ago', async () => {
+    const { el } = await safetyPanel([{ type: 'safety.open' }], { ...testConfig, nation: 'wales' });
+    expect(el.shadowRoot!.querySelector('[part="verified"]')!.textContent).to.equal('Numbers checked on 1 July 2021');
+    const warning = el.shadowRoot!.querySelector('[part="warning"]');
+    expect(warning).to.exist;
+    expect(warning!.textContent!.replace(/\s+/g, ' ').trim()).to.equal(
+      "Warning Some of these numbers were last checked more than a year ago. Check them on each service's own website before you rely on them.",
+    );
+  });
+
+  it("shows the trust's escalation contact when it has one", async () => {
+    const config: TrustConfig = {
+      ...testConfig,
+      escalation: {
+        name: { 'en-GB': 'Wellbeing manager on call', cy: 'Rheolwr lles ar alwad' },
+        description: 'Ring any time if you are worried about a member of staff.',
+        phone: '0300 123 4567',
+        email: 'wellbeing@example.nhs.uk',
+        url: 'https://example.nhs.uk/wellbeing',
+      },
+    };
+    const { el } = await safetyPanel([{ type: 'safety.open', path: 'safeguarding' }], config);
+    const escalation = el.shadowRoot!.querySelector('[part="escalation"]')!;
+    const text = escalation.textContent!.replace(/\s+/g, ' ');
+    expect(text).to.contain('Wellbeing manager on call');
+    expect(text).to.contain('Ring any time if you are worried about a member of staff.');
+    expect(escalation.querySelector('a[href="tel:03001234567"]')!.textContent!.trim()).to.equal('Call 0300 123 4567');
+    expect(escalation.querySelector('a[href="mailto:wellbeing@example.nhs.uk"]')).to.exist;
+    expect(escalation.querySelector('a[href="https://example.nhs.uk/wellbeing"]')!.textContent!.trim()).to.equal(
+      'Wellbeing manager on call website (opens in new tab)',
+    );
+  });
+
+  it('shows no escalation contact when the trust has none', async () => {
+    const { el } = await safetyPanel([{ type: 'safety.open', path: 'safeguarding' }]);
+    expect(el.shadowRoot!.querySelector('[part="escalation"] a')).to.equal(null);
+  });
+
+  it("shows a trust's own opening times for a line", async () => {
+    const config: TrustConfig = { ...testConfig, crisisOverrides: [{ id: 'samaritans', hours: 'Local branch: every day, 9am to 9pm' }] };
+    const { el } = await safetyPanel([{ type: 'safety.open' }], config);
+    expect(getText(el)).to.contain('Local branch: every day, 9am to 9pm');
+  });
+});

@@ -1,0 +1,135 @@
+import { LitElement, html, nothing } from 'lit';
+import { property } from 'lit/decorators.js';
+import { live } from 'lit/directives/live.js';
+import type { TFunction } from 'i18next';
+import { serviceCategoryKey } from '../../src/content/signposting.js';
+import type { Service } from '../../src/content/types.js';
+import { textIn } from '../../src/record/build-record.js';
+import { baseStyles } from '../shared/base.styles.js';
+import { ConversationController } from '../shared/conversation-controller.js';
+import { serviceListStyles } from './service-list.styles.js';
+
+// Only the digits (and a leading + for an international number) go into the link: spaces and brackets
+// written for reading would break dialling on some phones.
+function telHref(phone: string): string | undefined {
+  const digits = phone.replace(/\D/g, '');
+  return digits.length >= 3 ? `tel:${phone.trim().startsWith('+') ? '+' : ''}${digits}` : undefined;
+}
+
+// A plain address only: anything that could add headers, a second address or a script is not linked.
+const plainEmail = /^[^\s@?#&:;,/\\<>"'()[\]]+@[^\s@?#&:;,/\\<>"'()[\]]+\.[^\s@?#&:;,/\\<>"'()[\]]+$/;
+
+function mailtoHref(email: string): string | undefined {
+  const address = email.trim();
+  return plainEmail.test(address) ? `mailto:${address}` : undefined;
+}
+
+// Config is checked on load, but a service may come from anywhere: only web addresses become links,
+// never `javascript:`, `data:` or an address with a user name hidden in it.
+function webHref(url: string): URL | undefined {
+  try {
+    const parsed = new URL(url.trim());
+    const web = parsed.protocol === 'https:' || parsed.protocol === 'http:';
+    return web && !parsed.username && !parsed.password ? parsed : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+// The address as a person would write it on paper: no scheme, no lone trailing slash.
+function readableUrl(url: URL): string {
+  return `${url.host}${url.pathname === '/' ? '' : url.pathname}${url.search}`;
+}
+
+/**
+ * A list of services to signpost to: each with its category, the trust's own name, description and
+ * opening times, and links to phone, email or visit it. With `selectable`, the staff member can tick
+ * the ones they would like to try; the choice goes into the plan.
+ *
+ * @csspart list - The list of services.
+ * @csspart service - One service.
+ * @csspart empty - The message shown when there are no services.
+ */
+export class WcgServiceList extends LitElement {
+  static override styles = [baseStyles, serviceListStyles];
+
+  private readonly conversation = new ConversationController(this);
+
+  /** The services to show, in order. Their text is the trust's own and is shown as text. */
+  @property({ attribute: false }) accessor services: readonly Service[] = [];
+
+  /** When present, each service has an "I'd like to try this" checkbox that adds it to the plan. */
+  @property({ type: Boolean, reflect: true }) accessor selectable = false;
+
+  private readonly onToggle = (event: Event): void => {
+    const id = (event.target as HTMLInputElement).dataset.id;
+    if (id) this.conversation.send({ type: 'service.toggle', id });
+  };
+
+  private renderContact(t: TFunction, service: Service) {
+    const language = this.conversation.content.language;
+    const tel = service.phone ? telHref(service.phone) : undefined;
+    const mailto = service.email ? mailtoHref(service.email) : undefined;
+    const web = service.url ? webHref(service.url) : undefined;
+    const hours = service.hours ? textIn(service.hours, language) : '';
+    if (!tel && !mailto && !web && !hours) return nothing;
+    const row = (labelKey: string, value: unknown) =>
+      html`<div class="row"><dt>${t(labelKey)}</dt><dd>${value}</dd></div>`;
+    // Numbers and addresses always read left to right, even on a right-to-left page.
+    return html`
+      <dl class="contact">
+        ${tel ? row('services:phone', html`<a href=${tel} dir="ltr">${service.phone}</a>`) : nothing}
+        ${mailto ? row('services:email', html`<a href=${mailto} dir="ltr">${service.email!.trim()}</a>`) : nothing}
+        ${web ? row('services:website', html`<a href=${web.href} dir="ltr">${readableUrl(web)}</a>`) : nothing}
+        ${hours ? row('services:hours', hours) : nothing}
+      </dl>
+    `;
+  }
+
+  private renderChoice(t: TFunction, service: Service, index: number, name: string) {
+    const { context } = this.conversation;
+    const id = `service-${index}-choose`;
+    return html`
+      <div class="choice">
+        <input
+          type="checkbox"
+          id=${id}
+          data-id=${service.id}
+          .checked=${live(context.services.includes(service.id))}
+          ?disabled=${context.outcome !== null}
+          @change=${this.onToggle}
+        />
+        <label for=${id}>${t('services:choose.label')}<span class="visually-hidden">${t('services:choose.hiddenName', { name })}</span></label>
+      </div>
+    `;
+  }
+
+  private renderService(t: TFunction, service: Service, index: number) {
+    const language = this.conversation.content.language;
+    const name = textIn(service.name, language);
+    const description = service.description ? textIn(service.description, language) : '';
+    return html`
+      <li class="service" part="service">
+        <p class="category">${t(serviceCategoryKey(service.category, 'name'))}</p>
+        <p class="name">${name}</p>
+        ${description ? html`<p class="description">${description}</p>` : nothing} ${this.renderContact(t, service)}
+        ${this.selectable ? this.renderChoice(t, service, index, name) : nothing}
+      </li>
+    `;
+  }
+
+  override render() {
+    if (!this.conversation.ready) return nothing;
+    const { t } = this.conversation;
+    if (!this.services.length) return html`<p class="empty" part="empty">${t('services:none')}</p>`;
+    const list = html`<ul class="services" part="list">${this.services.map((s, i) => this.renderService(t, s, i))}</ul>`;
+    if (!this.selectable) return list;
+    return html`
+      <fieldset aria-describedby="choose-hint">
+        <legend>${t('services:choose.legend')}</legend>
+        <span class="hint" id="choose-hint">${t('services:choose.hint')}</span>
+        ${list}
+      </fieldset>
+    `;
+  }
+}

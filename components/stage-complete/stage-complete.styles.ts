@@ -1,0 +1,99 @@
+import { css } from 'lit';
+import { tokens as t } from '../shared/tokens.styles.js';
+
+/**
+ * Styles of `<wcg-stage-complete>`: an NHS confirmation panel, the staff copy as a plain document, and a
+ * print layout that keeps the copy alone, black on white, each section on one page where it fits.
+ */
+export const stageCompleteStyles = css`
+  .panel {
+    background: ${t.colorAgreed};
+    color: ${t.colorButtonText};
+    border: 4px solid transparent;
+    padding: calc(${t.space} * 1.5);
+    margin-block: 0 calc(${t.space} * 1.5);
+    text-align: center;
+  }
+  .panel-title {
+    font-size: 1.75em;
+    margin-block-end: calc(${t.space} * 0.5);
+  }
+  .panel p {
+    margin: 0;
+  }
+  .notes-deleted {
+    border-inline-start: 4px solid ${t.colorPrivate};
+    padding-inline-start: calc(${t.space} * 0.75);
+  }
+  .staff-copy {
+    border: 1px solid ${t.colorBorder};
+    padding: ${t.space};
+    margin-block: 0 ${t.space};
+    overflow-wrap: anywhere;
+  }
+  .copy-section {
+    margin-block-start: calc(${t.space} * 1.25);
+  }
+  .copy-section h4 {
+    font-size: 1.1em;
+    padding-block-end: 0.25em;
+    border-block-end: 1px solid ${t.colorBorder};
+  }
+  .copy-list {
+    padding-inline-start: 1.25em;
+  }
+  .copy-list li {
+    margin-block-end: 0.4em;
+  }
+  .detail {
+    display: block;
+    white-space: pre-line;
+  }
+  .agreed {
+    white-space: pre-line;
+  }
+  .copy-answers dt {
+    font-weight: bold;
+  }
+  .copy-answers dd {
+    margin-inline-start: 0;
+    margin-block-end: 0.75em;
+  }
+  @media (forced-colors: active) {
+    .panel {
+      border-color: CanvasText;
+    }
+    .notes-deleted {
+      border-inline-start-color: CanvasText;
+    }
+  }
+  @media print {
+    /* Paper is always black on white, whatever theme the host page set on screen. */
+    :host {
+      color: black;
+      background: white;
+      font-size: 11pt;
+    }
+    .panel,
+    .notes-deleted,
+    .copy-hint {
+      display: none;
+    }
+    .staff-copy {
+      border: none;
+      padding: 0;
+      margin: 0;
+    }
+    .copy-section {
+      break-inside: avoid;
+    }
+    h3,
+    h4 {
+      break-after: avoid;
+    }
+    li,
+    dd {
+      break-inside: avoid;
+    }
+  }
+`;

@@ -1,0 +1,47 @@
+import { LitElement, html, nothing } from 'lit';
+import { baseStyles } from '../shared/base.styles.js';
+import { ConversationController } from '../shared/conversation-controller.js';
+import { stageOpenStyles } from './stage-open.styles.js';
+
+/** What the manager says at the start, in this order: each is a key under `stages:open.say`. */
+export const openingPoints = [
+  'purpose',
+  'voluntary',
+  'notPerformance',
+  'skip',
+  'recorded',
+  'confidentiality',
+  'someoneElse',
+  'diagnosis',
+] as const;
+
+/**
+ * The body of the "open" stage: what this conversation is for and the promises that make it safe to talk,
+ * then a private note. The root renders the decline button; this element only says declining is fine.
+ *
+ * @csspart lead - The opening paragraph.
+ * @csspart points - The list of things to say.
+ * @csspart decline-hint - The line saying the staff member may decline and nothing else is recorded.
+ */
+export class WcgStageOpen extends LitElement {
+  static override styles = [baseStyles, stageOpenStyles];
+
+  private readonly conversation = new ConversationController(this);
+
+  override render() {
+    if (!this.conversation.ready) return nothing;
+    const { t, content } = this.conversation;
+    // With the screen turned to the staff member the list is read as information, not as a script.
+    const heading = content.shareScreen ? 'stages:open.say.headingShared' : 'stages:open.say.heading';
+    return html`
+      <p class="lead" part="lead">${t('stages:open.lead')}</p>
+      <h3 id="points-heading">${t(heading)}</h3>
+      ${content.shareScreen ? nothing : html`<p class="hint">${t('stages:open.say.hint')}</p>`}
+      <ul class="points" part="points" aria-labelledby="points-heading">
+        ${openingPoints.map((point) => html`<li>${t(`stages:open.say.${point}`)}</li>`)}
+      </ul>
+      <wcg-note-field section="open"></wcg-note-field>
+      <p class="hint" part="decline-hint">${t('stages:open.declineHint', { button: t('stages:open.decline') })}</p>
+    `;
+  }
+}

@@ -1,0 +1,75 @@
+import type { TFunction } from 'i18next';
+import { LitElement, html, nothing } from 'lit';
+import { textIn } from '../../src/record/build-record.js';
+import { baseStyles } from '../shared/base.styles.js';
+import { ConversationController } from '../shared/conversation-controller.js';
+import { stagePrepareStyles } from './stage-prepare.styles.js';
+
+/** The preparation checklist, in the order a manager works through it. Ids are stored in `prepareChecks`. */
+export const prepareItems = ['room', 'paidTime', 'languageFormat', 'someoneElse', 'interpreter', 'localServices'] as const;
+/** One item of the preparation checklist. */
+export type PrepareItem = (typeof prepareItems)[number];
+
+/**
+ * The body of the "prepare" stage, for the manager alone: a checklist of what to arrange before the
+ * conversation, a reminder about the safety steps and a private note. Ticks are guidance: none is needed to continue.
+ *
+ * @csspart lead - The opening paragraph.
+ * @csspart checklist - The fieldset of checklist items.
+ * @csspart item - One checklist item.
+ * @csspart safety-reminder - The reminder to have the safety steps in mind.
+ */
+export class WcgStagePrepare extends LitElement {
+  static override styles = [baseStyles, stagePrepareStyles];
+
+  private readonly conversation = new ConversationController(this);
+
+  private readonly onCheck = (event: Event): void => {
+    const input = event.target as HTMLInputElement;
+    this.conversation.send({ type: 'prepare.check', item: input.value, checked: input.checked });
+  };
+
+  // The local-services item names the trust when it has one, and warns when only national services will show.
+  private itemText(t: TFunction, item: PrepareItem): { label: string; hint: string } {
+    const base = `stages:prepare.checklist.items.${item}`;
+    if (item !== 'localServices') return { label: t(`${base}.label`), hint: t(`${base}.hint`) };
+    const { config, language } = this.conversation.content;
+    const organisation = textIn(config.organisation, language).trim();
+    return {
+      label: organisation ? t(`${base}.labelNamed`, { organisation }) : t(`${base}.label`),
+      hint: t(config.services.length ? `${base}.hint` : `${base}.hintNone`),
+    };
+  }
+
+  private renderItem(t: TFunction, item: PrepareItem) {
+    const { label, hint } = this.itemText(t, item);
+    const checked = this.conversation.context.prepareChecks[item] === true;
+    return html`
+      <div class="choice" part="item">
+        <input type="checkbox" id="prepare-${item}" value=${item} .checked=${checked} aria-describedby="prepare-${item}-hint" @change=${this.onCheck} />
+        <div>
+          <label for="prepare-${item}">${label}</label>
+          <span class="hint" id="prepare-${item}-hint">${hint}</span>
+        </div>
+      </div>
+    `;
+  }
+
+  override render() {
+    if (!this.conversation.ready) return nothing;
+    const t = this.conversation.t;
+    return html`
+      <p class="lead" part="lead">${t('stages:prepare.lead')}</p>
+      <fieldset part="checklist" aria-describedby="checklist-hint">
+        <legend><h3>${t('stages:prepare.checklist.legend')}</h3></legend>
+        <span class="hint" id="checklist-hint">${t('stages:prepare.checklist.hint')}</span>
+        ${prepareItems.map((item) => this.renderItem(t, item))}
+      </fieldset>
+      <div class="inset" part="safety-reminder">
+        <p><strong>${t('stages:prepare.safety.title')}</strong></p>
+        <p>${t('stages:prepare.safety.text')}</p>
+      </div>
+      <wcg-note-field section="prepare"></wcg-note-field>
+    `;
+  }
+}

@@ -1,0 +1,94 @@
+import type { TFunction } from 'i18next';
+import { LitElement, html, nothing } from 'lit';
+import { isIsoDate } from '../../src/machine/plan-rules.js';
+import { reviewStatuses, type PreviousAction, type ReviewStatus } from '../../src/machine/conversation.types.js';
+import { baseStyles } from '../shared/base.styles.js';
+import { ConversationController } from '../shared/conversation-controller.js';
+import { stageReviewStyles } from './stage-review.styles.js';
+
+/**
+ * The body of the "review" stage: each action of the last plan, with who owned it and when it was due,
+ * where it stands now (done, in progress, no longer needed) and an optional note of what happened.
+ * Both are recorded if the staff member consents.
+ *
+ * @csspart lead - The opening paragraph.
+ * @csspart action - One earlier action with its status and note.
+ * @csspart empty - The message shown when there is nothing to review.
+ */
+export class WcgStageReview extends LitElement {
+  static override styles = [baseStyles, stageReviewStyles];
+
+  private readonly conversation = new ConversationController(this);
+
+  // Each control carries its action's id, so one handler serves every action.
+  private readonly onStatus = (event: Event): void => {
+    const input = event.target as HTMLInputElement;
+    this.conversation.send({ type: 'review.set', actionId: input.dataset.action!, status: input.value as ReviewStatus });
+  };
+
+  private readonly onNote = (event: Event): void => {
+    const textarea = event.target as HTMLTextAreaElement;
+    this.conversation.send({ type: 'review.set', actionId: textarea.dataset.action!, note: textarea.value });
+  };
+
+  // A due date in the manager's language ("12 March 2027"); anything that is not a date is shown as written.
+  private formatDue(due: string): string {
+    if (!isIsoDate(due)) return due;
+    const format = new Intl.DateTimeFormat(this.conversation.content.language, { dateStyle: 'long', timeZone: 'UTC' });
+    return format.format(new Date(`${due}T00:00:00Z`));
+  }
+
+  private renderStatus(t: TFunction, action: PreviousAction, index: number) {
+    const current = this.conversation.context.reviews[action.id]?.status ?? null;
+    return html`
+      <fieldset>
+        <legend>${t('stages:review.status.legend')}</legend>
+        ${reviewStatuses.map(
+          (status) => html`
+            <div class="choice">
+              <input
+                type="radio"
+                id="status-${index}-${status}"
+                name="status-${index}"
+                value=${status}
+                data-action=${action.id}
+                .checked=${current === status}
+                @change=${this.onStatus}
+              />
+              <label for="status-${index}-${status}">${t(`stages:review.status.${status}`)}</label>
+            </div>
+          `,
+        )}
+      </fieldset>
+    `;
+  }
+
+  private renderAction(t: TFunction, action: PreviousAction, index: number) {
+    const note = this.conversation.context.reviews[action.id]?.note ?? '';
+    return html`
+      <div class="action" part="action" role="group" aria-labelledby="action-${index}">
+        <h3 id="action-${index}">${action.text}</h3>
+        <dl class="meta">
+          <div><dt>${t('stages:review.owner.label')}</dt><dd>${t(`stages:review.owner.${action.owner}`)}</dd></div>
+          <div><dt>${t('stages:review.due.label')}</dt><dd>${action.due ? this.formatDue(action.due) : t('stages:review.due.none')}</dd></div>
+        </dl>
+        ${this.renderStatus(t, action, index)}
+        <label for="note-${index}">${t('stages:review.note.label')}</label>
+        <span class="hint" id="note-${index}-hint">${t('stages:review.note.hint')}</span>
+        <textarea id="note-${index}" data-action=${action.id} aria-describedby="note-${index}-hint" .value=${note} @input=${this.onNote}></textarea>
+      </div>
+    `;
+  }
+
+  override render() {
+    if (!this.conversation.ready) return nothing;
+    const { t, context } = this.conversation;
+    return html`
+      <p class="lead" part="lead">${t('stages:review.lead')}</p>
+      ${context.previousActions.length
+        ? context.previousActions.map((action, index) => this.renderAction(t, action, index))
+        : html`<p part="empty">${t('stages:review.empty')}</p>`}
+      <wcg-note-field section="review"></wcg-note-field>
+    `;
+  }
+}

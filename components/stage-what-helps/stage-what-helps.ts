@@ -1,0 +1,41 @@
+import { LitElement, html, nothing } from 'lit';
+import { whatHelpsQuestions } from '../../src/machine/conversation.types.js';
+import { baseStyles } from '../shared/base.styles.js';
+import { ConversationController } from '../shared/conversation-controller.js';
+import { stageWhatHelpsStyles } from './stage-what-helps.styles.js';
+
+/**
+ * The body of the "what helps" stage: four questions in the spirit of a wellness action plan (what keeps
+ * you well, early signs, what to do if we notice them, your own steps). Each answer is agreed wording,
+ * written together; a gentler everyday way to ask sits with each question. Then a private note.
+ *
+ * @csspart lead - The opening paragraph.
+ * @csspart question - One question with its answer box and gentler wording.
+ * @csspart gentler - The gentler, everyday way to ask a question.
+ */
+export class WcgStageWhatHelps extends LitElement {
+  static override styles = [baseStyles, stageWhatHelpsStyles];
+
+  private readonly conversation = new ConversationController(this);
+
+  override render() {
+    if (!this.conversation.ready) return nothing;
+    const t = this.conversation.t;
+    return html`
+      <p class="lead" part="lead">${t('stages:whatHelps.lead')}</p>
+      <p>${t('stages:whatHelps.hint')}</p>
+      ${whatHelpsQuestions.map(
+        (q) => html`
+          <div class="question" part="question">
+            <wcg-note-field kind="agreed" section="whatHelps.${q}" label-key="stages:whatHelps.questions.${q}"></wcg-note-field>
+            <p class="gentler" part="gentler">
+              <span class="gentler-label">${t('stages:whatHelps.gentlerLabel')}</span>
+              ${t(`stages:whatHelps.gentler.${q}`)}
+            </p>
+          </div>
+        `,
+      )}
+      <wcg-note-field section="whatHelps"></wcg-note-field>
+    `;
+  }
+}

@@ -1,0 +1,60 @@
+import { css } from 'lit';
+import { tokens as t } from '../shared/tokens.styles.js';
+
+/** Styles of `<wcg-topic-picker>`: roomy checkboxes, and a numbered order list that wraps at 320px. */
+export const topicPickerStyles = css`
+  .lead {
+    font-size: 1.1em;
+  }
+  legend h3 {
+    margin: 0;
+  }
+  .choice {
+    margin-block: calc(${t.space} * 0.75);
+  }
+  .choice input {
+    margin-block-start: 0.4em;
+  }
+  /* The label and the box are one target, at least 44px high. */
+  .choice label {
+    display: block;
+    min-block-size: 44px;
+    padding-block: 0.4em 0;
+  }
+  .choice .hint {
+    margin-block-start: 0;
+  }
+  .order {
+    padding-inline-start: 1.75em;
+  }
+  .order li {
+    padding-block: calc(${t.space} * 0.5);
+    border-block-end: 1px solid ${t.colorBorder};
+  }
+  .order .row {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    justify-content: space-between;
+    gap: calc(${t.space} * 0.5);
+  }
+  .order .name {
+    font-weight: bold;
+  }
+  .order .buttons {
+    display: flex;
+    flex-wrap: wrap;
+    gap: calc(${t.space} * 0.5);
+  }
+  .move:disabled {
+    cursor: not-allowed;
+    color: ${t.colorSecondaryText};
+    border-style: dashed;
+  }
+  @media (forced-colors: active) {
+    .move:disabled {
+      color: GrayText;
+      border-color: GrayText;
+    }
+  }
+`;

@@ -1,0 +1,128 @@
+import { expect, html } from '@open-wc/testing';
+import type { i18n } from 'i18next';
+import { builtInTopicIds } from '../../src/content/types.js';
+import { conversationFixture, getText, testConfig } from '../test-helpers/conversation-fixture.js';
+import type { WcgTopicPicker } from './topic-picker.js';
+
+const threeChosen = [
+  { type: 'topic.toggle', id: 'workload' },
+  { type: 'topic.toggle', id: 'sleepEnergy' },
+  { type: 'topic.toggle', id: 'money' },
+] as const;
+
+// Topic names come from the topics text, which is written and reworded separately.
+const nameOf = (i18n: i18n, id: string): string => i18n.t(`topics:${id}.name`);
+
+function getCheckbox(el: WcgTopicPicker, name: string): HTMLInputElement {
+  const box = [...el.shadowRoot!.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')].find((b) => b.labels![0].textContent === name);
+  if (!box) throw new Error(`no checkbox "${name}"`);
+  return box;
+}
+
+function getOrder(el: WcgTopicPicker): string[] {
+  return [...el.shadowRoot!.querySelectorAll('.order li .name')].map((n) => n.textContent!);
+}
+
+function getMoveButton(el: WcgTopicPicker, position: number, direction: 'up' | 'down'): HTMLButtonElement {
+  return el.shadowRoot!.querySelectorAll('.order li')[position].querySelector<HTMLButtonElement>(`button[data-direction="${direction}"]`)!;
+}
+
+function getStatus(el: WcgTopicPicker): string {
+  return el.shadowRoot!.querySelector('[role="status"]')!.textContent!.trim();
+}
+
+describe('<wcg-topic-picker>', () => {
+  it('renders every offered topic with its description, and no order yet', async () => {
+    const { el, i18n } = await conversationFixture<WcgTopicPicker>(html`<wcg-topic-picker></wcg-topic-picker>`);
+    expect(el.shadowRoot!.querySelectorAll('input[type="checkbox"]')).to.have.length(builtInTopicIds.length);
+    const sleep = getCheckbox(el, nameOf(i18n, 'sleepEnergy'));
+    const hint = el.shadowRoot!.getElementById(sleep.getAttribute('aria-describedby')!)!;
+    expect(hint.textContent).to.equal(i18n.t('topics:sleepEnergy.description'));
+    expect(getText(el)).to.contain('Talking about what keeps you well is just as useful');
+    expect(getText(el)).to.contain('No topics chosen');
+    expect(el.shadowRoot!.querySelector('ol')).to.equal(null);
+  });
+
+  it('is accessible', async () => {
+    const { el } = await conversationFixture<WcgTopicPicker>(html`<wcg-topic-picker></wcg-topic-picker>`, { events: [...threeChosen] });
+    await expect(el).to.be.accessible();
+  });
+
+  it('adds and removes topics as they are ticked', async () => {
+    const { el, actor, i18n } = await conversationFixture<WcgTopicPicker>(html`<wcg-topic-picker></wcg-topic-picker>`);
+    getCheckbox(el, nameOf(i18n, 'money')).click();
+    getCheckbox(el, nameOf(i18n, 'sleepEnergy')).click();
+    await el.updateComplete;
+    expect(actor.getSnapshot().context.chosenTopics).to.deep.equal(['money', 'sleepEnergy']);
+    expect(getOrder(el)).to.deep.equal([nameOf(i18n, 'money'), nameOf(i18n, 'sleepEnergy')]);
+    getCheckbox(el, nameOf(i18n, 'money')).click();
+    await el.updateComplete;
+    expect(actor.getSnapshot().context.chosenTopics).to.deep.equal(['sleepEnergy']);
+    expect(getCheckbox(el, nameOf(i18n, 'money')).checked).to.equal(false);
+  });
+
+  it('names each move button after its topic and disables the moves off either end', async () => {
+    const { el, i18n } = await conversationFixture<WcgTopicPicker>(html`<wcg-topic-picker></wcg-topic-picker>`, { events: [...threeChosen] });
+    expect(getOrder(el)).to.deep.equal(['workload', 'sleepEnergy', 'money'].map((id) => nameOf(i18n, id)));
+    expect(getMoveButton(el, 1, 'up').textContent!.replace(/\s+/g, ' ').trim()).to.equal(`Move up ${nameOf(i18n, 'sleepEnergy')}`);
+    expect(getMoveButton(el, 1, 'down').textContent!.replace(/\s+/g, ' ').trim()).to.equal(`Move down ${nameOf(i18n, 'sleepEnergy')}`);
+    expect(getMoveButton(el, 0, 'up').disabled).to.equal(true);
+    expect(getMoveButton(el, 0, 'down').disabled).to.equal(false);
+    expect(getMoveButton(el, 2, 'up').disabled).to.equal(false);
+    expect(getMoveButton(el, 2, 'down').disabled).to.equal(true);
+  });
+
+  it('moves a topic down, keeps focus on its button and says where it went', async () => {
+    const { el, actor, i18n } = await conversationFixture<WcgTopicPicker>(html`<wcg-topic-picker></wcg-topic-picker>`, { events: [...threeChosen] });
+    const button = getMoveButton(el, 0, 'down');
+    button.focus();
+    button.click();
+    await el.updateComplete;
+    expect(actor.getSnapshot().context.chosenTopics).to.deep.equal(['sleepEnergy', 'workload', 'money']);
+    expect(getOrder(el)).to.deep.equal(['sleepEnergy', 'workload', 'money'].map((id) => nameOf(i18n, id)));
+    expect(el.shadowRoot!.activeElement).to.equal(getMoveButton(el, 1, 'down'));
+    expect(getStatus(el)).to.equal(`${nameOf(i18n, 'workload')} moved to position 2 of 3`);
+  });
+
+  it('moves a topic up, keeping focus with it', async () => {
+    const { el, actor, i18n } = await conversationFixture<WcgTopicPicker>(html`<wcg-topic-picker></wcg-topic-picker>`, { events: [...threeChosen] });
+    const button = getMoveButton(el, 2, 'up');
+    button.focus();
+    button.click();
+    await el.updateComplete;
+    expect(actor.getSnapshot().context.chosenTopics).to.deep.equal(['workload', 'money', 'sleepEnergy']);
+    expect(el.shadowRoot!.activeElement).to.equal(getMoveButton(el, 1, 'up'));
+    expect(getStatus(el)).to.equal(`${nameOf(i18n, 'money')} moved to position 2 of 3`);
+  });
+
+  it('moves focus to the other button when a topic reaches an end', async () => {
+    const { el, actor, i18n } = await conversationFixture<WcgTopicPicker>(html`<wcg-topic-picker></wcg-topic-picker>`, { events: [...threeChosen] });
+    const button = getMoveButton(el, 1, 'up');
+    button.focus();
+    button.click();
+    await el.updateComplete;
+    expect(actor.getSnapshot().context.chosenTopics).to.deep.equal(['sleepEnergy', 'workload', 'money']);
+    expect(getMoveButton(el, 0, 'up').disabled).to.equal(true);
+    expect(el.shadowRoot!.activeElement).to.equal(getMoveButton(el, 0, 'down'));
+    expect(getStatus(el)).to.equal(`${nameOf(i18n, 'sleepEnergy')} moved to position 1 of 3`);
+  });
+
+  it('shows a trust topic from the trust text, without a description when it has none', async () => {
+    const config = {
+      ...testConfig,
+      topicOrder: ['workload', 'shiftSwaps'],
+      extraTopics: [
+        { id: 'shiftSwaps', services: [], text: { 'en-GB': { name: 'Shift swaps', prompt: 'p', gentler: 'g', followUps: [], listenFor: [], avoid: [] } } },
+      ],
+    };
+    const { el, i18n } = await conversationFixture<WcgTopicPicker>(html`<wcg-topic-picker></wcg-topic-picker>`, { config });
+    i18n.addResourceBundle('en-GB', 'trust', { shiftSwaps: { name: 'Shift swaps' } });
+    el.requestUpdate();
+    await el.updateComplete;
+    const box = getCheckbox(el, 'Shift swaps');
+    expect(box.hasAttribute('aria-describedby')).to.equal(false);
+    box.click();
+    await el.updateComplete;
+    expect(getOrder(el)).to.deep.equal(['Shift swaps']);
+  });
+});

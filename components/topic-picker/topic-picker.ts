@@ -1,0 +1,137 @@
+import type { TFunction } from 'i18next';
+import { LitElement, html, nothing } from 'lit';
+import { state } from 'lit/decorators.js';
+import type { TopicDefinition } from '../../src/content/types.js';
+import { baseStyles } from '../shared/base.styles.js';
+import { ConversationController } from '../shared/conversation-controller.js';
+import { topicPickerStyles } from './topic-picker.styles.js';
+
+type Direction = 'up' | 'down';
+
+/**
+ * The body of the "choose topics" stage. The staff member ticks any topics, or none, then puts the chosen
+ * ones in the order they want to talk about them. Each move is announced politely, and keyboard focus
+ * stays with the topic that moved.
+ *
+ * @csspart lead - The opening paragraph.
+ * @csspart topics - The fieldset of topic checkboxes.
+ * @csspart topic - One topic checkbox with its name and description.
+ * @csspart order - The ordered list of chosen topics.
+ * @csspart order-item - One chosen topic with its move buttons.
+ * @csspart status - The polite message that says where a topic moved to (visually hidden).
+ */
+export class WcgTopicPicker extends LitElement {
+  static override styles = [baseStyles, topicPickerStyles];
+
+  private readonly conversation = new ConversationController(this);
+
+  /** What the last move did, for screen readers: "Sleep and energy moved to position 2 of 3". */
+  @state() private accessor moveMessage = '';
+
+  private readonly onToggle = (event: Event): void => {
+    this.moveMessage = '';
+    this.conversation.send({ type: 'topic.toggle', id: (event.target as HTMLInputElement).value });
+  };
+
+  private readonly onMove = async (event: Event): Promise<void> => {
+    const button = event.currentTarget as HTMLButtonElement;
+    const id = button.dataset.topic!;
+    const direction = button.dataset.direction as Direction;
+    this.conversation.send({ type: 'topic.move', id, by: direction === 'up' ? -1 : 1 });
+    const chosen = this.conversation.context.chosenTopics;
+    const position = chosen.indexOf(id);
+    this.moveMessage = this.conversation.t('stages:chooseTopics.order.moved', {
+      topic: this.topicName(id),
+      position: position + 1,
+      total: chosen.length,
+    });
+    await this.updateComplete;
+    this.focusMoved(position, direction);
+  };
+
+  // Lit reuses list items by position, so focus would stay on a button that now belongs to another topic.
+  // Focus the moved topic's same button again; at either end that button is disabled, so take its other one.
+  private focusMoved(position: number, direction: Direction): void {
+    const item = this.renderRoot.querySelectorAll<HTMLLIElement>('.order li')[position];
+    const same = item?.querySelector<HTMLButtonElement>(`button[data-direction="${direction}"]`);
+    const other = item?.querySelector<HTMLButtonElement>(`button[data-direction="${direction === 'up' ? 'down' : 'up'}"]`);
+    (same && !same.disabled ? same : other)?.focus();
+  }
+
+  private topicName(id: string): string {
+    const topic = this.conversation.content.topics.find((candidate) => candidate.id === id);
+    return this.conversation.t(`${topic?.namespace ?? 'topics'}:${id}.name`);
+  }
+
+  private renderTopic(t: TFunction, topic: TopicDefinition, index: number) {
+    const key = `${topic.namespace}:${topic.id}`;
+    // A trust's own topic may have no description; then there is no hint to point to.
+    const description = t(`${key}.description`, { defaultValue: '' });
+    const checked = this.conversation.context.chosenTopics.includes(topic.id);
+    return html`
+      <div class="choice" part="topic">
+        <input
+          type="checkbox"
+          id="topic-${index}"
+          value=${topic.id}
+          .checked=${checked}
+          aria-describedby=${description ? `topic-${index}-hint` : nothing}
+          @change=${this.onToggle}
+        />
+        <div>
+          <label for="topic-${index}">${t(`${key}.name`)}</label>
+          ${description ? html`<span class="hint" id="topic-${index}-hint">${description}</span>` : nothing}
+        </div>
+      </div>
+    `;
+  }
+
+  private renderMoveButton(t: TFunction, id: string, name: string, direction: Direction, disabled: boolean) {
+    // The visible words come first in the accessible name (WCAG 2.5.3); the topic name tells the buttons apart.
+    return html`
+      <button type="button" class="secondary move" data-topic=${id} data-direction=${direction} ?disabled=${disabled} @click=${this.onMove}>
+        ${t(`stages:chooseTopics.order.${direction === 'up' ? 'moveUp' : 'moveDown'}`)}<span class="visually-hidden"> ${name}</span>
+      </button>
+    `;
+  }
+
+  private renderOrder(t: TFunction) {
+    const chosen = this.conversation.context.chosenTopics;
+    if (!chosen.length) return html`<p part="order">${t('stages:chooseTopics.order.empty')}</p>`;
+    return html`
+      <p class="hint" id="order-hint">${t('stages:chooseTopics.order.hint')}</p>
+      <ol class="order" part="order" aria-labelledby="order-heading" aria-describedby="order-hint">
+        ${chosen.map((id, index) => {
+          const name = this.topicName(id);
+          return html`
+            <li part="order-item">
+              <div class="row">
+                <span class="name">${name}</span>
+                <span class="buttons">
+                  ${this.renderMoveButton(t, id, name, 'up', index === 0)}
+                  ${this.renderMoveButton(t, id, name, 'down', index === chosen.length - 1)}
+                </span>
+              </div>
+            </li>
+          `;
+        })}
+      </ol>
+    `;
+  }
+
+  override render() {
+    if (!this.conversation.ready) return nothing;
+    const { t, content } = this.conversation;
+    return html`
+      <p class="lead" part="lead">${t('stages:chooseTopics.lead')}</p>
+      <fieldset part="topics" aria-describedby="topics-hint">
+        <legend><h3>${t('stages:chooseTopics.topics.legend')}</h3></legend>
+        <span class="hint" id="topics-hint">${t('stages:chooseTopics.topics.hint')}</span>
+        ${content.topics.map((topic, index) => this.renderTopic(t, topic, index))}
+      </fieldset>
+      <h3 id="order-heading">${t('stages:chooseTopics.order.heading')}</h3>
+      ${this.renderOrder(t)}
+      <div class="visually-hidden" role="status" part="status">${this.moveMessage}</div>
+    `;
+  }
+}
