@@ -1,17 +1,20 @@
 import agree from '../../locales/en-GB/agree.json' with { type: 'json' };
 import common from '../../locales/en-GB/common.json' with { type: 'json' };
+import configure from '../../locales/en-GB/configure.json' with { type: 'json' };
 import explore from '../../locales/en-GB/explore.json' with { type: 'json' };
 import plan from '../../locales/en-GB/plan.json' with { type: 'json' };
+import practice from '../../locales/en-GB/practice.json' with { type: 'json' };
 import safety from '../../locales/en-GB/safety.json' with { type: 'json' };
 import services from '../../locales/en-GB/services.json' with { type: 'json' };
 import stages from '../../locales/en-GB/stages.json' with { type: 'json' };
+import summary from '../../locales/en-GB/summary.json' with { type: 'json' };
 import topics from '../../locales/en-GB/topics.json' with { type: 'json' };
 
 /** The language every string is written in first, and the fallback for any missing key. */
 export const sourceLanguage = 'en-GB';
 
 /** The en-GB text, bundled with the elements; every other language is loaded on demand. */
-export const sourceResources = { common, stages, topics, explore, plan, agree, services, safety } as const;
+export const sourceResources = { common, stages, topics, explore, plan, agree, services, safety, summary, practice, configure } as const;
 
 /** The namespaces, one JSON file each under `locales/<lang>/`. */
 export type Namespace = keyof typeof sourceResources;
