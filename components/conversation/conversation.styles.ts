@@ -44,17 +44,42 @@ export const conversationStyles = css`
     padding-block-start: ${t.space};
     border-block-start: 1px solid ${t.colorBorder};
   }
-  .config-problems {
+  .problems {
     border: 4px solid ${t.colorError};
     padding: ${t.space};
     margin-block-end: calc(${t.space} * 1.5);
   }
-  .config-problems h2 {
+  .problems.recovered {
+    border-color: ${t.colorWarning};
+  }
+  .problems h2 {
     font-size: 1.2em;
   }
-  .config-problems code {
+  .problems code,
+  .problems dt {
     font-weight: bold;
     overflow-wrap: anywhere;
+  }
+  .recovered-text {
+    white-space: pre-wrap;
+    margin-inline-start: 0;
+    margin-block-end: ${t.space};
+    padding: 0.5em;
+    background: ${t.colorSurface};
+  }
+  .notice {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: ${t.space};
+    border-inline-start: 5px solid ${t.colorPrimary};
+    background: ${t.colorSurface};
+    padding: calc(${t.space} / 2) ${t.space};
+    margin-block: 0 ${t.space};
+  }
+  .notice p {
+    margin: 0;
+    flex: 1 1 20rem;
   }
   @media print {
     :host {
@@ -62,7 +87,8 @@ export const conversationStyles = css`
     }
     .header,
     .nav,
-    .config-problems,
+    .problems,
+    .notice,
     #stage-heading {
       display: none;
     }

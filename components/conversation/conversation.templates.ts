@@ -2,6 +2,7 @@ import type { TFunction } from 'i18next';
 import { html, nothing, type TemplateResult } from 'lit';
 import type { ParseIssue } from '../../src/content/trust-config.js';
 import type { StageId } from '../../src/machine/stages.js';
+import type { Drafts } from './drafts.js';
 
 /** The body element of each stage. Adding a stage's screen means adding its tag here. */
 export const stageBodies: Record<StageId, () => TemplateResult> = {
@@ -22,16 +23,51 @@ export function countedStages(hasReview: boolean): StageId[] {
   return ['prepare', 'open', ...(hasReview ? (['review'] as const) : []), 'checkIn', 'chooseTopics', 'explore', 'whatHelps', 'plan', 'agree'];
 }
 
-/** The panel that lists problems with the trust's settings, for the person who set the widget up. */
-export function configErrorsPanel(t: TFunction, errors: readonly ParseIssue[], warnings: readonly ParseIssue[]) {
+/** A problem list for the person who set the widget up: bad settings, a bad previous record. */
+export function problemsPanel(t: TFunction, kind: 'config' | 'previousRecord', errors: readonly ParseIssue[], warnings: readonly ParseIssue[] = []) {
   if (!errors.length && !warnings.length) return nothing;
+  const id = `${kind}-problems-heading`;
   return html`
-    <section class="config-problems" part="config-errors" aria-labelledby="config-problems-heading">
-      <h2 id="config-problems-heading">${t(errors.length ? 'config.errorsHeading' : 'config.warningsHeading')}</h2>
-      <p>${t(errors.length ? 'config.errorsLead' : 'config.warningsLead')}</p>
+    <section class="problems" part="${kind === 'config' ? 'config-errors' : 'record-errors'}" aria-labelledby=${id}>
+      <h2 id=${id}>${t(`${kind}.${errors.length ? 'errorsHeading' : 'warningsHeading'}`)}</h2>
+      <p>${t(`${kind}.${errors.length ? 'errorsLead' : 'warningsLead'}`)}</p>
       <ul>
         ${[...errors, ...warnings].map((issue) => html`<li><code>${issue.path || t('config.root')}</code>: ${issue.message}</li>`)}
       </ul>
+    </section>
+  `;
+}
+
+/** The line that says where the draft is kept and until when, or why it is not, with its buttons. */
+export function draftNotice(t: TFunction, drafts: Drafts, language: string, onDiscard: () => void) {
+  if (drafts.fault) {
+    return html`<p class="notice" part="draft-notice" role="status">${t(`drafts.fault.${drafts.fault}`)}</p>`;
+  }
+  if (drafts.conflict) {
+    return html`<div class="notice" part="draft-notice" role="status">
+      <p>${t('drafts.conflict')}</p>
+      <button class="secondary" @click=${() => drafts.takeOver()}>${t('drafts.takeOver')}</button>
+    </div>`;
+  }
+  if (!drafts.keptUntil) return nothing;
+  const until = new Intl.DateTimeFormat(language, { timeStyle: 'short' }).format(drafts.keptUntil);
+  return html`<div class="notice kept" part="draft-notice">
+    <p>${t('drafts.kept', { time: until })}</p>
+    <button class="secondary" @click=${onDiscard}>${t('drafts.discard')}</button>
+  </div>`;
+}
+
+/** Text from a draft that could not be restored, shown so that nothing typed is lost. */
+export function recoveredPanel(t: TFunction, drafts: Drafts) {
+  if (!drafts.recovered.length && !drafts.errors.length) return nothing;
+  return html`
+    <section class="problems recovered" part="recovered" aria-labelledby="recovered-heading">
+      <h2 id="recovered-heading">${t('drafts.recoveredHeading')}</h2>
+      <p>${t(drafts.recovered.length ? 'drafts.recoveredLead' : 'drafts.recoveredNone')}</p>
+      ${drafts.recovered.length
+        ? html`<dl>${drafts.recovered.map((r) => html`<dt>${r.label}</dt><dd class="recovered-text">${r.text}</dd>`)}</dl>`
+        : nothing}
+      <button class="secondary" @click=${() => drafts.dismissRecovered()}>${t('drafts.dismiss')}</button>
     </section>
   `;
 }

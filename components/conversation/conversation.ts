@@ -4,25 +4,28 @@ import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { createActor } from 'xstate';
 import { resolveContent } from '../../src/content/conversation-content.js';
-import { crisisDirectories } from '../../src/content/crisis.js';
-import { parseTrustConfig } from '../../src/content/parse-trust-config.js';
 import { defaultTrustConfig, type ParseIssue, type TrustConfig } from '../../src/content/trust-config.js';
-import { nations, type Nation } from '../../src/content/types.js';
+import { builtInTopicIds, nations, type Nation } from '../../src/content/types.js';
 import { contentContext, type ConversationContent } from '../../src/context/content-context.js';
 import { conversationContext, i18nContext, type ConversationActor } from '../../src/context/conversation-context.js';
 import { emit } from '../../src/events/events.js';
 import { createI18n, sourceLanguage } from '../../src/i18n/i18n.js';
-import { sourceResources } from '../../src/i18n/resources.js';
-import { allKeys, applyTrustText } from '../../src/i18n/trust-text.js';
+import { applyTrustText } from '../../src/i18n/trust-text.js';
 import { conversationMachine } from '../../src/machine/conversation.machine.js';
-import type { ConversationContext } from '../../src/machine/conversation.types.js';
+import type { ConversationContext, PreviousAction } from '../../src/machine/conversation.types.js';
+import { restoredSnapshot } from '../../src/machine/restore.js';
 import { buildRecord } from '../../src/record/build-record.js';
+import { buildEvaluation } from '../../src/record/evaluation.js';
+import { parseRecord, previousActionsFrom } from '../../src/record/parse-record.js';
+import type { AgreedRecord } from '../../src/record/record.types.js';
 import { baseStyles } from '../shared/base.styles.js';
 import { conversationStyles } from './conversation.styles.js';
-import { configErrorsPanel, countedStages, stageBodies } from './conversation.templates.js';
+import { countedStages, draftNotice, problemsPanel, recoveredPanel, stageBodies } from './conversation.templates.js';
+import { Drafts, type DraftHost, type PersistMode } from './drafts.js';
+import { FormValue } from './form-value.js';
+import { loadSettings } from './settings.js';
 
-const crisisEntryIds = [...new Set(Object.values(crisisDirectories).flatMap((d) => d.entries.map((e) => e.id)))];
-const overrideKeys = allKeys(sourceResources);
+let instances = 0;
 
 /**
  * The live guided wellbeing conversation: one stage at a time, from preparation to an agreed record.
@@ -33,7 +36,9 @@ const overrideKeys = allKeys(sourceResources);
  * @event wcg-change - The user changed something. `detail: { field }`: which part, never what was typed.
  * @event wcg-safety - The safety steps were opened. `detail: { path, at }`: no content.
  * @event wcg-complete - The conversation ended, agreed or declined. `detail: { record }`.
- * @event wcg-error - The trust settings had problems. `detail: { errors: {path, message}[] }`.
+ * @event wcg-error - The trust settings, previous record or a draft had problems. `detail: { errors: {path, message}[] }`.
+ * @event wcg-draft - persist="host": a versioned draft for the host to keep. `detail: { draft }`.
+ * @event wcg-evaluation - With `evaluation`: categorical data about the conversation, no content. `detail`: the payload.
  *
  * @csspart frame - The whole widget.
  * @csspart header - Progress line and safety button.
@@ -43,6 +48,9 @@ const overrideKeys = allKeys(sourceResources);
  * @csspart body - The stage's own content.
  * @csspart nav - Continue, Back and the other stage buttons.
  * @csspart config-errors - Problems with the trust settings.
+ * @csspart record-errors - Problems with the previous record.
+ * @csspart draft-notice - Where the draft is kept, or why it is not.
+ * @csspart recovered - Text recovered from a draft that could not be restored.
  *
  * @cssproperty --wcg-color-text - Body text. Default #212b32.
  * @cssproperty --wcg-color-secondary-text - Hints and progress. Default #4c6272.
@@ -65,14 +73,21 @@ const overrideKeys = allKeys(sourceResources);
  * @cssproperty --wcg-radius - Corner radius. Default 4px.
  * @cssproperty --wcg-max-width - Widest line of content. Default 48rem.
  */
-export class WcgConversation extends LitElement {
+export class WcgConversation extends LitElement implements DraftHost {
   static override styles = [baseStyles, conversationStyles];
+  /** Joins a host `<form>`: the agreed record is submitted under `name`. */
+  static formAssociated = true;
 
   private actor?: ConversationActor;
   private readonly actorProvider = new ContextProvider(this, { context: conversationContext });
   private readonly i18nProvider = new ContextProvider(this, { context: i18nContext });
   private readonly contentProvider = new ContextProvider(this, { context: contentContext });
+  private readonly formValue = new FormValue(this);
+  private readonly drafts = new Drafts(this);
+  private readonly instanceId = ++instances;
   private trustConfig: TrustConfig = defaultTrustConfig();
+  private previousActions: PreviousAction[] = [];
+  private startedAt = Date.now();
   private readied = false;
 
   @query('#stage-heading') private accessor heading!: HTMLHeadingElement | null;
@@ -83,6 +98,7 @@ export class WcgConversation extends LitElement {
   @state() private accessor announcement = '';
   @state() private accessor configErrors: readonly ParseIssue[] = [];
   @state() private accessor configWarnings: readonly ParseIssue[] = [];
+  @state() private accessor recordErrors: readonly ParseIssue[] = [];
 
   /** The manager's interface language (BCP 47). When absent, the nearest `[lang]` ancestor's, else en-GB. */
   @property({ reflect: true }) override accessor lang = '';
@@ -102,6 +118,24 @@ export class WcgConversation extends LitElement {
   /** The screen is turned to the staff member: manager-only guidance and private notes are hidden, text is larger. */
   @property({ type: Boolean, reflect: true, attribute: 'share-screen' }) accessor shareScreen = false;
 
+  /** The form field name the agreed record is submitted under. */
+  @property({ reflect: true }) accessor name = '';
+
+  /** When set, a host form cannot be submitted until the conversation is completed or declined. */
+  @property({ type: Boolean, reflect: true }) accessor required = false;
+
+  /** Where drafts are kept: `none` (default), `session` (this device, encrypted, expiring) or `host` (`wcg-draft` events). */
+  @property() accessor persist: PersistMode = 'none';
+
+  /** Hours a `session` draft is kept after the last change: default 8, at most 24. */
+  @property({ type: Number, attribute: 'draft-hours' }) accessor draftHours = 8;
+
+  /** When set, fires `wcg-evaluation` with categorical data (no content) when the conversation ends. */
+  @property({ type: Boolean }) accessor evaluation = false;
+
+  /** The record of the last conversation, so this one opens by reviewing its actions. Checked before use. */
+  @property({ attribute: false }) accessor previousRecord: unknown = undefined;
+
   override connectedCallback(): void {
     super.connectedCallback();
     if (!this.actor) void this.load();
@@ -109,22 +143,39 @@ export class WcgConversation extends LitElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    this.drafts.stop();
     this.actor?.stop();
     this.actor = undefined;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('required') || (changed as Map<PropertyKey, unknown>).has('i18n')) this.updateValidity();
     if (!this.isConnected || !this.i18n) return;
-    if (changed.has('config') || changed.has('configSrc')) void this.load();
+    if (changed.has('config') || changed.has('configSrc') || changed.has('previousRecord') || changed.has('persist')) void this.load();
     else if (changed.has('lang')) void this.loadText();
     else if (changed.has('nation') || changed.has('shareScreen') || changed.has('staffLang')) this.shareContent();
   }
 
+  /** The conversation as it stands (for drafts). */
+  currentContext(): ConversationContext | undefined {
+    return this.actor?.getSnapshot().context;
+  }
+
+  /** Carries on from a checked, restored context (for drafts). */
+  restoreContext(context: ConversationContext): void {
+    this.startActor({ ...context, today: new Date().toISOString().slice(0, 10) });
+  }
+
   private async load(): Promise<void> {
-    await this.loadConfig();
+    const settings = await loadSettings(this.config, this.configSrc);
+    this.trustConfig = settings.config;
+    this.configErrors = settings.errors;
+    this.configWarnings = settings.warnings;
+    if (settings.errors.length) emit(this, 'wcg-error', { errors: settings.errors.map(({ path, message }) => ({ path, message })) });
+    this.readPreviousRecord();
     await this.loadText();
     this.startActor();
-    this.shareContent();
+    await this.drafts.start(this.persist, this.name || `${location.pathname}#${this.instanceId}`, this.draftHours);
     if (!this.readied) {
       this.readied = true;
       await this.updateComplete;
@@ -132,27 +183,17 @@ export class WcgConversation extends LitElement {
     }
   }
 
-  private async loadConfig(): Promise<void> {
-    let input = this.config;
-    if (input === undefined && this.configSrc) {
-      try {
-        const response = await fetch(new URL(this.configSrc, document.baseURI), { credentials: 'same-origin' });
-        input = response.ok ? await response.json() : { __unreadable: response.status };
-      } catch {
-        input = null;
-      }
-    }
-    if (input === undefined) {
-      this.trustConfig = defaultTrustConfig();
-      this.configErrors = [];
-      this.configWarnings = [];
+  private readPreviousRecord(): void {
+    this.previousActions = [];
+    this.recordErrors = [];
+    if (this.previousRecord === undefined || this.previousRecord === null) return;
+    const result = parseRecord(this.previousRecord);
+    if (result.ok) {
+      this.previousActions = previousActionsFrom(result.value);
       return;
     }
-    const result = parseTrustConfig(input, { crisisEntryIds, overrideKeys });
-    this.trustConfig = result.ok ? result.value : defaultTrustConfig();
-    this.configErrors = result.ok ? [] : result.errors;
-    this.configWarnings = result.warnings;
-    if (!result.ok) emit(this, 'wcg-error', { errors: result.errors.map(({ path, message }) => ({ path, message })) });
+    this.recordErrors = result.errors;
+    emit(this, 'wcg-error', { errors: result.errors.map(({ path, message }) => ({ path: `previousRecord.${path}`, message })) });
   }
 
   private async loadText(): Promise<void> {
@@ -178,16 +219,22 @@ export class WcgConversation extends LitElement {
     this.contentProvider.setValue(content);
   }
 
-  private startActor(): void {
+  private startActor(restored?: ConversationContext): void {
     this.actor?.stop();
-    const actor = createActor(conversationMachine, { input: { topics: this.trustConfig.topicOrder } });
+    const input = { topics: this.trustConfig.topicOrder, previousActions: this.previousActions };
+    const actor = restored
+      ? createActor(conversationMachine, { snapshot: restoredSnapshot(restored), input })
+      : createActor(conversationMachine, { input });
+    this.startedAt = Date.now();
+    this.snapshotContext = undefined;
     actor.subscribe((snapshot) => {
-      const topicBefore = this.snapshotContext?.topicIndex;
+      const before = this.snapshotContext;
       const wasInSafety = this.inSafety;
       this.snapshotContext = snapshot.context;
       this.inSafety = snapshot.matches('safety');
+      if (before && before !== snapshot.context) this.drafts.changed();
       // A new topic within explore is not a stage change, but the person needs to hear it just the same.
-      if (snapshot.context.stage === 'explore' && topicBefore !== undefined && topicBefore !== snapshot.context.topicIndex) {
+      if (snapshot.context.stage === 'explore' && before?.stage === 'explore' && before.topicIndex !== snapshot.context.topicIndex) {
         void this.announceStage();
       } else if (wasInSafety !== this.inSafety) {
         void this.focusHeading();
@@ -199,13 +246,35 @@ export class WcgConversation extends LitElement {
     });
     actor.on('change', ({ field }) => emit(this, 'wcg-change', { field }));
     actor.on('safetyOpened', ({ path }) => emit(this, 'wcg-safety', { path, at: new Date().toISOString() }));
-    actor.on('complete', () => emit(this, 'wcg-complete', { record: this.buildRecord() }));
+    actor.on('complete', () => this.complete());
     actor.start();
     this.actor = actor;
     this.actorProvider.setValue(actor);
+    this.formValue.setRecord(restored?.outcome ? this.buildRecord() : null);
+    this.updateValidity();
   }
 
-  private buildRecord() {
+  private complete(): void {
+    const record = this.buildRecord();
+    this.formValue.setRecord(record);
+    this.updateValidity();
+    void this.drafts.wipe();
+    emit(this, 'wcg-complete', { record });
+    if (this.evaluation) {
+      const content = this.contentProvider.value!;
+      emit(this, 'wcg-evaluation', buildEvaluation(this.actor!.getSnapshot().context, {
+        nation: content.config.nation,
+        language: content.language,
+        ...(content.staffLanguage ? { staffLanguage: content.staffLanguage } : {}),
+        services: content.services,
+        builtInTopicIds,
+        startedAt: this.startedAt,
+        endedAt: Date.now(),
+      }));
+    }
+  }
+
+  private buildRecord(): AgreedRecord {
     const content = this.contentProvider.value!;
     return buildRecord(this.actor!.getSnapshot().context, {
       nation: content.config.nation,
@@ -213,6 +282,11 @@ export class WcgConversation extends LitElement {
       ...(content.staffLanguage ? { staffLanguage: content.staffLanguage } : {}),
       services: content.services,
     });
+  }
+
+  private updateValidity(): void {
+    // The message comes from the locale, so validity is first set once the text has loaded.
+    if (this.i18n) this.formValue.updateValidity(this.required, this.i18n.t('validation.required'), this.heading);
   }
 
   private async announceStage(): Promise<void> {
@@ -225,12 +299,65 @@ export class WcgConversation extends LitElement {
     this.heading?.focus();
   }
 
-  private readonly send = (type: 'stage.next' | 'stage.back' | 'open.decline' | 'topic.skip' | 'safety.open' | 'safety.close' | 'reset') => () =>
+  private readonly send = (type: 'stage.next' | 'stage.back' | 'open.decline' | 'topic.skip' | 'safety.open' | 'safety.close') => () =>
     this.actor?.send({ type });
 
-  /** Starts the conversation again from the first stage, discarding everything typed. */
+  private readonly onStartAgain = (): void => this.reset();
+
+  private readonly onDiscard = (): void => this.reset();
+
+  /** The host form this element belongs to, if any. */
+  get form(): HTMLFormElement | null {
+    return this.formValue.form;
+  }
+
+  /** The agreed record as JSON once the conversation has ended; empty before. */
+  get value(): string {
+    return this.formValue.json;
+  }
+
+  /** Validity as for a native control (`required`). */
+  get validity(): ValidityState | undefined {
+    return this.formValue.validity;
+  }
+
+  /** The message shown when the element is invalid. */
+  get validationMessage(): string {
+    return this.formValue.validationMessage;
+  }
+
+  /** As `input.checkValidity()`. */
+  checkValidity(): boolean {
+    return this.formValue.checkValidity();
+  }
+
+  /** As `input.reportValidity()`. */
+  reportValidity(): boolean {
+    return this.formValue.reportValidity();
+  }
+
+  /** Form reset: starts again with nothing typed and an empty value, as a native control would. */
+  formResetCallback(): void {
+    this.reset();
+  }
+
+  /** The browser restores the submitted value (back/forward navigation). */
+  formStateRestoreCallback(state: unknown): void {
+    this.formValue.restore(state);
+    this.updateValidity();
+  }
+
+  /** Restores a draft given by the host (persist="host"); an unusable one is reported and its text offered. */
+  restoreDraft(draft: unknown): boolean {
+    return this.drafts.restore(draft);
+  }
+
+  /** Starts the conversation again from the first stage, discarding everything typed and any kept draft. */
   reset(): void {
     this.actor?.send({ type: 'reset' });
+    this.formValue.setRecord(null);
+    this.updateValidity();
+    void this.drafts.wipe();
   }
 
   /** Opens the browser's print dialogue; the print styles show the staff copy only. */
@@ -244,11 +371,14 @@ export class WcgConversation extends LitElement {
     if (!t || !c) return html`<p class="loading">${t ? t('loading') : nothing}</p>`;
     return html`
       <div class="frame" part="frame" lang=${this.i18n!.language} dir=${this.i18n!.dir()}>
-        ${configErrorsPanel(t, this.configErrors, this.configWarnings)}
+        ${problemsPanel(t, 'config', this.configErrors, this.configWarnings)}
+        ${problemsPanel(t, 'previousRecord', this.recordErrors)}
+        ${recoveredPanel(t, this.drafts)}
         <div class="header" part="header">${this.renderProgress(c)}
           <button class="safety-button" part="safety-button" aria-pressed=${this.inSafety ? 'true' : 'false'}
             @click=${this.inSafety ? this.send('safety.close') : this.send('safety.open')}>${t('safety:open')}</button>
         </div>
+        ${draftNotice(t, this.drafts, this.i18n!.language, this.onDiscard)}
         <h2 id="stage-heading" part="heading" tabindex="-1">${this.headingText(c)}</h2>
         ${this.inSafety ? html`<wcg-safety-panel part="body"></wcg-safety-panel>` : stageBodies[c.stage]()}
         <div class="nav" part="nav">${this.renderNav(c)}</div>
@@ -277,7 +407,7 @@ export class WcgConversation extends LitElement {
   private renderNav(c: ConversationContext) {
     const t = this.i18n!.t;
     if (this.inSafety) return html`<button @click=${this.send('safety.close')}>${t('safety:close')}</button>`;
-    if (c.stage === 'complete') return html`<button class="secondary" @click=${this.send('reset')}>${t('nav.startAgain')}</button>`;
+    if (c.stage === 'complete') return html`<button class="secondary" @click=${this.onStartAgain}>${t('nav.startAgain')}</button>`;
     return html`
       <button @click=${this.send('stage.next')}>${t(c.stage === 'agree' ? 'nav.finish' : c.returnToAgree ? 'nav.backToCheck' : 'nav.next')}</button>
       ${c.stage === 'explore' ? html`<button class="secondary" @click=${this.send('topic.skip')}>${t('nav.skipTopic')}</button>` : nothing}

@@ -1,5 +1,6 @@
 import { LitElement, html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
+import { draftLimits } from '../../src/persist/draft.js';
 import { baseStyles } from '../shared/base.styles.js';
 import { ConversationController } from '../shared/conversation-controller.js';
 import { noteFieldStyles } from './note-field.styles.js';
@@ -43,7 +44,7 @@ export class WcgNoteField extends LitElement {
           <span class="badge">${t(`notes.${this.kind}.badge`)}</span>
         </label>
         <span class="hint" id="${id}-hint">${t(`notes.${this.kind}.hint`)}</span>
-        <textarea id=${id} part="textarea" aria-describedby="${id}-hint" .value=${value} @input=${this.onInput} ?disabled=${context.outcome !== null}></textarea>
+        <textarea id=${id} part="textarea" maxlength=${draftLimits.text} aria-describedby="${id}-hint" .value=${value} @input=${this.onInput} ?disabled=${context.outcome !== null}></textarea>
       </div>
     `;
   }

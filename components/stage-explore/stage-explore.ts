@@ -30,7 +30,6 @@ function keysFor(topic: TopicDefinition) {
  * stage heading and the buttons.
  *
  * @csspart position - The "Topic 2 of 3" line.
- * @csspart topic-name - The topic's name.
  * @csspart card - The prompt card.
  * @csspart services - The services that could help.
  * @csspart unknown - The message shown when the topic cannot be found.
@@ -53,12 +52,12 @@ export class WcgStageExplore extends LitElement {
     const { chosenTopics, topicIndex } = this.conversation.context;
     const keys = keysFor(topic);
     const section = `topic.${topic.id}`;
+    // The root's heading names the topic ("Talking about: …"), so no second heading repeats it here.
     return html`
       <p class="position" part="position">${t('explore:topic.position', { current: topicIndex + 1, total: chosenTopics.length })}</p>
-      <h3 part="topic-name">${t(keys.name)}</h3>
       <wcg-prompt-card
         part="card"
-        heading-level="4"
+        heading-level="3"
         prompt-key=${keys.prompt}
         gentler-key=${keys.gentler}
         cultural-note-key=${keys.culturalNote}

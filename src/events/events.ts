@@ -1,5 +1,7 @@
 import type { SafetyPath } from '../machine/conversation.types.js';
 import type { StageId } from '../machine/stages.js';
+import type { Draft } from '../persist/draft.js';
+import type { EvaluationPayload } from '../record/evaluation.js';
 import type { AgreedRecord } from '../record/record.types.js';
 
 /** Detail of `wcg-stage-change`: the stage now shown and the one left. */
@@ -30,6 +32,11 @@ export interface ErrorDetail {
   errors: { path: string; message: string }[];
 }
 
+/** Detail of `wcg-draft` (persist="host"): an opaque, versioned draft for the host page to keep and give back. */
+export interface DraftDetail {
+  draft: Draft;
+}
+
 /** Every DOM event the elements fire, with the shape of its `detail`. */
 export interface WcgEventMap {
   'wcg-ready': Record<string, never>;
@@ -38,6 +45,8 @@ export interface WcgEventMap {
   'wcg-safety': SafetyDetail;
   'wcg-complete': CompleteDetail;
   'wcg-error': ErrorDetail;
+  'wcg-draft': DraftDetail;
+  'wcg-evaluation': EvaluationPayload;
 }
 
 /** Name of a DOM event the elements fire. */
@@ -51,6 +60,8 @@ declare global {
     'wcg-safety': CustomEvent<SafetyDetail>;
     'wcg-complete': CustomEvent<CompleteDetail>;
     'wcg-error': CustomEvent<ErrorDetail>;
+    'wcg-draft': CustomEvent<DraftDetail>;
+    'wcg-evaluation': CustomEvent<EvaluationPayload>;
   }
 }
 

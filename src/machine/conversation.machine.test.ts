@@ -88,7 +88,7 @@ describe('conversationMachine: stages', () => {
     expect(seen).to.deep.equal(['plan', 'whatHelps', 'explore:mood', 'explore:workload', 'chooseTopics', 'checkIn', 'review', 'open', 'prepare']);
   });
 
-  it('ends with outcome declined when the staff member declines, and nothing can be edited after', () => {
+  it('ends with outcome declined when the staff member declines, discards private notes, and nothing can be edited after', () => {
     const c = startConversation();
     c.send({ type: 'note.set', section: 'open', text: 'secret' });
     c.nextUntil('open');
@@ -96,8 +96,9 @@ describe('conversationMachine: stages', () => {
     expect(c.stage()).to.equal('complete');
     expect(c.context().outcome).to.equal('declined');
     expect(c.emitted.filter((e) => e.type === 'complete')).to.deep.equal([{ type: 'complete', outcome: 'declined' }]);
+    expect(c.context().notes).to.deep.equal({});
     c.send({ type: 'note.set', section: 'open', text: 'changed' }, { type: 'stage.next' });
-    expect(c.context().notes.open).to.equal('secret');
+    expect(c.context().notes).to.deep.equal({});
     expect(c.stage()).to.equal('complete');
   });
 
@@ -233,5 +234,15 @@ describe('conversationMachine: safety steps', () => {
       c.send({ type: 'safety.path', path });
       expect(c.context().safetyPath).to.equal(path);
     }
+  });
+});
+
+describe('conversationMachine: completion', () => {
+  it('discards private notes when the conversation is agreed, keeping the agreed wording', () => {
+    const c = startConversation();
+    c.send({ type: 'note.set', section: 'checkIn', text: 'private' }, { type: 'agreed.set', section: 'checkIn', text: 'agreed' });
+    c.nextUntil('complete');
+    expect(c.context().notes).to.deep.equal({});
+    expect(c.context().agreed).to.deep.equal({ checkIn: 'agreed' });
   });
 });

@@ -71,8 +71,9 @@ export const conversationMachine = setup({
     showPlanErrors: assign({ planErrors: ({ context }) => planErrors(context) }),
     clearReturn: assign({ returnToAgree: false }),
     startChange: assign(({ context, event }) => changeTarget(context, event)),
-    markCompleted: assign({ outcome: 'completed' as const }),
-    markDeclined: assign({ outcome: 'declined' as const }),
+    // Private notes are discarded the moment the conversation ends (DESIGN.md, stage 10).
+    markCompleted: assign({ outcome: 'completed' as const, notes: {} }),
+    markDeclined: assign({ outcome: 'declined' as const, notes: {} }),
     emitComplete: emit(({ context }) => ({ type: 'complete' as const, outcome: context.outcome ?? ('completed' as const) })),
     openSafety: enqueueActions(({ event, enqueue }) => {
       const path = event.type === 'safety.open' ? (event.path ?? null) : null;

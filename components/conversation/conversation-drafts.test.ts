@@ -1,0 +1,153 @@
+import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import type { WcgConversation } from './conversation.js';
+import { clickButton, continueUntil, deepAll, getHeading, readyConversation, settle, whenReady } from './test-helpers.js';
+
+const marker = 'MARKER-d1e5';
+
+function typeInto(el: WcgConversation, selector: string, text: string, index = 0) {
+  const field = deepAll<HTMLTextAreaElement | HTMLInputElement>(el, selector)[index];
+  field.value = text;
+  field.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+}
+
+function getText(el: WcgConversation): string {
+  return el.shadowRoot!.textContent!.replace(/\s+/g, ' ');
+}
+
+async function sessionConversation(name: string) {
+  return readyConversation(html`<wcg-conversation persist="session" name=${name}></wcg-conversation>`);
+}
+
+describe('<wcg-conversation> drafts', () => {
+  it('keeps a session draft, encrypted, and restores the stage and text after a reload', async () => {
+    const name = `draft-${Math.random()}`;
+    const first = await sessionConversation(name);
+    await continueUntil(first, 'How are things?');
+    typeInto(first, 'textarea', 'Tired after nights');
+    typeInto(first, 'textarea', 'A hard month', 1);
+    await waitUntil(() => getText(first).includes('saved on this device'), 'draft not saved', { timeout: 5000 });
+    expect(localStorage.length).to.equal(0);
+    expect(sessionStorage.length).to.equal(0);
+    first.remove();
+
+    const second = await sessionConversation(name);
+    await waitUntil(() => getHeading(second) === 'How are things?', 'stage not restored', { timeout: 5000 });
+    await settle(second);
+    const fields = deepAll<HTMLTextAreaElement>(second, 'textarea');
+    expect(fields.map((f) => f.value)).to.deep.equal(['Tired after nights', 'A hard month']);
+    await waitUntil(() => getText(second).includes('saved on this device'), 'restored draft not kept', { timeout: 5000 });
+    await clickButton(second, 'Delete the saved draft');
+    expect(getHeading(second)).to.equal('Before you start');
+    second.remove();
+
+    const third = await sessionConversation(name);
+    await aTimeout(200);
+    expect(getHeading(third)).to.equal('Before you start');
+  });
+
+  it('wipes the session draft when the conversation ends', async () => {
+    const name = `draft-${Math.random()}`;
+    const first = await sessionConversation(name);
+    await clickButton(first, 'Continue');
+    await waitUntil(() => getText(first).includes('saved on this device'), 'draft not saved', { timeout: 5000 });
+    await clickButton(first, 'The staff member would rather not talk now');
+    await waitUntil(() => !getText(first).includes('saved on this device'), 'notice still shown', { timeout: 5000 });
+    first.remove();
+    const second = await sessionConversation(name);
+    await aTimeout(200);
+    expect(getHeading(second)).to.equal('Before you start');
+  });
+
+  it('carries on in memory with a notice when storage is blocked', async () => {
+    const open = indexedDB.open;
+    indexedDB.open = () => {
+      throw new DOMException('blocked', 'SecurityError');
+    };
+    try {
+      const el = await sessionConversation(`draft-${Math.random()}`);
+      await waitUntil(() => getText(el).includes('settings block saving a draft'), 'no notice', { timeout: 5000 });
+      await clickButton(el, 'Continue');
+      expect(getHeading(el)).to.equal('Explain what this conversation is for');
+      await expect(el).to.be.accessible();
+    } finally {
+      indexedDB.open = open;
+    }
+  });
+
+  it('gives the host versioned drafts and takes them back with restoreDraft', async () => {
+    const host = await readyConversation(html`<wcg-conversation persist="host"></wcg-conversation>`);
+    await continueUntil(host, 'How are things?');
+    const draftEvent = oneEvent(host, 'wcg-draft');
+    typeInto(host, 'textarea', 'Carry this over', 1);
+    const { detail } = await draftEvent;
+    expect(detail.draft).to.include({ schemaVersion: 1, scriptVersion: '2026-11.1' });
+    expect(detail.draft.savedAt).to.match(/^\d{4}-\d{2}-\d{2}T/);
+
+    const other = await readyConversation(html`<wcg-conversation persist="host"></wcg-conversation>`);
+    expect(other.restoreDraft(JSON.parse(JSON.stringify(detail.draft)))).to.equal(true);
+    await settle(other);
+    expect(getHeading(other)).to.equal('How are things?');
+    expect(deepAll<HTMLTextAreaElement>(other, 'textarea')[1].value).to.equal('Carry this over');
+  });
+
+  it('offers every typed word of a draft it cannot restore, and keeps working', async () => {
+    const el = await readyConversation();
+    const errors = oneEvent(el, 'wcg-error');
+    const broken = { schemaVersion: 99, state: { notes: { checkIn: marker }, actions: [{ text: 'Ask about rota' }] } };
+    expect(el.restoreDraft(broken)).to.equal(false);
+    const { detail } = await errors;
+    expect(JSON.stringify(detail)).not.to.contain(marker);
+    await settle(el);
+    const recovered = el.shadowRoot!.querySelector('[part="recovered"]')!.textContent!;
+    expect(recovered).to.contain(marker);
+    expect(recovered).to.contain('Ask about rota');
+    expect(getHeading(el)).to.equal('Before you start');
+    await expect(el).to.be.accessible();
+    await clickButton(el, 'I have copied what I need');
+    expect(el.shadowRoot!.querySelector('[part="recovered"]')).to.equal(null);
+  });
+
+  it('never crashes on a corrupt draft of any shape', async () => {
+    const el = await readyConversation();
+    for (const bad of [null, 42, 'x', [], { schemaVersion: 1 }, { schemaVersion: 1, state: { stage: 'nowhere' } }]) {
+      expect(el.restoreDraft(bad)).to.equal(false);
+    }
+    await settle(el);
+    expect(getHeading(el)).to.equal('Before you start');
+  });
+});
+
+describe('<wcg-conversation> previous record and evaluation', () => {
+  const previous = {
+    schemaVersion: 1, scriptVersion: '2026-11.1', outcome: 'completed', date: '2026-05-01', nation: 'england', language: 'en-GB',
+    sections: ['actions'], actions: [{ id: 'a1', text: 'Try the later shift pattern', owner: 'manager' }],
+  };
+
+  it('opens with the review of the last plan', async () => {
+    const el = await readyConversation(html`<wcg-conversation .previousRecord=${previous}></wcg-conversation>`);
+    expect(el.shadowRoot!.querySelector('[part="progress"]')!.textContent).to.equal('Step 1 of 9');
+    await continueUntil(el, 'Look back at your last plan');
+    expect(deepAll(el, 'wcg-stage-review')[0].shadowRoot!.textContent).to.contain('Try the later shift pattern');
+  });
+
+  it('reports a bad previous record and starts without it', async () => {
+    const errors = new Promise<CustomEvent>((resolve) => document.addEventListener('wcg-error', (e) => resolve(e as CustomEvent), { once: true }));
+    const el = await readyConversation(html`<wcg-conversation .previousRecord=${{ ...previous, actions: 'lots' }}></wcg-conversation>`);
+    const { detail } = await errors;
+    expect(detail.errors[0].path).to.match(/^previousRecord\./);
+    expect(el.shadowRoot!.querySelector('[part="record-errors"]')).to.exist;
+    expect(el.shadowRoot!.querySelector('[part="progress"]')!.textContent).to.equal('Step 1 of 8');
+  });
+
+  it('fires a categorical evaluation event with no typed text', async () => {
+    const el = await fixture<WcgConversation>(html`<wcg-conversation evaluation></wcg-conversation>`);
+    await whenReady(el);
+    await clickButton(el, 'Continue');
+    typeInto(el, 'textarea', marker);
+    const evaluation = oneEvent(el, 'wcg-evaluation');
+    await clickButton(el, 'The staff member would rather not talk now');
+    const { detail } = await evaluation;
+    expect(detail).to.include({ schemaVersion: 1, outcome: 'declined', nation: 'england', language: 'en-GB' });
+    expect(JSON.stringify(detail)).not.to.contain(marker);
+  });
+});
