@@ -10,6 +10,13 @@ const params = new URLSearchParams(location.search);
 if (params.has('share-screen')) guide.shareScreen = true;
 const nation = params.get('nation');
 if (nation === 'england' || nation === 'wales' || nation === 'scotland' || nation === 'northern-ireland') guide.nation = nation;
+// ?lang=cy shows the manager's screens in Welsh; ?staff-lang=ur adds the staff member's language beside the prompts.
+const lang = params.get('lang');
+if (lang) guide.lang = lang;
+const staffLang = params.get('staff-lang');
+if (staffLang) guide.staffLang = staffLang;
+// ?persist=session keeps an encrypted draft on this device, so a reload carries on where it was.
+if (params.get('persist') === 'session') guide.persist = 'session';
 
 guide.addEventListener('wcg-complete', (event) => {
   received.hidden = false;

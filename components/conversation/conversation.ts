@@ -9,7 +9,7 @@ import { builtInTopicIds, nations, type Nation } from '../../src/content/types.j
 import { contentContext, type ConversationContent } from '../../src/context/content-context.js';
 import { conversationContext, i18nContext, type ConversationActor } from '../../src/context/conversation-context.js';
 import { emit } from '../../src/events/events.js';
-import { createI18n, sourceLanguage } from '../../src/i18n/i18n.js';
+import { createI18n, directionOf, sourceLanguage } from '../../src/i18n/i18n.js';
 import { applyTrustText } from '../../src/i18n/trust-text.js';
 import { conversationMachine } from '../../src/machine/conversation.machine.js';
 import type { ConversationContext, PreviousAction } from '../../src/machine/conversation.types.js';
@@ -112,6 +112,9 @@ export class WcgConversation extends LitElement implements DraftHost {
   /** URL of the trust's JSON settings, fetched from the host's own origin. */
   @property({ attribute: 'config-src' }) accessor configSrc = '';
 
+  /** Where the `locales/` folder is, when not beside the script (e.g. `/assets/wcg/locales/`). */
+  @property({ attribute: 'locales-base' }) accessor localesBase = '';
+
   /** The trust's settings as an object (instead of `config-src`); checked before use. */
   @property({ attribute: false }) accessor config: unknown = undefined;
 
@@ -152,8 +155,8 @@ export class WcgConversation extends LitElement implements DraftHost {
     if (changed.has('required') || (changed as Map<PropertyKey, unknown>).has('i18n')) this.updateValidity();
     if (!this.isConnected || !this.i18n) return;
     if (changed.has('config') || changed.has('configSrc') || changed.has('previousRecord') || changed.has('persist')) void this.load();
-    else if (changed.has('lang')) void this.loadText();
-    else if (changed.has('nation') || changed.has('shareScreen') || changed.has('staffLang')) this.shareContent();
+    else if (changed.has('lang') || changed.has('staffLang') || changed.has('localesBase')) void this.loadText();
+    else if (changed.has('nation') || changed.has('shareScreen')) this.shareContent();
   }
 
   /** The conversation as it stands (for drafts). */
@@ -198,7 +201,10 @@ export class WcgConversation extends LitElement implements DraftHost {
 
   private async loadText(): Promise<void> {
     const lang = this.lang || this.parentElement?.closest('[lang]')?.getAttribute('lang') || sourceLanguage;
-    const instance = await createI18n(lang);
+    const instance = await createI18n(lang, {
+      ...(this.localesBase ? { localesBase: new URL(this.localesBase, document.baseURI).href } : {}),
+      ...(this.staffLang ? { alsoLoad: [this.staffLang] } : {}),
+    });
     applyTrustText(instance, this.trustConfig);
     this.i18n = instance;
     this.i18nProvider.setValue(instance);
@@ -370,7 +376,7 @@ export class WcgConversation extends LitElement implements DraftHost {
     const c = this.snapshotContext;
     if (!t || !c) return html`<p class="loading">${t ? t('loading') : nothing}</p>`;
     return html`
-      <div class="frame" part="frame" lang=${this.i18n!.language} dir=${this.i18n!.dir()}>
+      <div class="frame" part="frame" lang=${this.i18n!.language} dir=${directionOf(this.i18n!, this.i18n!.language)}>
         ${problemsPanel(t, 'config', this.configErrors, this.configWarnings)}
         ${problemsPanel(t, 'previousRecord', this.recordErrors)}
         ${recoveredPanel(t, this.drafts)}

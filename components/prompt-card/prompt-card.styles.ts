@@ -43,4 +43,19 @@ export const promptCardStyles = css`
       border-inline-start-color: CanvasText;
     }
   }
+  .prompts {
+    display: grid;
+    grid-template-columns: repeat(auto-fit, minmax(min(100%, 16rem), 1fr));
+    gap: ${t.space};
+  }
+  .staff-language {
+    border-inline-start: 4px solid ${t.colorPrimary};
+    padding-inline-start: ${t.space};
+  }
+  .staff-language .label,
+  .staff-language .unreviewed {
+    font-size: 0.9em;
+    color: ${t.colorSecondaryText};
+    margin-block-end: 0.25em;
+  }
 `;

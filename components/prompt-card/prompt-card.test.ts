@@ -111,3 +111,40 @@ describe('<wcg-prompt-card>', () => {
     expect(getPart(el, 'follow-ups')).to.exist;
   });
 });
+
+describe('<wcg-prompt-card> with the staff member\'s language', () => {
+  async function withStaffLanguage(language: string, reviewed: boolean) {
+    const fixture = await conversationFixture<WcgPromptCard>(moodCard, { staffLanguage: language });
+    fixture.i18n.addResourceBundle(language, 'topics', { mood: { prompt: 'STAFF PROMPT', gentler: 'STAFF GENTLER' } }, true, true);
+    fixture.i18n.addResourceBundle(language, 'meta', { name: language, reviewed }, true, true);
+    fixture.el.requestUpdate();
+    await fixture.el.updateComplete;
+    return fixture;
+  }
+
+  it('shows the question in both languages side by side, marked with its language and direction', async () => {
+    const { el } = await withStaffLanguage('ur', true);
+    const staff = getPart(el, 'staff-language')!;
+    expect(getPart(el, 'prompt')!.textContent).to.equal('How have you been feeling in yourself lately?');
+    expect(staff.getAttribute('lang')).to.equal('ur');
+    expect(staff.getAttribute('dir')).to.equal('rtl');
+    expect(staff.textContent).to.contain('STAFF PROMPT');
+    expect(staff.textContent).not.to.contain('not yet been checked');
+    await expect(el).to.be.accessible();
+  });
+
+  it('shows the gentler wording in both languages and a notice when the translation is unreviewed', async () => {
+    const { el } = await withStaffLanguage('pl', false);
+    getToggle(el).click();
+    await el.updateComplete;
+    const staff = getPart(el, 'staff-language')!;
+    expect(staff.textContent).to.contain('STAFF GENTLER');
+    expect(staff.getAttribute('dir')).to.equal('ltr');
+    expect(staff.textContent).to.contain('This translation has not yet been checked by a native speaker.');
+  });
+
+  it('shows nothing extra when the staff member\'s language has no text for the question', async () => {
+    const { el } = await conversationFixture<WcgPromptCard>(moodCard, { staffLanguage: 'ro' });
+    expect(getPart(el, 'staff-language')).to.equal(null);
+  });
+});

@@ -1,6 +1,8 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { TFunction } from 'i18next';
+import { directionOf, hasOwnText, isReviewed } from '../../src/i18n/i18n.js';
+import { matchLocale } from '../../src/i18n/locales.js';
 import { baseStyles } from '../shared/base.styles.js';
 import { ConversationController } from '../shared/conversation-controller.js';
 import { promptCardStyles } from './prompt-card.styles.js';
@@ -19,6 +21,7 @@ function heading(level: number, id: string, text: string): TemplateResult {
  * @csspart prompt - The main question.
  * @csspart gentler - The gentler everyday wording, shown after "Say it another way".
  * @csspart follow-ups - The heading and list of follow-up questions.
+ * @csspart staff-language - The question in the staff member's language (`staff-lang`), beside the manager's.
  * @csspart guidance - The manager-only guidance: what to listen for, what to avoid, a cultural note.
  */
 export class WcgPromptCard extends LitElement {
@@ -58,15 +61,35 @@ export class WcgPromptCard extends LitElement {
     this.gentle = !this.gentle;
   };
 
+  // With `staff-lang`, the same question in the staff member's language beside the manager's, when written.
+  private renderStaffLanguage() {
+    const { i18n, content } = this.conversation;
+    const staff = content.staffLanguage;
+    if (!staff || matchLocale(staff) === matchLocale(content.language) || !hasOwnText(i18n, staff, this.promptKey)) return nothing;
+    const st = i18n.getFixedT(staff);
+    return html`
+      <div class="staff-language" part="staff-language" lang=${staff} dir=${directionOf(i18n, staff)}>
+        <p class="label" lang=${content.language}>${i18n.t('explore:card.staffLanguage')}</p>
+        <p class="prompt">${st(this.promptKey)}</p>
+        ${this.gentlerKey && this.gentle ? html`<p class="prompt gentler">${st(this.gentlerKey)}</p>` : nothing}
+        ${isReviewed(i18n, staff) ? nothing : html`<p class="unreviewed" lang=${content.language}>${i18n.t('explore:card.unreviewed')}</p>`}
+      </div>
+    `;
+  }
+
   private renderPrompt(t: TFunction) {
     return html`
-      <p class="prompt" part="prompt">${t(this.promptKey)}</p>
+      <div class="prompts">
+        <div><p class="prompt" part="prompt">${t(this.promptKey)}</p>
+          ${this.gentlerKey ? html`<p class="prompt gentler" id="gentler" part="gentler" ?hidden=${!this.gentle}>${t(this.gentlerKey)}</p>` : nothing}
+        </div>
+        ${this.renderStaffLanguage()}
+      </div>
       ${this.gentlerKey
         ? html`
             <button type="button" class="secondary" aria-expanded=${this.gentle ? 'true' : 'false'} aria-controls="gentler" @click=${this.onToggleGentler}>
               ${t('explore:card.sayAnother')}
             </button>
-            <p class="prompt gentler" id="gentler" part="gentler" ?hidden=${!this.gentle}>${t(this.gentlerKey)}</p>
           `
         : nothing}
     `;

@@ -36,6 +36,8 @@ export interface FixtureOptions {
   events?: ConversationEvent[];
   config?: TrustConfig;
   shareScreen?: boolean;
+  /** The staff member's language (`staff-lang`). */
+  staffLanguage?: string;
 }
 
 /**
@@ -55,6 +57,7 @@ export async function conversationFixture<T extends LitElement>(template: Templa
     ...resolveContent(config),
     config,
     language: 'en-GB',
+    ...(options.staffLanguage ? { staffLanguage: options.staffLanguage } : {}),
     shareScreen: options.shareScreen ?? false,
   };
   // fixtureSync: the async fixture waits for an animation frame for a plain div, and a test page in a

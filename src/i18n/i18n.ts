@@ -1,16 +1,28 @@
 import i18next, { type i18n, type TFunction } from 'i18next';
+import { defaultLocalesBase, fetchNamespace, locales, matchLocale } from './locales.js';
 import { namespaceNames, sourceLanguage, sourceResources } from './resources.js';
 
 export { sourceLanguage };
 
+/** Options for `createI18n`. */
+export interface I18nOptions {
+  /** Where the `locales/` folder is; defaults to the folder beside the script. */
+  readonly localesBase?: string;
+  /** More languages to load into the same instance (the staff member's), used with `getFixedT`. */
+  readonly alsoLoad?: readonly string[];
+}
+
 /**
- * Makes a private i18next instance for one element. Never touches the host page's global i18next,
- * so a portal that uses i18next itself keeps its own language and resources.
+ * Makes a private i18next instance for one element, with the text of `lng` loaded (fetched on demand from the
+ * locales folder; en-GB is built in). Never touches the host page's global i18next, so a portal that uses
+ * i18next itself keeps its own language and resources. A language the guide does not ship, or a file that
+ * cannot be fetched, falls back to en-GB text.
  */
-export async function createI18n(lng: string = sourceLanguage): Promise<i18n> {
+export async function createI18n(lng: string = sourceLanguage, options: I18nOptions = {}): Promise<i18n> {
   const instance = i18next.createInstance();
+  const language = matchLocale(lng) ?? sourceLanguage;
   await instance.init({
-    lng,
+    lng: language,
     fallbackLng: sourceLanguage,
     ns: namespaceNames,
     defaultNS: 'common',
@@ -19,7 +31,40 @@ export async function createI18n(lng: string = sourceLanguage): Promise<i18n> {
     interpolation: { escapeValue: false },
     returnNull: false,
   });
+  const others = [language, ...(options.alsoLoad ?? []).map((l) => matchLocale(l))].filter(
+    (l): l is string => l !== undefined && l !== sourceLanguage,
+  );
+  await Promise.all([...new Set(others)].map((l) => loadLanguage(instance, l, options.localesBase ?? defaultLocalesBase())));
   return instance;
+}
+
+/** Fetches and adds every namespace a shipped language has, and its `meta.json` (name, review status). */
+async function loadLanguage(instance: i18n, language: string, base: string): Promise<void> {
+  const info = locales[language];
+  if (!info) return;
+  await Promise.all(
+    [...info.namespaces, 'meta'].map(async (ns) => {
+      const data = await fetchNamespace(base, language, ns);
+      if (data) instance.addResourceBundle(language, ns, data, true, true);
+    }),
+  );
+}
+
+/** False when the language's `meta.json` says no native speaker has reviewed its text yet. */
+export function isReviewed(instance: i18n, language: string): boolean {
+  const match = matchLocale(language) ?? sourceLanguage;
+  return match === sourceLanguage || instance.getResource(match, 'meta', 'reviewed') === true;
+}
+
+/** True when `language` has text of its own for `key` (not an en-GB fallback). */
+export function hasOwnText(instance: i18n, language: string, key: string): boolean {
+  return instance.exists(key, { lng: language, fallbackLng: false });
+}
+
+/** Text direction of a language the guide ships, else of whatever i18next knows. */
+export function directionOf(instance: i18n, language: string): 'ltr' | 'rtl' {
+  const match = matchLocale(language);
+  return match ? (locales[match]?.dir ?? 'ltr') : instance.dir(language);
 }
 
 export type { TFunction };

@@ -1,0 +1,66 @@
+import type { Namespace } from './resources.js';
+
+/** What the guide knows about one language it ships text for. */
+export interface LocaleInfo {
+  /** The namespaces with text in `locales/<lang>/`; anything else falls back to en-GB. */
+  readonly namespaces: readonly Namespace[];
+  /** Text direction, for `dir` and for logical CSS. */
+  readonly dir: 'ltr' | 'rtl';
+}
+
+// The namespaces a staff member sees: the prompts, the topics, services, safety steps and their copy.
+const staffNamespaces: readonly Namespace[] = ['topics', 'explore', 'services', 'safety', 'summary'];
+
+/**
+ * The languages the guide ships, with the text each has. Welsh is a full locale; the others cover what the
+ * staff member reads. en-GB is inside the bundle; every other language is fetched when first asked for.
+ * Whether a native speaker has reviewed a language is recorded in its `locales/<lang>/meta.json`.
+ */
+export const locales: Readonly<Record<string, LocaleInfo>> = {
+  'en-GB': { namespaces: [], dir: 'ltr' },
+  cy: { namespaces: ['common', 'stages', 'topics', 'explore', 'plan', 'agree', 'services', 'safety', 'summary', 'practice', 'configure'], dir: 'ltr' },
+  pl: { namespaces: staffNamespaces, dir: 'ltr' },
+  pt: { namespaces: staffNamespaces, dir: 'ltr' },
+  ro: { namespaces: staffNamespaces, dir: 'ltr' },
+  ml: { namespaces: staffNamespaces, dir: 'ltr' },
+  fil: { namespaces: staffNamespaces, dir: 'ltr' },
+  ur: { namespaces: staffNamespaces, dir: 'rtl' },
+};
+
+/**
+ * The shipped language that best fits a BCP 47 tag: the exact tag, else its base language (`cy-GB` → `cy`),
+ * else any English → en-GB; undefined when the guide has no text in that language.
+ */
+export function matchLocale(tag: string): string | undefined {
+  const lower = tag.trim().toLowerCase();
+  const exact = Object.keys(locales).find((l) => l.toLowerCase() === lower);
+  if (exact) return exact;
+  const base = lower.split(/[-_]/)[0];
+  if (base === 'en') return 'en-GB';
+  // Tagalog and Filipino share a written language; trusts write either tag.
+  if (base === 'tl') return 'fil';
+  return Object.keys(locales).find((l) => l.toLowerCase() === base);
+}
+
+// Where the locale files are, relative to this module. The bundle sets WCG_LOCALES_PATH at build time,
+// because there the files sit beside the one script; from source they are two folders up.
+declare const WCG_LOCALES_PATH: string | undefined;
+
+/** The default address of the `locales/` folder, beside the script that was loaded. */
+export function defaultLocalesBase(): string {
+  const relative = typeof WCG_LOCALES_PATH === 'string' ? WCG_LOCALES_PATH : '../../locales/';
+  return new URL(relative, import.meta.url).href;
+}
+
+/** Fetches one namespace of one language; undefined when it is missing or not JSON. */
+export async function fetchNamespace(base: string, language: string, namespace: string): Promise<Record<string, unknown> | undefined> {
+  try {
+    const url = new URL(`${language}/${namespace}.json`, base.endsWith('/') ? base : `${base}/`);
+    const response = await fetch(url, { credentials: 'same-origin' });
+    if (!response.ok) return undefined;
+    const data: unknown = await response.json();
+    return data && typeof data === 'object' && !Array.isArray(data) ? (data as Record<string, unknown>) : undefined;
+  } catch {
+    return undefined;
+  }
+}
