@@ -14,7 +14,7 @@ export function servicesSection(view: PlanView, content: ConversationContent): T
       <p class="hint">${t('plan:services.hint')}</p>
       ${chosen.length
         ? html`<ul>
-            ${chosen.map((service) => html`<li>${textIn(service.name, content.language)}</li>`)}
+            ${chosen.map((service) => html`<li data-content>${textIn(service.name, content.language)}</li>`)}
           </ul>`
         : html`<p>${t('plan:services.none')}</p>`}
     </div>

@@ -48,13 +48,13 @@ function renderEntry(entry: CrisisEntry, { t, language, overrides }: LinesOption
   const hours = overrides.find((o) => o.id === entry.id)?.hours;
   return html`
     <li class="line">
-      <p class="line-name">${name}</p>
+      <p class="line-name" data-content>${name}</p>
       <p class="contact">
         ${entry.phone ? html`<a class="call" href=${telHref(entry.phone)}>${t('safety:call', { number: entry.phone })}</a>` : nothing}
         ${entry.sms ? smsLink(entry.sms, t) : nothing}
         ${isWebUrl(entry.url) ? externalLink(entry.url, t('safety:panel.website', { name }), t) : nothing}
       </p>
-      <p class="hours">${hours ? textIn(hours, language) : t(entryKey(entry.id, 'hours'))}</p>
+      <p class="hours">${hours ? html`<span data-content>${textIn(hours, language)}</span>` : t(entryKey(entry.id, 'hours'))}</p>
       <p class="source">
         ${externalLink(entry.source, html`${t('safety:source')}<span class="visually-hidden"> ${t('safety:panel.sourceHidden', { name })}</span>`, t)}
       </p>
@@ -99,10 +99,10 @@ export function renderEscalation(contact: EscalationContact | undefined, { t, la
       ${contact
         ? html`
             <p class="line-name">${name}</p>
-            ${contact.description ? html`<p>${textIn(contact.description, language)}</p>` : nothing}
+            ${contact.description ? html`<p data-content>${textIn(contact.description, language)}</p>` : nothing}
             <p class="contact">
               ${contact.phone ? html`<a class="call" href=${telHref(contact.phone)}>${t('safety:call', { number: contact.phone })}</a>` : nothing}
-              ${contact.email ? html`<a href="mailto:${contact.email}">${contact.email}</a>` : nothing}
+              ${contact.email ? html`<a href="mailto:${contact.email}" data-content>${contact.email}</a>` : nothing}
               ${isWebUrl(contact.url) ? externalLink(contact.url, t('safety:panel.website', { name }), t) : nothing}
             </p>
           `

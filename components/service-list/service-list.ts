@@ -79,9 +79,9 @@ export class WcgServiceList extends LitElement {
     return html`
       <dl class="contact">
         ${tel ? row('services:phone', html`<a href=${tel} dir="ltr">${service.phone}</a>`) : nothing}
-        ${mailto ? row('services:email', html`<a href=${mailto} dir="ltr">${service.email!.trim()}</a>`) : nothing}
-        ${web ? row('services:website', html`<a href=${web.href} dir="ltr">${readableUrl(web)}</a>`) : nothing}
-        ${hours ? row('services:hours', hours) : nothing}
+        ${mailto ? row('services:email', html`<a href=${mailto} dir="ltr" data-content>${service.email!.trim()}</a>`) : nothing}
+        ${web ? row('services:website', html`<a href=${web.href} dir="ltr" data-content>${readableUrl(web)}</a>`) : nothing}
+        ${hours ? row('services:hours', html`<span data-content>${hours}</span>`) : nothing}
       </dl>
     `;
   }
@@ -111,8 +111,8 @@ export class WcgServiceList extends LitElement {
     return html`
       <li class="service" part="service">
         <p class="category">${t(serviceCategoryKey(service.category, 'name'))}</p>
-        <p class="name">${name}</p>
-        ${description ? html`<p class="description">${description}</p>` : nothing} ${this.renderContact(t, service)}
+        <p class="name" data-content>${name}</p>
+        ${description ? html`<p class="description" data-content>${description}</p>` : nothing} ${this.renderContact(t, service)}
         ${this.selectable ? this.renderChoice(t, service, index, name) : nothing}
       </li>
     `;

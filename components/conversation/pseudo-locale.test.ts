@@ -1,0 +1,89 @@
+import { expect, html } from '@open-wc/testing';
+import { locales } from '../../src/i18n/locales.js';
+import { namespaceNames, sourceResources } from '../../src/i18n/resources.js';
+import { clickButton, deepAll, getHeading, readyConversation, settle } from './test-helpers.js';
+import type { WcgConversation } from './conversation.js';
+
+// A pseudo-locale: every string from the locale files wrapped in ⟦ ⟧ with its letters swapped for look-alikes,
+// placeholders kept. Any English word left on screen then came from somewhere other than the locale files.
+const pseudo = 'en-XA';
+const swap = (text: string) => text.replace(/\{\{[^}]+\}\}|[A-Za-z]/g, (m) => (m.length > 1 ? m : String.fromCodePoint(m.codePointAt(0)! + 0x1d41a - 0x61 + (m >= 'a' ? 0 : 0x61 - 0x41 - 26))));
+function pseudoOf(value: unknown): unknown {
+  if (typeof value === 'string') return `⟦${swap(value)}⟧`;
+  if (Array.isArray(value)) return value.map(pseudoOf);
+  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, pseudoOf(v)]));
+  return value;
+}
+
+function englishLeft(el: WcgConversation): string[] {
+  const texts: string[] = [];
+  const walk = (node: Node) => {
+    if (node.nodeType === Node.TEXT_NODE) {
+      const text = node.textContent!.trim();
+      const parent = node.parentElement;
+      // Service and contact details are the trust's own words, shown as written; they carry data-content.
+      const isContent = Boolean(parent?.closest('[data-content]'));
+      if (text && /[A-Za-z]{2,}/.test(text.replace(/⟦[^⟧]*⟧/g, '')) && !isContent) texts.push(text);
+    }
+    if (node instanceof Element && node.shadowRoot) node.shadowRoot.childNodes.forEach(walk);
+    if (node instanceof Element && ['STYLE', 'SCRIPT'].includes(node.tagName)) return;
+    node.childNodes.forEach(walk);
+  };
+  walk(el);
+  return texts;
+}
+
+describe('<wcg-conversation> in a pseudo-locale', () => {
+  const realFetch = window.fetch;
+  before(() => {
+    (locales as Record<string, unknown>)[pseudo] = { namespaces: namespaceNames, dir: 'ltr' };
+    window.fetch = async (input: RequestInfo | URL) => {
+      const match = String(input).match(/\/pseudo\/en-XA\/(\w+)\.json$/);
+      if (!match) return realFetch(input);
+      const data = match[1] === 'meta' ? { name: 'Pseudo', reviewed: true } : pseudoOf(sourceResources[match[1] as keyof typeof sourceResources]);
+      return new Response(JSON.stringify(data), { headers: { 'content-type': 'application/json' } });
+    };
+  });
+  after(() => {
+    delete (locales as Record<string, unknown>)[pseudo];
+    window.fetch = realFetch;
+  });
+
+  it('shows no English text outside the locale files on any stage', async () => {
+    const el = await readyConversation(html`<wcg-conversation lang="en-XA" locales-base="/pseudo/"></wcg-conversation>`);
+    const found: Record<string, string[]> = {};
+    const check = (label: string) => {
+      const left = englishLeft(el);
+      if (left.length) found[label] = left;
+    };
+    const next = () => clickButton(el, `⟦${swap('Continue')}⟧`);
+    for (const stage of ['prepare', 'open', 'checkIn']) {
+      check(stage);
+      await next();
+    }
+    // Mood brings national services (NHS Practitioner Health), so trust-written text is on screen too.
+    deepAll<HTMLInputElement>(el, 'input[type="checkbox"]').slice(3, 5).forEach((c) => c.click());
+    await settle(el);
+    check('chooseTopics');
+    await next();
+    check('explore');
+    await next();
+    await next();
+    check('whatHelps');
+    await next();
+    await clickButton(el, `⟦${swap('Add an action')}⟧`).catch(() => undefined);
+    await next();
+    check('plan with errors');
+    await clickButton(el, `⟦${swap('Safety steps')}⟧`);
+    check('safety');
+    await clickButton(el, `⟦${swap('Back to the conversation')}⟧`);
+    deepAll<HTMLButtonElement>(el, 'button').filter((b) => b.textContent!.includes(swap('Remove'))).forEach((b) => b.click());
+    await settle(el);
+    await next();
+    check('agree');
+    await clickButton(el, `⟦${swap('Agree and record')}⟧`);
+    check('complete');
+    expect(getHeading(el)).to.contain('⟦');
+    expect(found).to.deep.equal({});
+  });
+});
