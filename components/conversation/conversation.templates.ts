@@ -1,6 +1,8 @@
 import type { TFunction } from 'i18next';
 import { html, nothing, type TemplateResult } from 'lit';
 import type { ParseIssue } from '../../src/content/trust-config.js';
+import type { TopicDefinition } from '../../src/content/types.js';
+import type { ConversationContext } from '../../src/machine/conversation.types.js';
 import type { StageId } from '../../src/machine/stages.js';
 import type { Drafts } from './drafts.js';
 
@@ -69,5 +71,36 @@ export function recoveredPanel(t: TFunction, drafts: Drafts) {
         : nothing}
       <button class="secondary" @click=${() => drafts.dismissRecovered()}>${t('drafts.dismiss')}</button>
     </section>
+  `;
+}
+
+/** The stage heading: the safety steps, the topic being talked about, or the stage's own heading. */
+export function stageHeading(t: TFunction, c: ConversationContext, inSafety: boolean, topics: readonly TopicDefinition[]): string {
+  if (inSafety) return t('safety:heading');
+  const topic = c.stage === 'explore' ? topics.find((x) => x.id === c.chosenTopics[c.topicIndex]) : undefined;
+  if (topic) return t('explore.heading', { topic: t(`${topic.namespace}:${topic.id}.name`) });
+  return t(`stages:${c.stage}.heading`);
+}
+
+/** "Step 4 of 9", or an empty placeholder where there is no step (safety steps, completion). */
+export function progressLine(t: TFunction, c: ConversationContext, inSafety: boolean) {
+  const stages = countedStages(c.previousActions.length > 0);
+  const index = stages.indexOf(c.stage);
+  if (index < 0 || inSafety) return html`<span></span>`;
+  return html`<p class="progress" part="progress">${t('progress', { current: index + 1, total: stages.length })}</p>`;
+}
+
+/** The buttons a simple event is sent from. */
+export type NavEvent = 'stage.next' | 'stage.back' | 'open.decline' | 'topic.skip' | 'safety.open' | 'safety.close';
+
+/** Continue and Back, with each stage's extra button (decline, skip a topic) or the safety steps' way back. */
+export function navButtons(t: TFunction, c: ConversationContext, inSafety: boolean, send: (type: NavEvent) => () => void, onStartAgain: () => void) {
+  if (inSafety) return html`<button @click=${send('safety.close')}>${t('safety:close')}</button>`;
+  if (c.stage === 'complete') return html`<button class="secondary" @click=${onStartAgain}>${t('nav.startAgain')}</button>`;
+  return html`
+    <button @click=${send('stage.next')}>${t(c.stage === 'agree' ? 'nav.finish' : c.returnToAgree ? 'nav.backToCheck' : 'nav.next')}</button>
+    ${c.stage === 'explore' ? html`<button class="secondary" @click=${send('topic.skip')}>${t('nav.skipTopic')}</button>` : nothing}
+    ${c.stage === 'open' ? html`<button class="secondary" @click=${send('open.decline')}>${t('stages:open.decline')}</button>` : nothing}
+    ${c.stage === 'prepare' ? nothing : html`<button class="secondary" @click=${send('stage.back')}>${t('nav.back')}</button>`}
   `;
 }

@@ -3,6 +3,7 @@ import type { i18n } from 'i18next';
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { createActor } from 'xstate';
+import { recordMeta } from '../../src/context/content-context.js';
 import { resolveContent } from '../../src/content/conversation-content.js';
 import { defaultTrustConfig, type ParseIssue, type TrustConfig } from '../../src/content/trust-config.js';
 import { builtInTopicIds, nations, type Nation } from '../../src/content/types.js';
@@ -20,7 +21,7 @@ import { parseRecord, previousActionsFrom } from '../../src/record/parse-record.
 import type { AgreedRecord } from '../../src/record/record.types.js';
 import { baseStyles } from '../shared/base.styles.js';
 import { conversationStyles } from './conversation.styles.js';
-import { countedStages, draftNotice, problemsPanel, recoveredPanel, stageBodies } from './conversation.templates.js';
+import { draftNotice, navButtons, problemsPanel, progressLine, recoveredPanel, stageBodies, stageHeading, type NavEvent } from './conversation.templates.js';
 import { Drafts, type DraftHost, type PersistMode } from './drafts.js';
 import { FormValue } from './form-value.js';
 import { loadSettings } from './settings.js';
@@ -267,12 +268,8 @@ export class WcgConversation extends LitElement implements DraftHost {
     void this.drafts.wipe();
     emit(this, 'wcg-complete', { record });
     if (this.evaluation) {
-      const content = this.contentProvider.value!;
       emit(this, 'wcg-evaluation', buildEvaluation(this.actor!.getSnapshot().context, {
-        nation: content.config.nation,
-        language: content.language,
-        ...(content.staffLanguage ? { staffLanguage: content.staffLanguage } : {}),
-        services: content.services,
+        ...recordMeta(this.contentProvider.value!),
         builtInTopicIds,
         startedAt: this.startedAt,
         endedAt: Date.now(),
@@ -281,13 +278,7 @@ export class WcgConversation extends LitElement implements DraftHost {
   }
 
   private buildRecord(): AgreedRecord {
-    const content = this.contentProvider.value!;
-    return buildRecord(this.actor!.getSnapshot().context, {
-      nation: content.config.nation,
-      language: content.language,
-      ...(content.staffLanguage ? { staffLanguage: content.staffLanguage } : {}),
-      services: content.services,
-    });
+    return buildRecord(this.actor!.getSnapshot().context, recordMeta(this.contentProvider.value!));
   }
 
   private updateValidity(): void {
@@ -305,7 +296,7 @@ export class WcgConversation extends LitElement implements DraftHost {
     this.heading?.focus();
   }
 
-  private readonly send = (type: 'stage.next' | 'stage.back' | 'open.decline' | 'topic.skip' | 'safety.open' | 'safety.close') => () =>
+  private readonly send = (type: NavEvent) => () =>
     this.actor?.send({ type });
 
   private readonly onStartAgain = (): void => this.reset();
@@ -380,45 +371,16 @@ export class WcgConversation extends LitElement implements DraftHost {
         ${problemsPanel(t, 'config', this.configErrors, this.configWarnings)}
         ${problemsPanel(t, 'previousRecord', this.recordErrors)}
         ${recoveredPanel(t, this.drafts)}
-        <div class="header" part="header">${this.renderProgress(c)}
+        <div class="header" part="header">${progressLine(t, c, this.inSafety)}
           <button class="safety-button" part="safety-button" aria-pressed=${this.inSafety ? 'true' : 'false'}
             @click=${this.inSafety ? this.send('safety.close') : this.send('safety.open')}>${t('safety:open')}</button>
         </div>
         ${draftNotice(t, this.drafts, this.i18n!.language, this.onDiscard)}
-        <h2 id="stage-heading" part="heading" tabindex="-1">${this.headingText(c)}</h2>
+        <h2 id="stage-heading" part="heading" tabindex="-1">${stageHeading(t, c, this.inSafety, this.contentProvider.value?.topics ?? [])}</h2>
         ${this.inSafety ? html`<wcg-safety-panel part="body"></wcg-safety-panel>` : stageBodies[c.stage]()}
-        <div class="nav" part="nav">${this.renderNav(c)}</div>
+        <div class="nav" part="nav">${navButtons(t, c, this.inSafety, this.send, this.onStartAgain)}</div>
         <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
       </div>
-    `;
-  }
-
-  private headingText(c: ConversationContext): string {
-    const t = this.i18n!.t;
-    if (this.inSafety) return t('safety:heading');
-    if (c.stage === 'explore') {
-      const topic = this.contentProvider.value?.topics.find((x) => x.id === c.chosenTopics[c.topicIndex]);
-      if (topic) return t('explore.heading', { topic: t(`${topic.namespace}:${topic.id}.name`) });
-    }
-    return t(`stages:${c.stage}.heading`);
-  }
-
-  private renderProgress(c: ConversationContext) {
-    const stages = countedStages(c.previousActions.length > 0);
-    const index = stages.indexOf(c.stage);
-    if (index < 0 || this.inSafety) return html`<span></span>`;
-    return html`<p class="progress" part="progress">${this.i18n!.t('progress', { current: index + 1, total: stages.length })}</p>`;
-  }
-
-  private renderNav(c: ConversationContext) {
-    const t = this.i18n!.t;
-    if (this.inSafety) return html`<button @click=${this.send('safety.close')}>${t('safety:close')}</button>`;
-    if (c.stage === 'complete') return html`<button class="secondary" @click=${this.onStartAgain}>${t('nav.startAgain')}</button>`;
-    return html`
-      <button @click=${this.send('stage.next')}>${t(c.stage === 'agree' ? 'nav.finish' : c.returnToAgree ? 'nav.backToCheck' : 'nav.next')}</button>
-      ${c.stage === 'explore' ? html`<button class="secondary" @click=${this.send('topic.skip')}>${t('nav.skipTopic')}</button>` : nothing}
-      ${c.stage === 'open' ? html`<button class="secondary" @click=${this.send('open.decline')}>${t('stages:open.decline')}</button>` : nothing}
-      ${c.stage === 'prepare' ? nothing : html`<button class="secondary" @click=${this.send('stage.back')}>${t('nav.back')}</button>`}
     `;
   }
 }

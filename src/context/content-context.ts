@@ -1,6 +1,7 @@
 import { createContext } from '@lit/context';
 import type { ResolvedContent } from '../content/conversation-content.js';
 import type { TrustConfig } from '../content/trust-config.js';
+import type { RecordMeta } from '../record/build-record.js';
 
 /** What the root element shares with its children besides the actor: content, config and display mode. */
 export interface ConversationContent extends ResolvedContent {
@@ -15,3 +16,13 @@ export interface ConversationContent extends ResolvedContent {
 
 /** Context key for the resolved content. */
 export const contentContext = createContext<ConversationContent | undefined>(Symbol('wcg-content'));
+
+/** What the record (and the evaluation payload) need from the shared content. */
+export function recordMeta(content: ConversationContent): RecordMeta {
+  return {
+    nation: content.config.nation,
+    language: content.language,
+    ...(content.staffLanguage ? { staffLanguage: content.staffLanguage } : {}),
+    services: content.services,
+  };
+}
