@@ -67,12 +67,14 @@ export class WcgPromptCard extends LitElement {
     const staff = content.staffLanguage;
     if (!staff || matchLocale(staff) === matchLocale(content.language) || !hasOwnText(i18n, staff, this.promptKey)) return nothing;
     const st = i18n.getFixedT(staff);
+    // The manager's words inside the staff member's block keep the manager's direction.
+    const uiDir = directionOf(i18n, content.language);
     return html`
       <div class="staff-language" part="staff-language" lang=${staff} dir=${directionOf(i18n, staff)}>
-        <p class="label" lang=${content.language}>${i18n.t('explore:card.staffLanguage')}</p>
+        <p class="label" lang=${content.language} dir=${uiDir}>${i18n.t('explore:card.staffLanguage')}</p>
         <p class="prompt">${st(this.promptKey)}</p>
         ${this.gentlerKey && this.gentle ? html`<p class="prompt gentler">${st(this.gentlerKey)}</p>` : nothing}
-        ${isReviewed(i18n, staff) ? nothing : html`<p class="unreviewed" lang=${content.language}>${i18n.t('explore:card.unreviewed')}</p>`}
+        ${isReviewed(i18n, staff) ? nothing : html`<p class="unreviewed" lang=${content.language} dir=${uiDir}>${i18n.t('explore:card.unreviewed')}</p>`}
       </div>
     `;
   }
