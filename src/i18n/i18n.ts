@@ -24,7 +24,7 @@ export async function createI18n(lng: string = sourceLanguage, options: I18nOpti
   await instance.init({
     lng: language,
     fallbackLng: sourceLanguage,
-    ns: namespaceNames,
+    ns: [...namespaceNames],
     defaultNS: 'common',
     resources: { [sourceLanguage]: sourceResources },
     // Lit escapes every interpolated value when it renders text, so i18next must not escape twice.
