@@ -2,8 +2,9 @@ import { css } from 'lit';
 import { tokens as t } from '../shared/tokens.styles.js';
 
 /**
- * Styles of `<wcg-stage-complete>`: an NHS confirmation panel, the staff copy as a plain document, and a
- * print layout that keeps the copy alone, black on white, each section on one page where it fits.
+ * Styles of `<wcg-stage-complete>`: an NHS confirmation panel, the staff copy as a plain document (its parts styled
+ * by `recordViewStyles`), and a print layout that keeps the copy alone, black on white, each section on one page
+ * where it fits.
  */
 export const stageCompleteStyles = css`
   .panel {
@@ -39,26 +40,6 @@ export const stageCompleteStyles = css`
     padding-block-end: 0.25em;
     border-block-end: 1px solid ${t.colorBorder};
   }
-  .copy-list {
-    padding-inline-start: 1.25em;
-  }
-  .copy-list li {
-    margin-block-end: 0.4em;
-  }
-  .detail {
-    display: block;
-    white-space: pre-line;
-  }
-  .agreed {
-    white-space: pre-line;
-  }
-  .copy-answers dt {
-    font-weight: bold;
-  }
-  .copy-answers dd {
-    margin-inline-start: 0;
-    margin-block-end: 0.75em;
-  }
   @media (forced-colors: active) {
     .panel {
       border-color: CanvasText;
@@ -90,10 +71,6 @@ export const stageCompleteStyles = css`
     h3,
     h4 {
       break-after: avoid;
-    }
-    li,
-    dd {
-      break-inside: avoid;
     }
   }
 `;

@@ -4,6 +4,7 @@ import { buildRecord } from '../../src/record/build-record.js';
 import type { AgreedRecord } from '../../src/record/record.types.js';
 import { baseStyles } from '../shared/base.styles.js';
 import { ConversationController } from '../shared/conversation-controller.js';
+import { recordViewStyles } from '../shared/record-view.styles.js';
 import { stageCompleteStyles } from './stage-complete.styles.js';
 import { renderStaffCopy } from './staff-copy-view.js';
 
@@ -18,7 +19,7 @@ import { renderStaffCopy } from './staff-copy-view.js';
  * @csspart declined - The message shown when the staff member declined.
  */
 export class WcgStageComplete extends LitElement {
-  static override styles = [baseStyles, stageCompleteStyles];
+  static override styles = [baseStyles, recordViewStyles, stageCompleteStyles];
 
   private readonly conversation = new ConversationController(this);
 

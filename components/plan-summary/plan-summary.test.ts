@@ -1,0 +1,212 @@
+import { expect, html, oneEvent } from '@open-wc/testing';
+import type { ErrorDetail } from '../../src/events/events.js';
+import type { AgreedRecord } from '../../src/record/record.types.js';
+import { getText } from '../test-helpers/conversation-fixture.js';
+import { settled, standaloneFixture, stubFetch } from '../test-helpers/standalone-fixture.js';
+import type { WcgPlanSummary } from './plan-summary.js';
+
+// A record with something in every section, as the HR portal stored it.
+const fullRecord: AgreedRecord = {
+  schemaVersion: 1,
+  scriptVersion: '2026.11',
+  outcome: 'completed',
+  date: '2026-05-14',
+  nation: 'england',
+  language: 'en-GB',
+  staffLanguage: 'cy',
+  sections: ['review', 'summary', 'topics', 'whatHelps', 'actions', 'adjustments', 'services', 'reviewDate'],
+  review: [{ id: 'p1', text: 'Ask about fewer nights', status: 'done', note: 'Three nights at most now' }],
+  summary: 'A busy few months on the ward',
+  topics: [{ id: 'sleepEnergy', agreed: 'Tired after nights' }, { id: 'money' }],
+  whatHelps: { keepsWell: 'Walking the dog', ifWeNotice: 'Ask me privately' },
+  actions: [
+    { id: 'a1', text: 'Book occupational health', owner: 'manager', due: '2026-06-01' },
+    { id: 'a2', text: 'Try the support line', owner: 'staff' },
+  ],
+  adjustments: [
+    { id: 'j1', text: 'A protected break', status: 'agreed' },
+    { id: 'j2', text: 'No nights at all', status: 'notPossible', reason: 'The rota needs everyone' },
+  ],
+  services: [{ id: 'eap', category: 'staffPsychologicalSupport', name: 'Employee Assistance Programme' }],
+  reviewDate: '2026-11-20',
+};
+
+const allHeadings = [
+  'Your last plan', 'How things are', 'What we talked about', 'What helps you stay well', 'Actions',
+  'Changes to how you work', 'Services you chose', 'Next conversation',
+];
+
+// Welsh words a trust has written for two headings; the others have no Welsh yet.
+const welshConfig = {
+  organisation: 'Hafren Valley Health Board', nation: 'wales',
+  overrides: { cy: { 'summary:plan.sections.actions': 'Camau gweithredu', 'summary:plan.title': 'Fy nghynllun iechyd a lles' } },
+};
+
+const summary = (record: unknown, attrs = html``) =>
+  standaloneFixture<WcgPlanSummary>(html`<wcg-plan-summary .record=${record}>${attrs}</wcg-plan-summary>`);
+
+function getHeadings(el: WcgPlanSummary): string[] {
+  return [...el.shadowRoot!.querySelectorAll('.record-section h3 .heading-text')].map((h) => h.textContent!.trim());
+}
+
+function getFacts(el: WcgPlanSummary): string[][] {
+  return [...el.shadowRoot!.querySelectorAll('.fact')].map((f) => [f.querySelector('dt')!.textContent!, f.querySelector('dd')!.textContent!]);
+}
+
+function getProblemPaths(el: WcgPlanSummary, part: string): string[] {
+  return [...el.shadowRoot!.querySelectorAll(`[part="${part}"] li code`)].map((c) => c.textContent!);
+}
+
+describe('<wcg-plan-summary>', () => {
+  it('renders the plan with its date and outcome', async () => {
+    const el = await summary(fullRecord);
+    expect(el.shadowRoot!.querySelector('h2 .heading-text')!.textContent).to.equal('My health and wellbeing plan');
+    const text = getText(el);
+    expect(text).to.contain('Conversation held on 14 May 2026');
+    expect(getFacts(el)).to.deep.equal([
+      ['Outcome', 'The conversation was held'], ['Language of the conversation', 'British English'], ["Staff member's language", 'Welsh'],
+    ]);
+    expect(el.shadowRoot!.querySelector('.frame')!.getAttribute('lang')).to.equal('en-GB');
+  });
+
+  it('is accessible', async () => {
+    const el = await summary(fullRecord);
+    await expect(el).to.be.accessible();
+  });
+
+  it('shows every section of a full record, in order, with what was agreed', async () => {
+    const el = await summary(fullRecord);
+    expect(getHeadings(el)).to.deep.equal(allHeadings);
+    const text = getText(el);
+    for (const part of [
+      'Ask about fewer nights: done', 'Three nights at most now', 'A busy few months on the ward', 'Sleep and energy Tired after nights',
+      'Money worries', 'What keeps you well at work? Walking the dog', 'If I notice those signs, what would you like me to do? Ask me privately',
+      'Book occupational health (your manager, by 1 June 2026)', 'Try the support line (you)', 'A protected break: agreed',
+      'No nights at all: not possible The rota needs everyone', 'Employee Assistance Programme', 'We will talk again on 20 November 2026.',
+    ]) {
+      expect(text).to.contain(part);
+    }
+    expect(text).not.to.contain('What are the early signs');
+  });
+
+  it('shows only the sections the record holds', async () => {
+    const { summary: _s, topics: _t, whatHelps: _w, adjustments: _a, services: _v, review: _r, ...rest } = fullRecord;
+    const el = await summary({ ...rest, sections: ['actions', 'reviewDate'] });
+    expect(getHeadings(el)).to.deep.equal(['Actions', 'Next conversation']);
+    const text = getText(el);
+    for (const left of ['A busy few months', 'Tired after nights', 'Walking the dog', 'A protected break', 'Employee Assistance', 'Ask about fewer nights']) {
+      expect(text).not.to.contain(left);
+    }
+  });
+
+  it('says only the fact of the conversation was recorded when no section was', async () => {
+    const el = await summary({ ...fullRecord, sections: [], summary: undefined, review: undefined, topics: undefined, whatHelps: undefined, actions: undefined, adjustments: undefined, services: undefined, reviewDate: undefined });
+    expect(getHeadings(el)).to.deep.equal([]);
+    expect(getText(el)).to.contain('Only the fact that this conversation happened was recorded.');
+  });
+
+  it('says the staff member declined, and shows nothing else', async () => {
+    const el = await summary({ ...fullRecord, outcome: 'declined' });
+    expect(getHeadings(el)).to.deep.equal([]);
+    const text = getText(el);
+    expect(text).to.contain('The staff member chose not to have the conversation');
+    expect(text).to.contain('Nothing else was recorded.');
+    expect(text).not.to.contain('Book occupational health');
+  });
+
+  it('lists every problem of a bad record by path, shows none of it, and reports them', async () => {
+    const bad = { ...fullRecord, outcome: 'finished', date: '20/11/2026', actions: [{ id: 'a1', text: 'Book OH', owner: 'the boss' }] };
+    const el = await summary(fullRecord);
+    const reported = oneEvent(el, 'wcg-error');
+    el.record = bad;
+    const { detail } = (await reported) as CustomEvent<ErrorDetail>;
+    await el.updateComplete;
+    expect(getProblemPaths(el, 'record-errors')).to.deep.equal(['outcome', 'date', 'actions[0].owner']);
+    expect(detail.errors.map((e) => e.path)).to.deep.equal(['outcome', 'date', 'actions[0].owner']);
+    expect(el.shadowRoot!.querySelector('.plan')).to.equal(null);
+    expect(getText(el)).to.contain('This plan cannot be shown');
+    expect(getText(el)).not.to.contain('Book OH');
+  });
+
+  it('never throws, whatever it is given', async () => {
+    const { proxy, revoke } = Proxy.revocable({}, {});
+    revoke();
+    const throwing = Object.defineProperty({ ...fullRecord }, 'summary', { get() { throw new Error('no'); }, enumerable: true });
+    const inputs: unknown[] = [null, 42, 'not json', '{"schemaVersion": 1}', [], {}, proxy, throwing, { ...fullRecord, sections: 'all' }];
+    for (const [index, input] of inputs.entries()) {
+      // Set as a property after rendering: a template would read the revoked Proxy itself.
+      const el = await summary(undefined);
+      el.record = input;
+      await el.updateComplete;
+      expect(el.shadowRoot!.querySelector('[part="record-errors"]'), `input ${index}`).to.exist;
+      expect(getProblemPaths(el, 'record-errors').length).to.be.above(0);
+    }
+  });
+
+  it('is accessible when the record cannot be shown', async () => {
+    const el = await summary({ ...fullRecord, nation: 'France' });
+    await expect(el).to.be.accessible();
+  });
+
+  it('shows the record and what was left out when a record only has warnings', async () => {
+    const el = await summary({ ...fullRecord, summry: 'typo' });
+    expect(getProblemPaths(el, 'record-warnings')).to.deep.equal(['summry']);
+    expect(getHeadings(el)).to.deep.equal(allHeadings);
+  });
+
+  it('names a trust topic from the settings, and by its id without them', async () => {
+    const record = { ...fullRecord, topics: [{ id: 'travelToWork' }] };
+    const without = await summary(record);
+    expect(getText(without)).to.contain("A topic from your organisation's own list (travelToWork)");
+    const config = { organisation: 'Anytown', extraTopics: [{ id: 'travelToWork', services: [], text: { 'en-GB': { name: 'Getting to work', prompt: 'How is your journey?', gentler: 'Is the journey a worry?' } } }] };
+    const withConfig = await standaloneFixture<WcgPlanSummary>(html`<wcg-plan-summary .record=${record} .config=${config}></wcg-plan-summary>`);
+    expect(getText(withConfig)).to.contain('Getting to work');
+  });
+
+  it("shows headings in the staff member's language too, only where that language has them", async () => {
+    const restore = stubFetch();
+    try {
+      const el = await standaloneFixture<WcgPlanSummary>(html`<wcg-plan-summary staff-lang="cy" .record=${fullRecord} .config=${welshConfig}></wcg-plan-summary>`);
+      const seconds = [...el.shadowRoot!.querySelectorAll<HTMLElement>('.second-language')];
+      expect(seconds.map((s) => [s.textContent, s.lang])).to.deep.equal([['Fy nghynllun iechyd a lles', 'cy'], ['Camau gweithredu', 'cy']]);
+      expect(seconds[1]!.closest('h3')!.querySelector('.heading-text')!.textContent).to.equal('Actions');
+      el.staffLang = '';
+      await settled(el, () => !el.shadowRoot!.querySelector('.second-language'));
+      expect(getHeadings(el)).to.deep.equal(allHeadings);
+    } finally {
+      restore();
+    }
+  });
+
+  it('takes its language from the nearest [lang] when it has none of its own', async () => {
+    const restore = stubFetch();
+    try {
+      const config = { organisation: 'Hafren', nation: 'wales', overrides: { cy: { 'summary:plan.print': 'Argraffu’r cynllun' } } };
+      const el = await standaloneFixture<WcgPlanSummary>(html`<div lang="cy"><wcg-plan-summary .record=${fullRecord} .config=${config}></wcg-plan-summary></div>`);
+      expect(el.shadowRoot!.querySelector('button[part="print"]')!.textContent).to.equal('Argraffu’r cynllun');
+      el.lang = 'en-GB';
+      await settled(el, () => el.shadowRoot!.querySelector('button[part="print"]')!.textContent === 'Print this plan');
+    } finally {
+      restore();
+    }
+  });
+
+  it('prints from its button and its print() method, on A4 and marked as printing until the dialogue closes', async () => {
+    const el = await summary(fullRecord);
+    const original = window.print;
+    const marked: boolean[] = [];
+    const onA4 = () => document.adoptedStyleSheets.some((s) => [...s.cssRules].some((r) => /@page\s*{[^}]*size: a4;[^}]*margin: 15mm/i.test(r.cssText)));
+    window.print = () => void marked.push(el.hasAttribute('printing') && onA4());
+    try {
+      el.shadowRoot!.querySelector<HTMLButtonElement>('button[part="print"]')!.click();
+      window.dispatchEvent(new Event('afterprint'));
+      expect(el.hasAttribute('printing')).to.equal(false);
+      expect(onA4()).to.equal(false);
+      el.print();
+    } finally {
+      window.print = original;
+      window.dispatchEvent(new Event('afterprint'));
+    }
+    expect(marked).to.deep.equal([true, true]);
+  });
+});

@@ -1,0 +1,189 @@
+import { expect, html, oneEvent } from '@open-wc/testing';
+import stages from '../../locales/en-GB/stages.json' with { type: 'json' };
+import topics from '../../locales/en-GB/topics.json' with { type: 'json' };
+import { crisisDirectoryFor } from '../../src/content/crisis.js';
+import { builtInTopicIds, nations } from '../../src/content/types.js';
+import type { ErrorDetail } from '../../src/events/events.js';
+import { stageIds } from '../../src/machine/stages.js';
+import { formatDate } from '../check-answers/record-text.js';
+import { getText } from '../test-helpers/conversation-fixture.js';
+import { settled, standaloneFixture } from '../test-helpers/standalone-fixture.js';
+import type { WcgPrepSheet } from './prep-sheet.js';
+
+// A trust's settings: its own order, one topic switched off, one topic of its own, and two local services.
+const trustConfig = {
+  organisation: 'Anytown Hospitals NHS Foundation Trust',
+  nation: 'scotland',
+  topics: { order: ['travelToWork', 'money'], disabled: ['faithCulture'] },
+  extraTopics: [{
+    id: 'travelToWork', services: ['hrPolicies'],
+    text: { 'en-GB': { name: 'Getting to work', prompt: 'How is your journey to work?', gentler: 'Is getting here ever a worry?', listenFor: ['Feeling unsafe after dark'] } },
+  }],
+  services: [
+    { id: 'eap', category: 'staffPsychologicalSupport', name: 'Employee Assistance Programme', phone: '01632 960001' },
+    { id: 'ftsu', category: 'freedomToSpeakUp', name: 'Speak Up Guardian', email: 'speakup@example.nhs.uk' },
+  ],
+};
+
+const sheet = (audience: 'staff' | 'manager' = 'staff', config?: unknown) =>
+  standaloneFixture<WcgPrepSheet>(html`<wcg-prep-sheet audience=${audience} .config=${config}></wcg-prep-sheet>`);
+
+function getTopics(el: WcgPrepSheet): string[][] {
+  return [...el.shadowRoot!.querySelectorAll('.topic')].map((t) => [t.querySelector('dt')!.textContent!, t.querySelector('dd')!.textContent!]);
+}
+
+function getServiceGroups(el: WcgPrepSheet): [string, string[]][] {
+  return [...el.shadowRoot!.querySelectorAll('.service-group')].map((g) => [
+    g.querySelector('h4')!.textContent!,
+    [...g.querySelectorAll('.contact-name')].map((n) => n.textContent!),
+  ]);
+}
+
+function expectPrinted(el: WcgPrepSheet): void {
+  const original = window.print;
+  let printed = 0;
+  window.print = () => void (printed += Number(el.hasAttribute('printing')));
+  try {
+    el.shadowRoot!.querySelector<HTMLButtonElement>('button[part="print"]')!.click();
+  } finally {
+    window.print = original;
+    window.dispatchEvent(new Event('afterprint'));
+  }
+  expect(printed).to.equal(1);
+  expect(el.hasAttribute('printing')).to.equal(false);
+}
+
+describe('<wcg-prep-sheet>', () => {
+  it('renders the staff member’s sheet', async () => {
+    const el = await sheet();
+    expect(el.shadowRoot!.querySelector('h2')!.textContent).to.equal('Your health and wellbeing conversation');
+    expect(el.shadowRoot!.querySelector('.from')).to.equal(null);
+  });
+
+  it('is accessible', async () => {
+    const el = await sheet();
+    await expect(el).to.be.accessible();
+  });
+
+  it('is accessible as the manager’s paper guide', async () => {
+    const el = await sheet('manager', trustConfig);
+    await expect(el).to.be.accessible();
+  });
+
+  it('tells the staff member what the conversation is for, that it is their choice and private within limits, and how to have it', async () => {
+    const text = getText(await sheet());
+    for (const said of [
+      'It is not a performance review', 'You choose whether to have the conversation', 'You can skip any question',
+      'What you say stays between you and your manager', 'There is one limit', 'at risk of serious harm',
+      'You can bring someone with you', 'someone other than your line manager', 'ask for a professional interpreter',
+    ]) {
+      expect(text).to.contain(said);
+    }
+  });
+
+  it('lists every built-in topic with its gentler wording', async () => {
+    const el = await sheet();
+    expect(getTopics(el)).to.deep.equal(builtInTopicIds.map((id) => [topics[id].name, topics[id].gentler]));
+  });
+
+  it('lists the trust’s topics, in its order, from its settings', async () => {
+    const el = await sheet('staff', trustConfig);
+    const listed = getTopics(el);
+    expect(listed.slice(0, 2)).to.deep.equal([['Getting to work', 'Is getting here ever a worry?'], [topics.money.name, topics.money.gentler]]);
+    expect(listed.map(([name]) => name)).not.to.include(topics.faithCulture.name);
+    expect(listed).to.have.length(builtInTopicIds.length);
+    expect(el.shadowRoot!.querySelector('.from')!.textContent).to.equal('From Anytown Hospitals NHS Foundation Trust');
+  });
+
+  it('shows the crisis numbers of each nation, with the date they were checked', async () => {
+    const el = await sheet();
+    for (const nation of nations) {
+      el.nation = nation;
+      await el.updateComplete;
+      const lines = el.shadowRoot!.querySelector('[part="crisis-lines"]')!.parentElement!.textContent!.replace(/\s+/g, ' ');
+      const directory = crisisDirectoryFor(nation);
+      for (const entry of directory.entries) {
+        expect(lines, `${nation} ${entry.id}`).to.contain(entry.phone ? `Call ${entry.phone}` : `Text ${entry.sms!.keyword} to ${entry.sms!.number}`);
+      }
+      expect(el.shadowRoot!.querySelectorAll('[part="crisis-lines"] li')).to.have.length(directory.entries.length);
+      expect(lines).to.contain(`Numbers checked on ${formatDate(directory.lastVerified, 'en-GB')}`);
+    }
+    expect(getText(el)).to.contain('Call 0808 808 8000');
+  });
+
+  it('takes the nation from the trust’s settings unless it is given one', async () => {
+    const el = await sheet('staff', trustConfig);
+    expect(getText(el)).to.contain('Breathing Space');
+    el.nation = 'wales';
+    await el.updateComplete;
+    expect(getText(el)).not.to.contain('Breathing Space');
+    expect(getText(el)).to.contain('Live Fear Free');
+  });
+
+  it('gives the manager every stage with its heading and lead, and every topic’s prompt', async () => {
+    const el = await sheet('manager', trustConfig);
+    const steps = [...el.shadowRoot!.querySelectorAll('.stage')];
+    expect(steps.map((s) => s.querySelector('h4')!.textContent)).to.deep.equal(stageIds.map((id, n) => `Step ${n + 1}: ${stages[id].heading}`));
+    expect(steps.map((s) => s.querySelector('.stage-lead')!.textContent)).to.deep.equal(stageIds.map((id) => stages[id].lead));
+    const text = getText(el);
+    for (const said of Object.values(stages.open.say).filter((s) => s !== stages.open.say.heading && s !== stages.open.say.headingShared && s !== stages.open.say.hint)) {
+      expect(text).to.contain(said);
+    }
+    const cards = [...el.shadowRoot!.querySelectorAll('.topic-card')];
+    expect(cards.map((c) => c.querySelector('h4')!.textContent)[0]).to.equal('Getting to work');
+    for (const id of builtInTopicIds.filter((t) => t !== 'faithCulture')) {
+      expect(text).to.contain(topics[id].prompt);
+      expect(text).to.contain(topics[id].gentler);
+      for (const line of topics[id].listenFor) expect(text).to.contain(line);
+    }
+    expect(text).to.contain('How is your journey to work?');
+  });
+
+  it('gives the manager the trust’s services, grouped by category', async () => {
+    const el = await sheet('manager', trustConfig);
+    expect(getServiceGroups(el)).to.deep.equal([
+      ['Staff support and counselling', ['Employee Assistance Programme']],
+      ['Freedom to Speak Up guardian', ['Speak Up Guardian']],
+      ['Changes at work and Access to Work', ['Access to Work']],
+      ['Money worries', ["Cavell Nurses' Trust"]],
+    ]);
+    expect(getText(el)).to.contain('Phone 01632 960001');
+  });
+
+  it('gives the manager the safety steps with the crisis numbers', async () => {
+    const el = await sheet('manager');
+    const safety = el.shadowRoot!.querySelector('[part="safety"]')!;
+    expect([...safety.querySelectorAll('.safety-path h4')].map((h) => h.textContent)).to.deep.equal(['Suicide or self-harm', 'Domestic abuse', 'A child or an adult at risk']);
+    expect(safety.querySelectorAll('.steps li')).to.have.length(18);
+    expect(safety.textContent).to.contain('Call 116 123');
+  });
+
+  it('ends the manager’s guide with a blank plan on a page of its own', async () => {
+    const el = await sheet('manager');
+    const plan = el.shadowRoot!.querySelector('[part="blank-plan"]')!;
+    expect(plan).to.equal(el.shadowRoot!.querySelector('.sheet')!.lastElementChild);
+    expect([...plan.querySelectorAll('caption')].map((c) => c.textContent)).to.deep.equal(['Actions', 'Changes to how you work']);
+    expect(plan.querySelectorAll('.actions-table tbody tr')).to.have.length(4);
+    expect(plan.querySelectorAll('.consent li')).to.have.length(8);
+    expect(plan.textContent).to.contain('Signature');
+    const printRules = (el.constructor as typeof WcgPrepSheet).elementStyles.map((s) => (s as { cssText: string }).cssText).join('');
+    expect(printRules).to.match(/@media print\s*{[^@]*\.blank-plan\s*{[^}]*break-before: page/);
+  });
+
+  it('lists the problems with bad settings and carries on with the standard ones', async () => {
+    const el = await sheet();
+    const reported = oneEvent(el, 'wcg-error');
+    el.config = { organisation: 'Anytown', nation: 'France', services: [{ id: 'x', category: 'gym', name: 'Gym' }] };
+    const { detail } = (await reported) as CustomEvent<ErrorDetail>;
+    await settled(el, () => el.shadowRoot!.querySelector('[part="config-errors"]'));
+    const paths = [...el.shadowRoot!.querySelectorAll('[part="config-errors"] code')].map((c) => c.textContent);
+    expect(paths).to.deep.equal(detail.errors.map((e) => e.path));
+    expect(paths).to.include('services[0].category');
+    expect(getTopics(el)).to.have.length(builtInTopicIds.length);
+  });
+
+  it('prints from its button, for either audience', async () => {
+    expectPrinted(await sheet());
+    expectPrinted(await sheet('manager'));
+  });
+});

@@ -1,0 +1,31 @@
+import { css } from 'lit';
+
+/** Styles of the record's parts (`renderRecordPart`): lists, the staff member's own words, and answers to questions. */
+export const recordViewStyles = css`
+  .copy-list {
+    padding-inline-start: 1.25em;
+  }
+  .copy-list li {
+    margin-block-end: 0.4em;
+  }
+  .detail {
+    display: block;
+    white-space: pre-line;
+  }
+  .agreed {
+    white-space: pre-line;
+  }
+  .copy-answers dt {
+    font-weight: bold;
+  }
+  .copy-answers dd {
+    margin-inline-start: 0;
+    margin-block-end: 0.75em;
+  }
+  @media print {
+    li,
+    dd {
+      break-inside: avoid;
+    }
+  }
+`;

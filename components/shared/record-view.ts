@@ -1,0 +1,67 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { whatHelpsQuestions, type RecordSection } from '../../src/machine/conversation.types.js';
+import type { AgreedRecord } from '../../src/record/record.types.js';
+import { formatDate, topicName, type RecordTextOptions } from '../check-answers/record-text.js';
+
+// The body of each section of a record as HTML: the staff member's copy at the end of a conversation and the
+// stored plan shown later use the same parts, so a plan reads the same wherever it is shown. The parts follow
+// `staffCopyText` in src/record/staff-copy.ts, with the same keys. Everything is rendered as text.
+
+type Part = (record: AgreedRecord, o: RecordTextOptions) => TemplateResult | typeof nothing;
+
+const list = (items: readonly TemplateResult[]) => html`<ul class="copy-list">${items}</ul>`;
+const detail = (text: string | undefined) => (text ? html`<span class="detail">${text}</span>` : nothing);
+
+const parts: { [S in RecordSection]: Part } = {
+  review: (record, { t }) =>
+    list(
+      (record.review ?? []).map(
+        (item) =>
+          html`<li>
+            ${t('agree:complete.item', { text: item.text, status: t(`common:record.reviewStatus.${item.status ?? 'none'}`) })}
+            ${detail(item.note)}
+          </li>`,
+      ),
+    ),
+  summary: (record) => html`<p class="agreed">${record.summary}</p>`,
+  topics: (record, o) =>
+    list((record.topics ?? []).map((topic) => html`<li>${topicName(topic.id, o)} ${detail(topic.agreed)}</li>`)),
+  whatHelps: (record, { t }) => html`
+    <dl class="copy-answers">
+      ${whatHelpsQuestions.map((q) => {
+        const answer = record.whatHelps?.[q];
+        return answer
+          ? html`<dt>${t(`stages:whatHelps.questions.${q}`)}</dt>
+              <dd class="agreed">${answer}</dd>`
+          : nothing;
+      })}
+    </dl>
+  `,
+  actions: (record, { t, language }) =>
+    list(
+      (record.actions ?? []).map((action) => {
+        const owner = t(`common:record.owner.${action.owner}`);
+        const text = action.due
+          ? t('agree:complete.actionDue', { text: action.text, owner, due: t('common:record.due', { date: formatDate(action.due, language) }) })
+          : t('agree:complete.action', { text: action.text, owner });
+        return html`<li>${text}</li>`;
+      }),
+    ),
+  adjustments: (record, { t }) =>
+    list(
+      (record.adjustments ?? []).map(
+        (a) =>
+          html`<li>
+            ${t('agree:complete.item', { text: a.text, status: t(`common:record.adjustmentStatus.${a.status}`) })} ${detail(a.reason)}
+          </li>`,
+      ),
+    ),
+  services: (record) => list((record.services ?? []).map((s) => html`<li>${s.name}</li>`)),
+  reviewDate: (record, { t, language }) =>
+    record.reviewDate ? html`<p>${t('common:record.nextConversation', { date: formatDate(record.reviewDate, language) })}</p>` : nothing,
+};
+
+/** The body of one recorded section (its heading is the caller's): lists, answers and dates in the language of `t`. */
+export function renderRecordPart(record: AgreedRecord, section: RecordSection, options: RecordTextOptions): TemplateResult | typeof nothing {
+  return parts[section](record, options);
+}
