@@ -1,4 +1,5 @@
 import type { SafetyPath } from '../machine/conversation.types.js';
+import type { PracticeCompleteDetail } from '../machine/practice.types.js';
 import type { StageId } from '../machine/stages.js';
 import type { Draft } from '../persist/draft.js';
 import type { EvaluationPayload } from '../record/evaluation.js';
@@ -47,6 +48,7 @@ export interface WcgEventMap {
   'wcg-error': ErrorDetail;
   'wcg-draft': DraftDetail;
   'wcg-evaluation': EvaluationPayload;
+  'wcg-practice-complete': PracticeCompleteDetail;
 }
 
 /** Name of a DOM event the elements fire. */
@@ -62,6 +64,7 @@ declare global {
     'wcg-error': CustomEvent<ErrorDetail>;
     'wcg-draft': CustomEvent<DraftDetail>;
     'wcg-evaluation': CustomEvent<EvaluationPayload>;
+    'wcg-practice-complete': CustomEvent<PracticeCompleteDetail>;
   }
 }
 

@@ -1,0 +1,157 @@
+import { expect } from '@open-wc/testing';
+import fc from 'fast-check';
+import example from '../../demo/scenarios/example-scenario.json' with { type: 'json' };
+import { parseScenario } from './parse-scenario.js';
+import type { Scenario } from './scenario-types.js';
+import type { ParseIssue, ParseResult } from './trust-config.js';
+
+// Hostile and random input: the parser must answer, never throw, and never echo much of what it was given.
+
+function validFile(): Record<string | number, unknown> {
+  return JSON.parse(JSON.stringify(example));
+}
+
+// Where a mutation may land: a path of keys from the top of the example file.
+const targets: (string | number)[][] = [
+  [], ['schemaVersion'], ['id'], ['title'], ['title', 'en-GB'], ['summary'], ['persona'], ['persona', 'name'], ['persona', 'background', 'en-GB'],
+  ['situation'], ['goodPractice'], ['rolePlayerBrief'], ['risk'], ['startOpenness'], ['steps'], ['steps', 0], ['steps', 1, 'id'],
+  ['steps', 1, 'moment'], ['steps', 1, 'options'], ['steps', 1, 'options', 0], ['steps', 1, 'options', 0, 'id'], ['steps', 1, 'options', 2, 'text'],
+  ['steps', 2, 'options', 1, 'feedback'], ['steps', 0, 'options', 0, 'replies'], ['steps', 1, 'options', 0, 'replies', 'open'],
+  ['steps', 1, 'options', 1, 'mistake'], ['steps', 1, 'options', 0, 'opensSafetySteps'], ['steps', 2, 'options', 0, 'openness'],
+  ['steps', 2, 'options', 0, 'rubric'], ['steps', 2, 'options', 0, 'rubric', 'consent'],
+];
+
+// Sets (or, with `key`, adds a key at) one target; returns the changed copy.
+function mutate(path: (string | number)[], value: unknown, key?: string): unknown {
+  const input = validFile();
+  if (path.length === 0) return key === undefined ? value : { ...input, [key]: value };
+  let node = input;
+  for (const step of path.slice(0, -1)) node = node[step] as Record<string | number, unknown>;
+  const last = path[path.length - 1]!;
+  if (key !== undefined && typeof node[last] === 'object' && node[last] !== null) (node[last] as Record<string, unknown>)[key] = value;
+  else node[last] = value;
+  return input;
+}
+
+const nastyStrings = fc.constantFrom('', '   ', 'lots', 'javascript:alert(1)', '__proto__', 'constructor', '<script>x</script>', '{{name}}', 'x'.repeat(5000), '\u202Eevil', 'en-GB', 'suicide');
+const anyValue = fc.anything({ withBigInt: true, withNullPrototype: true, withSparseArray: true, withMap: true, withSet: true, withDate: true, withBoxedValues: true, withTypedArray: true });
+const mutations = fc.tuple(fc.constantFrom(...targets), fc.oneof(anyValue, fc.string(), nastyStrings, fc.integer(), fc.double()), fc.option(fc.oneof(fc.string(), nastyStrings), { nil: undefined }));
+
+function expectWellFormed(result: ParseResult<Scenario>): void {
+  expect(result.ok).to.be.a('boolean');
+  expect(result.warnings).to.be.an('array');
+  const issues = result.ok ? result.warnings : [...result.errors, ...result.warnings];
+  if (!result.ok) expect(result.errors).to.not.be.empty;
+  else expect(result.value.steps.length).to.be.above(0);
+  for (const issue of issues) {
+    expect(issue.path).to.be.a('string').and.not.equal('');
+    expect(issue.message).to.be.a('string').and.not.equal('');
+    // The last-resort catch in parseScenario means a reader threw: that is a bug, whatever the input.
+    expect(issue.message).to.not.include('unexpected problem');
+  }
+}
+
+function errorsOf(input: unknown): ParseIssue[] {
+  const result = parseScenario(input);
+  expectWellFormed(result);
+  return result.ok ? [] : result.errors;
+}
+
+describe('parseScenario with hostile input', () => {
+  it('refuses a huge text quickly, quoting at most 40 characters of it', () => {
+    const started = performance.now();
+    const errors = errorsOf({ ...validFile(), id: 'y'.repeat(1_000_000), title: 'x'.repeat(5_000_000) });
+    expect(performance.now() - started).to.be.below(1000);
+    expect(errors).to.deep.equal([
+      { path: 'id', message: `expected an id like "nightShiftPorter": a small letter, then 1 to 39 letters or digits, got "${'y'.repeat(40)}…"` },
+      { path: 'title', message: 'expected at most 120 characters, got 5000000' },
+    ]);
+  });
+
+  it('refuses a million steps without reading past the cap', () => {
+    let highest = -1;
+    const steps = new Proxy(new Array(1_000_000), {
+      get(target, key, receiver) {
+        if (typeof key === 'string' && /^\d+$/.test(key)) highest = Math.max(highest, Number(key));
+        return Reflect.get(target, key, receiver);
+      },
+    });
+    const started = performance.now();
+    const errors = errorsOf({ ...validFile(), steps });
+    expect(performance.now() - started).to.be.below(1000);
+    expect(errors[0]).to.deep.equal({ path: 'steps', message: 'expected at most 12 items, got 1000000; only the first 12 were checked' });
+    expect(highest).to.equal(11);
+  });
+
+  it('survives deep nesting wherever it is put', () => {
+    let deep: Record<string, unknown> = {};
+    for (let i = 0; i < 100_000; i++) deep = { a: deep, 'en-GB': deep, guarded: deep, setting: deep };
+    const input = validFile() as { steps: { options: Record<string, unknown>[] }[] } & Record<string, unknown>;
+    input.title = deep;
+    input.steps[0]!.options[0]!.replies = deep;
+    input.steps[0]!.options[1]!.rubric = deep;
+    const errors = errorsOf(input);
+    expect(errors.find((e) => e.path === 'title["en-GB"]')?.message).to.include('expected text, got a group of settings');
+    expect(errors.find((e) => e.path === 'steps[0].options[1].rubric.setting')?.message).to.include('expected a number from -2 to 2');
+  });
+
+  it('reports a Proxy whose getters throw, and one whose every trap throws, without throwing', () => {
+    const throwing = new Proxy(validFile(), { get() { throw new Error('no'); } });
+    expect(errorsOf(throwing).find((e) => e.path === 'id')?.message).to.include('could not be read');
+    const trap = () => { throw new Error('no'); };
+    const hostile = new Proxy({}, { get: trap, has: trap, ownKeys: trap, getOwnPropertyDescriptor: trap, getPrototypeOf: trap });
+    expect(errorsOf(hostile).map((e) => e.path)).to.include('scenario');
+    const input = validFile() as { steps: unknown[] };
+    input.steps[1] = hostile;
+    expect(errorsOf(input).map((e) => e.path)).to.include('steps[1]');
+    const { proxy, revoke } = Proxy.revocable({}, {});
+    revoke();
+    expect(errorsOf(proxy).map((e) => e.path)).to.include('scenario');
+    expect(errorsOf({ ...validFile(), steps: proxy }).map((e) => e.path)).to.include('steps');
+  });
+
+  it('survives a cyclic file', () => {
+    const cyclic = validFile() as Record<string, unknown> & { steps: Record<string, unknown>[] };
+    cyclic.persona = cyclic;
+    cyclic.steps[0]!.options = [cyclic, cyclic];
+    expectWellFormed(parseScenario(cyclic));
+  });
+});
+
+describe('parseScenario fuzzed', () => {
+  it('accepts the unmutated file used by the fuzzing', () => {
+    expect(parseScenario(validFile())).to.deep.include({ ok: true, warnings: [] });
+  });
+
+  it('never throws on any value, and always answers in the same shape', () => {
+    fc.assert(fc.property(fc.anything(), (input) => expectWellFormed(parseScenario(input))), { numRuns: 2000 });
+  });
+
+  it('never throws on stranger values either: BigInt, Maps, typed arrays, null prototypes', () => {
+    fc.assert(fc.property(anyValue, (input) => expectWellFormed(parseScenario(input))), { numRuns: 2000 });
+  });
+
+  it('never throws on a near-valid file with one field changed or one key added', () => {
+    fc.assert(fc.property(mutations, ([path, value, key]) => expectWellFormed(parseScenario(mutate(path, value, key)))), { numRuns: 2000 });
+  });
+
+  it('never repeats more than 40 characters of a value or key in a message', () => {
+    const marker = fc.array(fc.constantFrom(...'abcdefghijklmnopqrstuvwxyz0123456789 :/.@-'), { minLength: 60, maxLength: 200 }).map((chars) => `ZQX${chars.join('')}`);
+    let echoed = 0;
+    fc.assert(
+      fc.property(fc.constantFrom(...targets), marker, fc.boolean(), (path, mark, asKey) => {
+        const result = parseScenario(mutate(path, mark, asKey ? mark : undefined));
+        const issues = result.ok ? result.warnings : [...result.errors, ...result.warnings];
+        const windows = Array.from({ length: mark.length - 40 }, (_, start) => mark.slice(start, start + 41));
+        for (const text of issues.flatMap((i) => [i.path, i.message])) {
+          if (text.includes(mark.slice(0, 20))) echoed++;
+          const tooLong = windows.find((w) => text.includes(w));
+          expect(tooLong, `"${text}" repeats 41 characters of the marker`).to.equal(undefined);
+        }
+      }),
+      { numRuns: 2000 },
+    );
+    // The check above means something only if markers were in fact quoted back.
+    expect(echoed).to.be.above(300);
+  });
+});

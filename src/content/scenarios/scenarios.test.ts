@@ -1,0 +1,103 @@
+import { expect } from '@open-wc/testing';
+import practice from '../../../locales/en-GB/practice.json' with { type: 'json' };
+import { parseScenario } from '../parse-scenario.js';
+import { mistakeKinds, type Scenario, type ScenarioText } from '../scenario-types.js';
+import { builtInScenarios } from './index.js';
+
+// The en-GB words of a key such as `practice:scenarios.nightHousekeeper.title`.
+function wordsOf(key: string): unknown {
+  let node: unknown = practice;
+  for (const part of key.replace(/^practice:/, '').split('.')) node = node && typeof node === 'object' ? (node as Record<string, unknown>)[part] : undefined;
+  return node;
+}
+
+function isText(value: unknown): value is ScenarioText {
+  return typeof value === 'object' && value !== null && ('key' in value || 'text' in value) && Object.keys(value).length === 1;
+}
+
+// Walks a scenario, replacing each piece of text with what `replace` gives for it.
+function mapText(value: unknown, replace: (text: ScenarioText) => unknown): unknown {
+  if (isText(value)) return replace(value);
+  if (Array.isArray(value)) return value.map((v) => mapText(v, replace));
+  if (typeof value === 'object' && value !== null) return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, mapText(v, replace)]));
+  return value;
+}
+
+function keysOf(scenario: Scenario): string[] {
+  const keys: string[] = [];
+  mapText(scenario, (text) => 'key' in text && keys.push(text.key));
+  return keys;
+}
+
+// Every leaf path under an object, dotted: `nightHousekeeper.steps.arrange.moment`.
+function leafPaths(value: unknown, prefix: string): string[] {
+  if (typeof value !== 'object' || value === null) return [prefix];
+  return Object.entries(value).flatMap(([k, v]) => leafPaths(v, `${prefix}.${k}`));
+}
+
+// A built-in written as a trainer's file: the same shape, the words inline in en-GB.
+function asTrainerFile(scenario: Scenario): unknown {
+  return { schemaVersion: 1, ...(mapText(scenario, (text) => ('key' in text ? { 'en-GB': wordsOf(text.key) } : text)) as object) };
+}
+
+describe('built-in scenarios', () => {
+  it('are the ten of CONTENT.md, in its order', () => {
+    expect(builtInScenarios.map((s) => s.id)).to.deep.equal([
+      'nightHousekeeper', 'thinkingTooMuch', 'ramadanFasting', 'perimenopause', 'travellerJokes',
+      'questionsInAdvance', 'caringForParent', 'paramedicTrauma', 'partnerAtWork', 'welshLanguage',
+    ]);
+    expect(builtInScenarios.filter((s) => s.risk).map((s) => [s.id, s.risk])).to.deep.equal([['paramedicTrauma', 'suicide'], ['partnerAtWork', 'domesticAbuse']]);
+  });
+
+  for (const scenario of builtInScenarios) {
+    describe(scenario.id, () => {
+      it('parses as a trainer file without errors or warnings, into the same scenario', () => {
+        const result = parseScenario(asTrainerFile(scenario));
+        expect(result, JSON.stringify(result.ok ? result.warnings : result.errors)).to.deep.include({ ok: true, warnings: [] });
+        if (!result.ok) return;
+        const blank = (s: Scenario) => mapText(s, () => 'TEXT');
+        expect(blank(result.value)).to.deep.equal(blank(scenario));
+      });
+
+      it('has words in en-GB for every key it uses', () => {
+        for (const key of keysOf(scenario)) {
+          const words = wordsOf(key);
+          expect(words, key).to.be.a('string');
+          expect((words as string).trim(), key).to.not.equal('');
+        }
+      });
+
+      it('has 4 to 6 steps of 3 or 4 options: one good, the others each a typical mistake', () => {
+        expect(scenario.steps.length).to.be.within(4, 6);
+        for (const step of scenario.steps) {
+          expect(step.options.length, step.id).to.be.within(3, 4);
+          expect(step.options.filter((o) => !o.mistake).length, step.id).to.equal(1);
+          for (const option of step.options) if (option.mistake) expect(mistakeKinds).to.include(option.mistake);
+        }
+      });
+
+      it('never lets a mistake score an area higher than the good option of its step', () => {
+        for (const step of scenario.steps) {
+          const good = step.options.find((o) => !o.mistake)!;
+          for (const option of step.options.filter((o) => o.mistake)) {
+            for (const [area, score] of Object.entries(option.rubric)) {
+              if (score > 0) expect(score, `${step.id}.${option.id}.${area}`).to.be.below(good.rubric[area as keyof typeof good.rubric] ?? 0);
+            }
+          }
+        }
+      });
+
+      it(scenario.risk ? 'lets the good option of one step open the safety steps' : 'has no safety-step option, as it holds no risk', () => {
+        const safety = scenario.steps.flatMap((s) => s.options).filter((o) => o.opensSafetySteps);
+        expect(safety.length).to.equal(scenario.risk ? 1 : 0);
+        for (const option of safety) expect(option.mistake).to.equal(undefined);
+      });
+    });
+  }
+
+  it('leaves no words in practice.json that no scenario uses', () => {
+    const used = new Set(builtInScenarios.flatMap(keysOf).map((key) => key.replace(/^practice:/, '')));
+    const written = leafPaths(practice.scenarios, 'scenarios');
+    expect(written.filter((path) => !used.has(path))).to.deep.equal([]);
+  });
+});
