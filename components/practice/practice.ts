@@ -132,7 +132,7 @@ export class WcgPractice extends LitElement {
 
   private async loadText(): Promise<void> {
     const lang = this.lang || this.parentElement?.closest('[lang]')?.getAttribute('lang') || sourceLanguage;
-    this.i18n = await createI18n(lang);
+    this.i18n = await createI18n(lang, { namespaces: ['practice'] });
   }
 
   private async loadSource(): Promise<void> {

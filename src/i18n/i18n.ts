@@ -1,6 +1,6 @@
 import i18next, { type i18n, type TFunction } from 'i18next';
 import { defaultLocalesBase, fetchNamespace, locales, matchLocale } from './locales.js';
-import { namespaceNames, sourceLanguage, sourceResources } from './resources.js';
+import { namespaceNames, sourceLanguage, sourceResources, type LazyNamespace } from './resources.js';
 
 export { sourceLanguage };
 
@@ -10,6 +10,8 @@ export interface I18nOptions {
   readonly localesBase?: string;
   /** More languages to load into the same instance (the staff member's), used with `getFixedT`. */
   readonly alsoLoad?: readonly string[];
+  /** Namespaces that are not bundled (e.g. `practice`) to fetch too, in en-GB and the language asked for. */
+  readonly namespaces?: readonly LazyNamespace[];
 }
 
 /**
@@ -24,7 +26,7 @@ export async function createI18n(lng: string = sourceLanguage, options: I18nOpti
   await instance.init({
     lng: language,
     fallbackLng: sourceLanguage,
-    ns: [...namespaceNames],
+    ns: [...namespaceNames, ...(options.namespaces ?? [])],
     defaultNS: 'common',
     resources: { [sourceLanguage]: sourceResources },
     // Lit escapes every interpolated value when it renders text, so i18next must not escape twice.
@@ -34,16 +36,26 @@ export async function createI18n(lng: string = sourceLanguage, options: I18nOpti
   const others = [language, ...(options.alsoLoad ?? []).map((l) => matchLocale(l))].filter(
     (l): l is string => l !== undefined && l !== sourceLanguage,
   );
-  await Promise.all([...new Set(others)].map((l) => loadLanguage(instance, l, options.localesBase ?? defaultLocalesBase())));
+  const base = options.localesBase ?? defaultLocalesBase();
+  const lazy = options.namespaces ?? [];
+  await Promise.all([
+    ...[...new Set(others)].map((l) => loadLanguage(instance, l, base, lazy)),
+    ...lazy.map(async (ns) => {
+      const data = await fetchNamespace(base, sourceLanguage, ns);
+      if (data) instance.addResourceBundle(sourceLanguage, ns, data, true, true);
+    }),
+  ]);
   return instance;
 }
 
 /** Fetches and adds every namespace a shipped language has, and its `meta.json` (name, review status). */
-async function loadLanguage(instance: i18n, language: string, base: string): Promise<void> {
+async function loadLanguage(instance: i18n, language: string, base: string, lazy: readonly LazyNamespace[]): Promise<void> {
   const info = locales[language];
   if (!info) return;
+  // A language's bundled namespaces always; its on-demand ones only when the element asked for them.
+  const wanted = info.namespaces.filter((ns) => !(ns === 'practice' && !lazy.includes(ns)));
   await Promise.all(
-    [...info.namespaces, 'meta'].map(async (ns) => {
+    [...wanted, 'meta'].map(async (ns) => {
       const data = await fetchNamespace(base, language, ns);
       if (data) instance.addResourceBundle(language, ns, data, true, true);
     }),

@@ -1,15 +1,15 @@
-import type { Namespace } from './resources.js';
+import type { NamespaceName } from './resources.js';
 
 /** What the guide knows about one language it ships text for. */
 export interface LocaleInfo {
   /** The namespaces with text in `locales/<lang>/`; anything else falls back to en-GB. */
-  readonly namespaces: readonly Namespace[];
+  readonly namespaces: readonly NamespaceName[];
   /** Text direction, for `dir` and for logical CSS. */
   readonly dir: 'ltr' | 'rtl';
 }
 
 // The namespaces a staff member sees: the prompts, the topics, services, safety steps and their copy.
-const staffNamespaces: readonly Namespace[] = ['topics', 'explore', 'services', 'safety', 'summary'];
+const staffNamespaces: readonly NamespaceName[] = ['topics', 'explore', 'services', 'safety', 'summary'];
 
 /**
  * The languages the guide ships, with the text each has. Welsh is a full locale; the others cover what the

@@ -3,7 +3,6 @@ import common from '../../locales/en-GB/common.json' with { type: 'json' };
 import configure from '../../locales/en-GB/configure.json' with { type: 'json' };
 import explore from '../../locales/en-GB/explore.json' with { type: 'json' };
 import plan from '../../locales/en-GB/plan.json' with { type: 'json' };
-import practice from '../../locales/en-GB/practice.json' with { type: 'json' };
 import safety from '../../locales/en-GB/safety.json' with { type: 'json' };
 import services from '../../locales/en-GB/services.json' with { type: 'json' };
 import stages from '../../locales/en-GB/stages.json' with { type: 'json' };
@@ -14,10 +13,25 @@ import topics from '../../locales/en-GB/topics.json' with { type: 'json' };
 export const sourceLanguage = 'en-GB';
 
 /** The en-GB text, bundled with the elements; every other language is loaded on demand. */
-export const sourceResources = { common, stages, topics, explore, plan, agree, services, safety, summary, practice, configure } as const;
+export const sourceResources = { common, stages, topics, explore, plan, agree, services, safety, summary, configure } as const;
 
 /** The namespaces, one JSON file each under `locales/<lang>/`. */
 export type Namespace = keyof typeof sourceResources;
 
-/** Every namespace name. */
+/** Every bundled namespace name. */
 export const namespaceNames = Object.keys(sourceResources) as Namespace[];
+
+/**
+ * Namespaces fetched only by the element that needs them, in en-GB too: the practice scenarios are long
+ * and only trainers' pages show them, so they stay out of the bundle every portal loads.
+ */
+export const lazyNamespaces = ['practice'] as const;
+
+/** A namespace fetched on demand. */
+export type LazyNamespace = (typeof lazyNamespaces)[number];
+
+/** Any namespace, bundled or fetched on demand. */
+export type NamespaceName = Namespace | LazyNamespace;
+
+/** Every namespace name, bundled or not. */
+export const allNamespaceNames: readonly NamespaceName[] = [...namespaceNames, ...lazyNamespaces];
