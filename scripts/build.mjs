@@ -1,22 +1,65 @@
 #!/usr/bin/env node
-// Builds the one-file bundle a trust pastes into its page, and prints its gzipped size.
+// Builds what the package ships, into dist/ (or the folder after --outdir):
+//   wellbeing-conversation-guide.js   every element with the en-GB text, one minified ES module
+//   react/index.js                    the React wrappers, importing the file above
+//   locales/<lang>/*.json             every other language, loaded on demand
+//   types/                            TypeScript declarations
+// and prints the bundle's gzipped size.
 import { build } from 'esbuild';
-import { readFileSync } from 'node:fs';
-import { gzipSync } from 'node:zlib';
+import { execFileSync } from 'node:child_process';
+import { cpSync, existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { bundleFile, bundleOptions, gzipSize, kib } from './bundle-config.mjs';
 
-const outfile = 'dist/wellbeing-conversation-guide.js';
+const { values } = parseArgs({ options: { outdir: { type: 'string', default: 'dist' } } });
+const outdir = values.outdir;
+
+/**
+ * The React entry imports the elements from the main entry; in the build that import becomes the
+ * bundle itself, so a page that uses the wrappers loads lit and the elements once. Any other import
+ * of the project's own code would be a second copy, so it stops the build.
+ */
+const mainBundleAsExternal = {
+  name: 'main-bundle-as-external',
+  setup(builder) {
+    builder.onResolve({ filter: /^\.\.?\// }, (args) => {
+      const target = resolve(args.resolveDir, args.path);
+      const fromReact = resolve('src/react');
+      if (target.startsWith(fromReact)) return undefined;
+      if (target === resolve('src/register.js')) return { path: `../${bundleFile}`, external: true };
+      return { errors: [{ text: `${relative('.', args.importer)} imports ${args.path}: the React wrappers may import the elements only through ../register.js` }] };
+    });
+  },
+};
+
+rmSync(outdir, { recursive: true, force: true });
+
+await build(bundleOptions(outdir));
 
 await build({
-  entryPoints: ['src/register.ts'],
+  entryPoints: { index: 'src/react/index.ts' },
   bundle: true,
   minify: true,
   format: 'esm',
+  platform: 'browser',
   target: 'es2022',
-  outfile,
+  outdir: join(outdir, 'react'),
+  external: ['react', '@lit/react'],
+  plugins: [mainBundleAsExternal],
   legalComments: 'none',
   logLevel: 'warning',
 });
 
-const bytes = readFileSync(outfile);
-const kib = (n) => `${(n / 1024).toFixed(1)} KiB`;
-console.log(`${outfile}: ${kib(bytes.length)} minified, ${kib(gzipSync(bytes, { level: 9 }).length)} gzipped`);
+// en-GB is inside the bundle; every other language is copied as it is, for the elements to fetch.
+if (existsSync('locales')) {
+  for (const lang of readdirSync('locales', { withFileTypes: true })) {
+    if (lang.isDirectory() && lang.name !== 'en-GB') cpSync(join('locales', lang.name), join(outdir, 'locales', lang.name), { recursive: true });
+  }
+}
+
+// Declarations only; esbuild has already written the JavaScript.
+execFileSync(process.execPath, [resolve('node_modules/typescript/bin/tsc'), '-p', 'tsconfig.build.json', '--outDir', join(outdir, 'types')], { stdio: 'inherit' });
+
+const bytes = readFileSync(join(outdir, bundleFile));
+console.log(`${join(outdir, bundleFile)}: ${kib(bytes.length)} minified, ${kib(gzipSize(bytes))} gzipped`);

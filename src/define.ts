@@ -1,8 +1,13 @@
 import { WcgCheckAnswers } from '../components/check-answers/check-answers.js';
+import { WcgConfigEditor } from '../components/config-editor/config-editor.js';
+import { WcgConfigPreview } from '../components/config-preview/config-preview.js';
 import { WcgConversation } from '../components/conversation/conversation.js';
 import { WcgErrorSummary } from '../components/error-summary/error-summary.js';
 import { WcgNoteField } from '../components/note-field/note-field.js';
 import { WcgPlanEditor } from '../components/plan-editor/plan-editor.js';
+import { WcgPlanSummary } from '../components/plan-summary/plan-summary.js';
+import { WcgPractice } from '../components/practice/practice.js';
+import { WcgPrepSheet } from '../components/prep-sheet/prep-sheet.js';
 import { WcgPromptCard } from '../components/prompt-card/prompt-card.js';
 import { WcgSafetyPanel } from '../components/safety-panel/safety-panel.js';
 import { WcgServiceList } from '../components/service-list/service-list.js';
@@ -18,10 +23,15 @@ import { WcgTopicPicker } from '../components/topic-picker/topic-picker.js';
 /** Every element with its tag. Adding an element means adding it here, and only here. */
 const elements: ReadonlyArray<readonly [string, CustomElementConstructor]> = [
   ['wcg-check-answers', WcgCheckAnswers],
+  ['wcg-config-editor', WcgConfigEditor],
+  ['wcg-config-preview', WcgConfigPreview],
   ['wcg-conversation', WcgConversation],
   ['wcg-error-summary', WcgErrorSummary],
   ['wcg-note-field', WcgNoteField],
   ['wcg-plan-editor', WcgPlanEditor],
+  ['wcg-plan-summary', WcgPlanSummary],
+  ['wcg-practice', WcgPractice],
+  ['wcg-prep-sheet', WcgPrepSheet],
   ['wcg-prompt-card', WcgPromptCard],
   ['wcg-safety-panel', WcgSafetyPanel],
   ['wcg-service-list', WcgServiceList],

@@ -5,6 +5,13 @@ export { stageIds, isStageId } from './machine/stages.js';
 export type { StageId } from './machine/stages.js';
 export { parseTrustConfig, trustConfigLimits } from './content/parse-trust-config.js';
 export { defaultTrustConfig, formatIssue } from './content/trust-config.js';
+export { parseScenario, scenarioLimits } from './content/parse-scenario.js';
+export type { Scenario, ScenarioStep, ScenarioOption, ScenarioText, Persona, MistakeKind, OpennessBand, ScenarioRisk } from './content/scenario-types.js';
+export { builtInScenarios } from './content/scenarios/index.js';
+export { rubricAreas } from './content/rubric.js';
+export type { RubricArea } from './content/rubric.js';
+export { practiceMachine } from './machine/practice.machine.js';
+export type { PracticeContext, PracticeEvent, PracticeEmitted, PracticeMode, PracticeCompleteDetail } from './machine/practice.types.js';
 export type {
   TrustConfig, ParseResult, ParseIssue, ParseTrustConfigOptions, ExtraTopic, ExtraTopicText, CrisisOverride, EscalationContact, TextOverrides,
 } from './content/trust-config.js';
@@ -19,3 +26,8 @@ export type { AgreedRecord, RecordAction, RecordAdjustment, RecordReviewItem, Re
 export type { WcgEventMap, WcgEventName, StageChangeDetail, ChangeDetail, SafetyDetail, CompleteDetail, ErrorDetail } from './events/events.js';
 export { defineElements } from './define.js';
 export { WcgConversation } from '../components/conversation/conversation.js';
+export { WcgPractice } from '../components/practice/practice.js';
+export { WcgConfigEditor } from '../components/config-editor/config-editor.js';
+export { WcgPlanSummary } from '../components/plan-summary/plan-summary.js';
+export { WcgPrepSheet, prepAudiences } from '../components/prep-sheet/prep-sheet.js';
+export type { PrepAudience } from '../components/prep-sheet/prep-sheet.js';

@@ -171,6 +171,9 @@ export class WcgConversation extends LitElement implements DraftHost {
   }
 
   private async load(): Promise<void> {
+    // Frameworks set properties just after the element joins the page, while this load is under way:
+    // remember what it read, and load again at the end if any of it has changed since.
+    const inputs = [this.config, this.configSrc, this.previousRecord, this.persist];
     const settings = await loadSettings(this.config, this.configSrc);
     this.trustConfig = settings.config;
     this.configErrors = settings.errors;
@@ -180,6 +183,8 @@ export class WcgConversation extends LitElement implements DraftHost {
     await this.loadText();
     this.startActor();
     await this.drafts.start(this.persist, this.name || `${location.pathname}#${this.instanceId}`, this.draftHours);
+    const now = [this.config, this.configSrc, this.previousRecord, this.persist];
+    if (now.some((value, i) => value !== inputs[i])) return this.load();
     if (!this.readied) {
       this.readied = true;
       await this.updateComplete;

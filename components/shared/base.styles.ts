@@ -17,10 +17,16 @@ export const baseStyles = css`
   :host([hidden]) {
     display: none;
   }
+  /* A host page's own rules (even * { all: unset }) must not change the widget's text or boxes. */
+  :host > * {
+    font-family: ${t.fontFamily};
+    color: ${t.colorText};
+    line-height: 1.5;
+  }
   *,
   *::before,
   *::after {
-    box-sizing: inherit;
+    box-sizing: border-box;
   }
   h2,
   h3,

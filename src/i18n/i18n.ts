@@ -28,7 +28,8 @@ export async function createI18n(lng: string = sourceLanguage, options: I18nOpti
     fallbackLng: sourceLanguage,
     ns: [...namespaceNames, ...(options.namespaces ?? [])],
     defaultNS: 'common',
-    resources: { [sourceLanguage]: sourceResources },
+    // A copy: a trust's wording overrides must change this instance's text only, never the shared source.
+    resources: { [sourceLanguage]: structuredClone(sourceResources) },
     // Lit escapes every interpolated value when it renders text, so i18next must not escape twice.
     interpolation: { escapeValue: false },
     returnNull: false,

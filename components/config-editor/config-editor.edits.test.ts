@@ -1,0 +1,157 @@
+import { aTimeout, expect, waitUntil } from '@open-wc/testing';
+import { parseTrustConfig } from '../../src/content/parse-trust-config.js';
+import { editorFixture, expectFieldError, getButton, getField, getFocused, samples, typeInto } from '../test-helpers/config-editor-fixture.js';
+import type { WcgConfigEditor } from './config-editor.js';
+import { fieldIdForIssue } from './config-issues.js';
+
+function getTopicOrder(el: WcgConfigEditor): string[] {
+  return [...el.shadowRoot!.querySelectorAll<HTMLInputElement>('.topics input[type="checkbox"]')].map((box) => box.id.replace(/^topic-/, ''));
+}
+
+function getAnnouncement(el: WcgConfigEditor): string {
+  return el.shadowRoot!.querySelector('[role="status"]')!.textContent!.trim();
+}
+
+async function chooseFile(el: WcgConfigEditor, name: string, text: string): Promise<void> {
+  const input = el.shadowRoot!.querySelector<HTMLInputElement>('input[type="file"]')!;
+  const files = new DataTransfer();
+  files.items.add(new File([text], name, { type: 'application/json' }));
+  input.files = files.files;
+  input.dispatchEvent(new Event('change', { bubbles: true }));
+}
+
+describe('<wcg-config-editor> editing', () => {
+  it('opens a settings file, and refuses one that is not JSON without changing anything', async () => {
+    const el = await editorFixture();
+    await chooseFile(el, 'ours.json', JSON.stringify(samples().hafren));
+    await waitUntil(() => getField(el, 'organisation["en-GB"]').value !== '', 'the file was not opened');
+    expect(el.config.nation).to.equal('wales');
+    await chooseFile(el, 'notes.txt', 'Our services: EAP');
+    await waitUntil(() => el.shadowRoot!.getElementById('file-error'), 'no message for a file that is not JSON');
+    expect(el.shadowRoot!.getElementById('file-error')!.textContent).to.contain('notes.txt could not be read as a settings file');
+    expect(el.shadowRoot!.getElementById('file')!.getAttribute('aria-describedby')).to.contain('file-error');
+    expect(el.config.nation).to.equal('wales');
+  });
+
+  it('moves focus to the error summary when opened settings have problems', async () => {
+    const el = await editorFixture();
+    await chooseFile(el, 'broken.json', JSON.stringify({ organisation: 'Anytown', nation: 'Cymru' }));
+    await waitUntil(() => el.shadowRoot!.activeElement?.localName === 'wcg-error-summary', 'focus did not move to the summary');
+    // A group of radios: the message is under the legend and the fieldset points to it.
+    const group = getField(el, 'nation');
+    expect(group.localName).to.equal('fieldset');
+    expect(el.shadowRoot!.getElementById(group.getAttribute('aria-describedby')!.split(' ').at(-1)!)!.textContent).to.contain(
+      'Expected one of england, wales, scotland, northern-ireland, got "Cymru"',
+    );
+  });
+
+  it('turns a topic off and moves another with the keyboard buttons, keeping focus on the moved topic', async () => {
+    const el = await editorFixture({ organisation: 'Anytown' });
+    el.shadowRoot!.querySelector<HTMLInputElement>('#topic-money')!.click();
+    await el.updateComplete;
+    expect(el.config.topics).to.deep.equal({ disabled: ['money'] });
+    getButton(el, 'Move down Work and workload').click();
+    await el.updateComplete;
+    await aTimeout(0);
+    expect(getTopicOrder(el).slice(0, 3)).to.deep.equal(['breaksShifts', 'workload', 'sleepEnergy']);
+    expect(getFocused(el)).to.equal('topic-workload-down');
+    await waitUntil(() => getAnnouncement(el).includes('is now number 2 of 13'), 'the move was not announced');
+    const result = parseTrustConfig(el.config);
+    expect(result.ok && result.value.topicOrder.slice(0, 2)).to.deep.equal(['breaksShifts', 'workload']);
+    expect(result.ok && result.value.topicOrder).to.not.include('money');
+  });
+
+  it('adds a topic of its own, offered last, and removing it removes it from services too', async () => {
+    const el = await editorFixture(samples().anytown);
+    getButton(el, 'Add a topic').click();
+    await el.updateComplete;
+    const name = fieldIdForIssue('extraTopics[1].text["en-GB"].name');
+    expect(getFocused(el)).to.equal(name);
+    await typeInto(el, getField(el, 'extraTopics[1].text["en-GB"].name'), 'Parking');
+    await typeInto(el, getField(el, 'extraTopics[1].text["en-GB"].prompt'), 'How is parking?');
+    await typeInto(el, getField(el, 'extraTopics[1].text["en-GB"].gentler'), 'Is parking a worry?');
+    await typeInto(el, getField<HTMLTextAreaElement>(el, 'extraTopics[1].text["en-GB"].followUps'), 'Where do you park?\n\nIs it safe at night?\n');
+    await typeInto(el, getField(el, 'extraTopics[1].id'), 'parking');
+    expect(getTopicOrder(el).at(-1)).to.equal('parking');
+    el.shadowRoot!.querySelector<HTMLInputElement>(`#${fieldIdForIssue('services[0].topics')}-parking`)!.click();
+    await el.updateComplete;
+    const result = parseTrustConfig(el.config);
+    expect(result.ok, JSON.stringify(result)).to.equal(true);
+    expect(result.ok && result.value.extraTopics[1].text['en-GB'].followUps).to.deep.equal(['Where do you park?', 'Is it safe at night?']);
+    getButton(el, 'Remove this topic Parking').click();
+    await el.updateComplete;
+    expect(parseTrustConfig(el.config).ok).to.equal(true);
+    expect((el.config.services as { topics?: string[] }[])[0].topics).to.not.include('parking');
+  });
+
+  it('adds and removes a service, with focus following and an undo', async () => {
+    const el = await editorFixture({ organisation: 'Anytown' });
+    getButton(el, 'Add a service').click();
+    await el.updateComplete;
+    await aTimeout(0);
+    expect(getFocused(el)).to.equal(fieldIdForIssue('services[0].id'));
+    expectFieldError(el, 'services[0].category', 'Expected one of crisis');
+    const category = getField<HTMLSelectElement>(el, 'services[0].category');
+    category.value = 'occupationalHealth';
+    category.dispatchEvent(new Event('change'));
+    await typeInto(el, getField(el, 'services[0].name["en-GB"]'), 'Occupational Health');
+    await typeInto(el, getField(el, 'services[0].email'), 'oh@example.nhs.uk');
+    expect(parseTrustConfig(el.config).ok).to.equal(true);
+    getButton(el, 'Remove this service').click();
+    await el.updateComplete;
+    await aTimeout(0);
+    expect(el.config.services).to.equal(undefined);
+    expect(getFocused(el)).to.equal('services-add');
+    await waitUntil(() => getAnnouncement(el) === 'Removed Occupational Health.', 'the removal was not announced');
+    el.shadowRoot!.getElementById('undo')!.click();
+    await el.updateComplete;
+    expect(getField(el, 'services[0].email').value).to.equal('oh@example.nhs.uk');
+  });
+
+  it('adds a language, writes text per language, and removes the language again', async () => {
+    const el = await editorFixture({ organisation: 'Anytown Health Board', nation: 'wales' });
+    await typeInto(el, el.shadowRoot!.querySelector<HTMLInputElement>('#language')!, 'english');
+    getButton(el, 'Add language').click();
+    await el.updateComplete;
+    expect(el.shadowRoot!.getElementById('language-error')!.textContent).to.contain('Enter a language code');
+    await typeInto(el, el.shadowRoot!.querySelector<HTMLInputElement>('#language')!, 'CY');
+    getButton(el, 'Add language').click();
+    await el.updateComplete;
+    await typeInto(el, getField(el, 'organisation.cy'), 'Bwrdd Iechyd Anytown');
+    expect(el.config.organisation).to.deep.equal({ 'en-GB': 'Anytown Health Board', cy: 'Bwrdd Iechyd Anytown' });
+    expect(el.shadowRoot!.querySelector(`label[for="${fieldIdForIssue('organisation.cy')}"]`)!.textContent).to.equal('Name of your organisation (Welsh)');
+    getButton(el, 'Remove Welsh').click();
+    await el.updateComplete;
+    expect(el.config.organisation).to.equal('Anytown Health Board');
+    expect(el.shadowRoot!.getElementById(fieldIdForIssue('organisation.cy'))).to.equal(null);
+  });
+
+  it('changes a text, starting from its standard wording, and shows a missing placeholder as a warning', async () => {
+    const el = await editorFixture({ organisation: 'Anytown' });
+    await typeInto(el, el.shadowRoot!.querySelector<HTMLInputElement>('#wording-key')!, 'common:progress');
+    getButton(el, 'Change this text').click();
+    await el.updateComplete;
+    await aTimeout(0);
+    const box = el.shadowRoot!.getElementById('wording-en-GB-0') as HTMLTextAreaElement;
+    expect(box.value).to.equal('Step {{current}} of {{total}}');
+    expect(getFocused(el)).to.equal('wording-en-GB-0');
+    await typeInto(el, box, 'Step {{current}}');
+    expect(el.shadowRoot!.getElementById('wording-en-GB-0-warning')!.textContent).to.contain('Leaves out {{total}}');
+    await typeInto(el, el.shadowRoot!.querySelector<HTMLInputElement>('#wording-key')!, 'common:progress');
+    getButton(el, 'Change this text').click();
+    await el.updateComplete;
+    await aTimeout(0);
+    expect(getFocused(el)).to.equal('wording-en-GB-0');
+    expect(Object.keys((el.config.overrides as Record<string, object>)['en-GB'])).to.deep.equal(['common:progress']);
+  });
+
+  it('changes a crisis line of the chosen nation, and drops the change when its boxes are emptied', async () => {
+    const el = await editorFixture({ organisation: 'Anytown', nation: 'wales' });
+    const phone = el.shadowRoot!.getElementById('crisis-samaritansWelsh-phone') as HTMLInputElement;
+    await typeInto(el, phone, '0808 164 0124');
+    expect(el.config.crisisOverrides).to.deep.equal([{ id: 'samaritansWelsh', phone: '0808 164 0124' }]);
+    expect(el.shadowRoot!.getElementById('crisis-nhs111England-phone')).to.equal(null);
+    await typeInto(el, phone, '');
+    expect(el.config.crisisOverrides).to.equal(undefined);
+  });
+});

@@ -1,0 +1,135 @@
+import { crisisDirectories } from '../../src/content/crisis.js';
+import { issuePathTokens, type PathToken } from '../../src/content/issue-path.js';
+import { parseTrustConfig } from '../../src/content/parse-trust-config.js';
+import type { ParseIssue, ParseResult, TrustConfig } from '../../src/content/trust-config.js';
+import { sourceResources } from '../../src/i18n/resources.js';
+import { allKeys } from '../../src/i18n/trust-text.js';
+import type { ErrorSummaryItem } from '../error-summary/error-summary.js';
+import { canonicalTag } from './draft-paths.js';
+
+/** The messages shown next to one field: errors stop the settings being used, warnings do not. */
+export interface FieldMessages {
+  readonly errors: readonly string[];
+  readonly warnings: readonly string[];
+}
+
+/** One problem as a list at the top shows it: the field it links to, and where and what. */
+export interface ListedIssue extends ErrorSummaryItem {
+  readonly severity: 'error' | 'warning';
+}
+
+interface Entry {
+  readonly issue: ParseIssue;
+  readonly severity: 'error' | 'warning';
+  readonly key: string;
+  owner?: { target: string; label: string; order: number; message: string };
+}
+
+const crisisEntryIds = [...new Set(Object.values(crisisDirectories).flatMap((d) => d.entries.map((e) => e.id)))];
+const overrideKeys = allKeys(sourceResources);
+
+/** Checks settings as `<wcg-conversation>` does, knowing its crisis lines and texts, so the page warns of what the guide will. */
+export function checkSettings(config: unknown): ParseResult<TrustConfig> {
+  return parseTrustConfig(config, { crisisEntryIds, overrideKeys });
+}
+
+/** The id of the field to problems that no field on the page owns (the whole file, an unknown setting). */
+export const otherProblemsId = 'other-problems';
+
+// A language code in a path may be spelt any way (`en-gb`); fields use the usual spelling. Only the case
+// changes, so no other name (`url`, `id`) can be mistaken for a language.
+function normalToken(token: PathToken): PathToken {
+  if (typeof token === 'number') return token;
+  const tag = canonicalTag(token);
+  return tag !== undefined && tag.toLowerCase() === token.toLowerCase() ? tag : token;
+}
+
+/** The key of a field or an issue: its path's steps joined by `/` (`services/3/phone`). */
+export function fieldKey(path: readonly PathToken[]): string {
+  return path.map((t) => String(normalToken(t))).join('/');
+}
+
+/** A field's element id from its path: `['services', 3, 'phone']` → `services-3-phone`. Distinct paths give distinct ids. */
+export function fieldId(path: readonly PathToken[]): string {
+  const part = (t: PathToken) => String(normalToken(t)).replace(/[^A-Za-z0-9]/g, (c) => `_${c.codePointAt(0)!.toString(16)}_`);
+  return ['cfg', ...path.map(part)].join('-');
+}
+
+/** The element id of the field an issue path (`services[3].phone`) is about, for tests and links. */
+export function fieldIdForIssue(path: string): string {
+  return fieldId(issuePathTokens(path) ?? []);
+}
+
+/** Capital first letter: the parser's messages are written to follow a path (`phone: expected …`). */
+export function sentence(message: string): string {
+  return message.charAt(0).toUpperCase() + message.slice(1);
+}
+
+/**
+ * The parser's issues, handed out to the fields that show them. The page claims issues as it renders,
+ * field by field in page order, so the lists at the top can follow that order and link to each field. An
+ * issue no field claims is shown at the end of the section (or the page) that holds its path.
+ */
+export class IssueIndex {
+  private readonly entries: Entry[];
+  private claims = 0;
+
+  constructor(result: ParseResult<unknown>) {
+    const entry = (severity: Entry['severity']) => (issue: ParseIssue): Entry => ({ issue, severity, key: fieldKey(issuePathTokens(issue.path) ?? []) });
+    this.entries = [...(result.ok ? [] : result.errors.map(entry('error'))), ...result.warnings.map(entry('warning'))];
+  }
+
+  /** The number of errors. */
+  get errorCount(): number {
+    return this.entries.filter((e) => e.severity === 'error').length;
+  }
+
+  /** How many errors and warnings are at or inside `path`, claimed or not: whether a folded row must open. */
+  countUnder(path: readonly PathToken[]): number {
+    const prefix = fieldKey(path);
+    return this.entries.filter((e) => e.key === prefix || e.key.startsWith(`${prefix}/`)).length;
+  }
+
+  /**
+   * Claims the issues at any of `paths` (with `below`, also those inside them) for the field `target`,
+   * named `label` in the lists at the top. Returns their messages for the field to show.
+   */
+  claim(target: string, label: string, paths: readonly (readonly PathToken[])[], below = false): FieldMessages {
+    const keys = paths.map(fieldKey);
+    return this.take(target, label, (key) => keys.some((k) => key === k || (below && key.startsWith(`${k}/`))));
+  }
+
+  /**
+   * Claims every unclaimed issue at or inside `path` (a row, a section, or with `[]` the whole file), for
+   * messages shown on the group. A message about something inside the group starts with its path.
+   */
+  claimRest(target: string, label: string, path: readonly PathToken[]): FieldMessages {
+    const prefix = fieldKey(path);
+    return this.take(target, label, (key) => prefix === '' || key === prefix || key.startsWith(`${prefix}/`), prefix);
+  }
+
+  /** Every problem in page order, errors first: what the error summary and the warnings list show. */
+  listed(format: (label: string, message: string) => string): ListedIssue[] {
+    const order = (e: Entry) => e.owner?.order ?? Number.MAX_SAFE_INTEGER;
+    return [...this.entries]
+      .sort((a, b) => (a.severity === b.severity ? order(a) - order(b) : a.severity === 'error' ? -1 : 1))
+      .map((e) => ({
+        severity: e.severity,
+        target: e.owner?.target ?? otherProblemsId,
+        text: !e.owner ? format(e.issue.path, sentence(e.issue.message)) : e.owner.label ? format(e.owner.label, e.owner.message) : e.owner.message,
+      }));
+  }
+
+  private take(target: string, label: string, matches: (key: string) => boolean, group?: string): FieldMessages {
+    const errors: string[] = [];
+    const warnings: string[] = [];
+    for (const entry of this.entries) {
+      if (entry.owner || !matches(entry.key)) continue;
+      const inside = group !== undefined && entry.key !== group;
+      const message = inside ? `${entry.issue.path}: ${entry.issue.message}` : sentence(entry.issue.message);
+      entry.owner = { target, label, order: this.claims++, message };
+      (entry.severity === 'error' ? errors : warnings).push(message);
+    }
+    return { errors, warnings };
+  }
+}

@@ -1,0 +1,47 @@
+import { html, type TemplateResult } from 'lit';
+import type { PathToken } from '../../src/content/issue-path.js';
+import { sourceLanguage } from '../../src/i18n/resources.js';
+import { textField, type EditorView } from './config-fields.js';
+import { getIn, type Draft } from './draft-paths.js';
+import { languageName, localisedText, setLocalised } from './draft-text.js';
+
+/** Options of a setting written once per language. */
+export interface LocalisedOptions {
+  readonly path: readonly PathToken[];
+  /** The start of each input's id (then `-<language>`), when it cannot come from `path`. */
+  readonly idBase?: string;
+  readonly label: string;
+  /** How the lists at the top name the field, before the language is added. */
+  readonly listLabel?: string;
+  readonly hint?: string;
+  readonly required: boolean;
+  readonly multiline?: boolean;
+  /** Writes one language's text; by default into the setting at `path`. */
+  readonly write?: (draft: Draft, lang: string, text: string) => Draft;
+}
+
+/** A label with the language added when the settings are in more than one: "Name (Welsh)". */
+export function inLanguage(view: EditorView, label: string, lang: string): string {
+  return view.languages.length > 1 ? view.t('configure:fields.inLanguage', { label, language: languageName(lang, view.uiLanguage) }) : label;
+}
+
+/**
+ * One input per language for a setting that may be text once or text per language. The English input also
+ * shows the problems with the setting as a whole (such as "needs an en-GB entry").
+ */
+export function localisedFields(view: EditorView, o: LocalisedOptions): TemplateResult {
+  const value = getIn(view.draft, o.path);
+  return html`${view.languages.map((lang) =>
+    textField(view, {
+      path: [...o.path, lang],
+      id: o.idBase && `${o.idBase}-${lang}`,
+      alsoClaims: lang === sourceLanguage ? [o.path] : [],
+      label: inLanguage(view, o.label, lang),
+      listLabel: inLanguage(view, o.listLabel ?? o.label, lang),
+      hint: lang === sourceLanguage ? o.hint : undefined,
+      value: localisedText(value, lang),
+      kind: o.multiline ? 'textarea' : 'text',
+      onInput: (text) => view.edit((draft) => (o.write ? o.write(draft, lang, text) : setLocalised(draft, o.path, lang, text, o.required))),
+    }),
+  )}`;
+}

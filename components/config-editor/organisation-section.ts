@@ -1,0 +1,88 @@
+import type { TFunction } from 'i18next';
+import { html, nothing, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { languageTag } from '../../src/content/parse-helpers.js';
+import { nations } from '../../src/content/types.js';
+import { sourceLanguage } from '../../src/i18n/resources.js';
+import { choiceGroup, fieldMessages, type EditorView } from './config-fields.js';
+import { fieldId } from './config-issues.js';
+import { setDraft, textAt } from './draft-paths.js';
+import { languageName } from './draft-text.js';
+import { localisedFields } from './localised-fields.js';
+
+/** What the languages part needs from the element: the code being typed, and adding or removing one. */
+export interface LanguageActions {
+  readonly typed: string;
+  /** Why the typed code could not be added; '' when nothing is wrong. */
+  readonly error: string;
+  readonly type: (value: string) => void;
+  readonly add: () => void;
+  readonly remove: (lang: string) => void;
+}
+
+/** The language code typed, checked: its usual spelling, or why it cannot be added. */
+export function checkLanguageCode(typed: string, languages: readonly string[], i18n: { t: TFunction; language: string }): { tag?: string; error: string } {
+  const tag = languageTag(typed.trim());
+  if (!tag) return { error: i18n.t('configure:languages.notCode') };
+  if (languages.includes(tag)) return { error: i18n.t('configure:languages.already', { language: languageName(tag, i18n.language) }) };
+  return { tag, error: '' };
+}
+
+function languagesPart(view: EditorView, a: LanguageActions): TemplateResult {
+  const t = view.t;
+  const describedBy = ['language-hint', a.error ? 'language-error' : ''].filter(Boolean).join(' ');
+  return html`
+    <h3 id="languages-heading">${t('configure:languages.heading')}</h3>
+    <p id="languages-hint" class="hint">${t('configure:languages.hint')}</p>
+    <p>${t('configure:languages.lead')}</p>
+    <ul class="languages" aria-labelledby="languages-heading">
+      ${view.languages.map(
+        (lang) => html`<li>
+          <span>${languageName(lang, view.uiLanguage)} <code>${lang}</code></span>
+          ${lang === sourceLanguage
+            ? nothing
+            : html`<button class="secondary small" @click=${() => a.remove(lang)}>${t('configure:languages.remove')}<span class="visually-hidden">
+                  ${t('configure:languages.removeHidden', { language: languageName(lang, view.uiLanguage) })}</span></button>`}
+        </li>`,
+      )}
+    </ul>
+    <div class="field add-row ${a.error ? 'has-error' : ''}">
+      <label for="language">${t('configure:languages.label')}</label>
+      <span class="hint" id="language-hint">${t('configure:languages.codeHint')}</span>
+      ${fieldMessages(t, 'language', { errors: a.error ? [a.error] : [], warnings: [] })}
+      <div class="inline">
+        <input id="language" type="text" class="width-short" spellcheck="false" autocomplete="off" .value=${a.typed}
+          aria-invalid=${ifDefined(a.error ? 'true' : undefined)} aria-describedby=${describedBy}
+          @input=${(e: Event) => a.type((e.target as HTMLInputElement).value)} @keydown=${(e: KeyboardEvent) => e.key === 'Enter' && a.add()} />
+        <button class="secondary" @click=${a.add}>${t('configure:languages.add')}</button>
+      </div>
+    </div>
+  `;
+}
+
+/** The organisation's name in each language, its nation, and the languages the settings are written in. */
+export function organisationSection(view: EditorView, languages: LanguageActions): TemplateResult {
+  const t = view.t;
+  const name = localisedFields(view, {
+    path: ['organisation'],
+    label: t('configure:organisation.name.label'),
+    hint: t('configure:organisation.name.hint'),
+    required: true,
+  });
+  const nation = textAt(view.draft, ['nation']);
+  const nationGroup = choiceGroup(view, {
+    path: ['nation'],
+    type: 'radio',
+    legend: t('configure:organisation.nation.legend'),
+    hint: t('configure:organisation.nation.hint'),
+    choices: nations.map((n) => ({ value: n, label: t(`configure:nations.${n}`), checked: n === (nation || 'england') })),
+    onChange: (value) => view.edit((draft) => setDraft(draft, ['nation'], value)),
+  });
+  const rest = view.issues.claimRest(fieldId(['organisation', sourceLanguage]), t('configure:organisation.name.label'), ['organisation']);
+  return html`
+    <section class="section" aria-labelledby="organisation-heading">
+      <h2 id="organisation-heading">${t('configure:organisation.heading')}</h2>
+      ${fieldMessages(t, 'organisation-section', rest)} ${name} ${nationGroup} ${languagesPart(view, languages)}
+    </section>
+  `;
+}

@@ -1,0 +1,115 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { crisisDirectoryFor, entryKey, type CrisisEntry } from '../../src/content/crisis.js';
+import { nations, type Nation } from '../../src/content/types.js';
+import { fieldMessages, foldingRow, textField, type EditorView } from './config-fields.js';
+import { fieldId } from './config-issues.js';
+import { getIn, listAt, textAt } from './draft-paths.js';
+import { crisisIndex, removeCrisisChange, setCrisisField, setCrisisHours, setEscalationField, setEscalationText } from './draft-edits.js';
+import { localisedFields } from './localised-fields.js';
+
+function nationOf(view: EditorView): Nation {
+  const nation = textAt(view.draft, ['nation']);
+  return (nations as readonly string[]).includes(nation) ? (nation as Nation) : 'england';
+}
+
+function crisisLine(view: EditorView, entry: CrisisEntry): TemplateResult {
+  const t = view.t;
+  const name = t(entryKey(entry.id, 'name'));
+  const index = crisisIndex(view.draft, entry.id);
+  // A line with no change has no place in the file yet, so its boxes take their ids from the line, which
+  // also keeps them the same when the first letter typed adds the change to the file.
+  const path = (field: string) => ['crisisOverrides', index, field] as const;
+  const id = (field: string) => `crisis-${entry.id}-${field}`;
+  const item = (field: string) => t('configure:fields.item', { item: name, field });
+  const fields = [
+    textField(view, {
+      path: path('phone'), id: id('phone'), label: t('configure:crisis.phone'), listLabel: item(t('configure:crisis.phone')), kind: 'tel', width: 'medium',
+      hint: entry.phone ? t('configure:crisis.standard', { phone: entry.phone }) : t('configure:crisis.standardNone'),
+      value: index < 0 ? '' : textAt(view.draft, path('phone')), onInput: (v) => view.edit((d) => setCrisisField(d, entry.id, 'phone', v)),
+    }),
+    textField(view, {
+      path: path('url'), id: id('url'), label: t('configure:crisis.url'), listLabel: item(t('configure:crisis.url')), kind: 'url',
+      value: index < 0 ? '' : textAt(view.draft, path('url')), onInput: (v) => view.edit((d) => setCrisisField(d, entry.id, 'url', v)),
+    }),
+    localisedFields(view, {
+      path: path('hours'), idBase: id('hours'), label: t('configure:crisis.hours'), listLabel: item(t('configure:crisis.hours')), required: false,
+      write: (d, lang, v) => setCrisisHours(d, entry.id, lang, v),
+    }),
+  ];
+  const rest = index < 0 ? { errors: [], warnings: [] } : view.issues.claimRest(id('phone'), name, ['crisisOverrides', index]);
+  return foldingRow(view, {
+    id: `crisis-${entry.id}`,
+    heading: name,
+    open: index >= 0,
+    problems: index < 0 ? 0 : view.issues.countUnder(['crisisOverrides', index]),
+    content: html`
+      ${fieldMessages(t, id('change'), rest)} ${fields}
+    `,
+  });
+}
+
+// Changes to lines the chosen nation does not show: listed with their problems, and a way to remove them.
+function otherChanges(view: EditorView, shown: readonly string[], nationName: string): TemplateResult | typeof nothing {
+  const t = view.t;
+  const others = listAt(view.draft, ['crisisOverrides']).flatMap((change, i) => {
+    const id = getIn(change, ['id']);
+    return typeof id === 'string' && shown.includes(id) ? [] : [{ i, id: typeof id === 'string' ? id : '' }];
+  });
+  if (!others.length) return nothing;
+  return html`
+    <h3>${t('configure:crisis.otherHeading')}</h3>
+    <p>${t('configure:crisis.otherLead', { nation: nationName })}</p>
+    <ul class="other-changes">
+      ${others.map(({ i, id }) => {
+        const name = t(entryKey(id, 'name'), { defaultValue: id });
+        const buttonId = `crisis-other-${i}`;
+        const messages = view.issues.claimRest(buttonId, name, ['crisisOverrides', i]);
+        const remove = () => view.remove((d) => removeCrisisChange(d, i), t('configure:crisis.removed', { name }));
+        return html`<li>${fieldMessages(t, buttonId, messages)}
+          <button class="secondary" id=${buttonId} @click=${remove}>${t('configure:crisis.removeOther', { name })}</button></li>`;
+      })}
+    </ul>
+  `;
+}
+
+function escalationPart(view: EditorView): TemplateResult {
+  const t = view.t;
+  const item = (field: string) => t('configure:fields.item', { item: t('configure:escalation.label'), field });
+  const text = (field: 'name' | 'description') =>
+    localisedFields(view, {
+      path: ['escalation', field], label: t(`configure:escalation.${field}`), listLabel: item(t(`configure:escalation.${field}`)),
+      required: field === 'name', multiline: field === 'description', write: (d, lang, v) => setEscalationText(d, field, lang, v),
+    });
+  const contact = (field: 'phone' | 'email' | 'url') => {
+    const label = field === 'email' ? t('configure:services.email') : t(`configure:services.${field}.label`);
+    return textField(view, {
+      path: ['escalation', field], label, listLabel: item(label), kind: field === 'phone' ? 'tel' : field, width: field === 'phone' ? 'medium' : 'full',
+      value: textAt(view.draft, ['escalation', field]), onInput: (v) => view.edit((d) => setEscalationField(d, field, v)),
+    });
+  };
+  const fields = [text('name'), text('description'), contact('phone'), contact('email'), contact('url')];
+  const rest = view.issues.claimRest(fieldId(['escalation', 'name', 'en-GB']), t('configure:escalation.label'), ['escalation']);
+  return html`
+    <h3 id="escalation-heading">${t('configure:escalation.heading')}</h3>
+    <p>${t('configure:escalation.lead')}</p>
+    ${fieldMessages(t, 'escalation', rest)} ${fields}
+  `;
+}
+
+/** The nation's crisis lines with any local changes, then the trust's own escalation contact. */
+export function safetySection(view: EditorView): TemplateResult {
+  const t = view.t;
+  const nation = nationOf(view);
+  const nationName = t(`configure:nations.${nation}`);
+  const entries = crisisDirectoryFor(nation).entries;
+  const lines = entries.map((entry) => crisisLine(view, entry));
+  const others = otherChanges(view, entries.map((e) => e.id), nationName);
+  const rest = view.issues.claimRest('crisis-heading', t('configure:crisis.heading'), ['crisisOverrides']);
+  return html`
+    <section class="section" aria-labelledby="crisis-heading">
+      <h2 id="crisis-heading" tabindex="-1">${t('configure:crisis.heading')}</h2>
+      <p>${t('configure:crisis.lead', { nation: nationName })}</p>
+      ${fieldMessages(t, 'crisis-section', rest)} ${lines} ${others} ${escalationPart(view)}
+    </section>
+  `;
+}

@@ -1,0 +1,112 @@
+import { html, type TemplateResult } from 'lit';
+import { serviceCategories } from '../../src/content/types.js';
+import { sourceLanguage } from '../../src/i18n/resources.js';
+import { choiceGroup, fieldMessages, foldingRow, selectField, textField, type EditorView } from './config-fields.js';
+import { fieldId } from './config-issues.js';
+import { getIn, listAt, textAt } from './draft-paths.js';
+import { addService, removeService, setServiceField, setServiceTopic, type ContactField } from './draft-edits.js';
+import { localisedText } from './draft-text.js';
+import { topicEntries } from './draft-topics.js';
+import { localisedFields } from './localised-fields.js';
+import { topicName } from './topics-section.js';
+
+// The topics a service can be ticked for: every topic, then any id the file names that is no topic, so it can be unticked.
+function topicChoices(view: EditorView, index: number) {
+  const ticked = listAt(view.draft, ['services', index, 'topics']);
+  const all = view.once('topicNames', () => topicEntries(view.draft).map((topic) => ({ value: topic.id, label: topicName(view, topic.id) })));
+  const topics = all.map((topic) => ({ ...topic, checked: ticked.includes(topic.value) }));
+  const unknown = ticked.filter((id): id is string => typeof id === 'string' && !topics.some((topic) => topic.value === id));
+  return [...topics, ...unknown.map((id) => ({ value: id, label: view.t('configure:services.topics.unknown', { id }), checked: true }))];
+}
+
+function contactField(view: EditorView, index: number, field: ContactField, item: (field: string) => string): TemplateResult {
+  const t = view.t;
+  const label = field === 'email' ? t('configure:services.email') : t(`configure:services.${field}.label`);
+  return textField(view, {
+    path: ['services', index, field],
+    label,
+    listLabel: item(label),
+    hint: field === 'email' ? undefined : t(`configure:services.${field}.hint`),
+    value: textAt(view.draft, ['services', index, field]),
+    kind: field === 'phone' ? 'tel' : field,
+    width: field === 'phone' ? 'medium' : 'full',
+    onInput: (value) => view.edit((draft) => setServiceField(draft, index, field, value)),
+  });
+}
+
+/** The id of a service's folding row heading. */
+function rowId(index: number): string {
+  return `service-${index}`;
+}
+
+function serviceRow(view: EditorView, index: number, total: number): TemplateResult {
+  const t = view.t;
+  const n = index + 1;
+  const item = (field: string) => t('configure:fields.item', { item: t('configure:services.item', { n }), field });
+  const at = (field: string) => ['services', index, field] as const;
+  const localised = (field: 'name' | 'description' | 'hours', label: string, hint?: string) =>
+    localisedFields(view, { path: at(field), label, listLabel: item(label), hint, required: field === 'name', multiline: field === 'description' });
+  const fields = [
+    textField(view, {
+      path: at('id'), label: t('configure:services.id.label'), listLabel: item(t('configure:services.id.label')), hint: t('configure:services.id.hint'),
+      value: textAt(view.draft, at('id')), width: 'medium', onInput: (value) => view.edit((d) => setServiceField(d, index, 'id', value)),
+    }),
+    selectField(view, {
+      path: at('category'), label: t('configure:services.category.label'), listLabel: item(t('configure:services.category.label')),
+      hint: t('configure:services.category.hint'), value: textAt(view.draft, at('category')),
+      options: view.once('categoryOptions', () => [
+        { value: '', label: t('configure:services.category.choose') },
+        ...serviceCategories.map((c) => ({ value: c, label: t(`services:categories.${c}.name`) })),
+      ]),
+      onChange: (value) => view.edit((d) => setServiceField(d, index, 'category', value)),
+    }),
+    localised('name', t('configure:services.name')),
+    localised('description', t('configure:services.description')),
+    contactField(view, index, 'phone', item),
+    contactField(view, index, 'email', item),
+    contactField(view, index, 'url', item),
+    localised('hours', t('configure:services.hours.label'), t('configure:services.hours.hint')),
+    choiceGroup(view, {
+      path: at('topics'), type: 'checkbox', columns: true, legend: t('configure:services.topics.legend'), listLabel: item(t('configure:services.topics.legend')),
+      hint: t('configure:services.topics.hint'), choices: topicChoices(view, index),
+      onChange: (topic, on) => view.edit((d) => setServiceTopic(d, index, topic, on)),
+    }),
+  ];
+  // Problems with the service as a whole, such as no way to get in touch, show at the top of its box.
+  const rest = view.issues.claimRest(fieldId(at('id')), t('configure:services.item', { n }), ['services', index]);
+  const name = localisedText(getIn(view.draft, at('name')), sourceLanguage).trim();
+  const remove = () => {
+    view.remove((draft) => removeService(draft, index), t('configure:services.removed', { name: name || t('configure:services.item', { n }) }));
+    // Focus moves to the service that takes this one's place, else the one before, else the Add button.
+    view.focus(total > 1 ? rowId(Math.min(index, total - 2)) : 'services-add');
+  };
+  return foldingRow(view, {
+    id: rowId(index),
+    heading: name ? t('configure:services.itemNamed', { n, name }) : t('configure:services.item', { n }),
+    problems: view.issues.countUnder(['services', index]),
+    content: html`
+      ${fieldMessages(t, fieldId(['services', index]), rest)} ${fields}
+      <button class="secondary" @click=${remove}>${t('configure:services.remove')}<span class="visually-hidden"> ${name}</span></button>
+    `,
+  });
+}
+
+/** The trust's own services: add, change and remove, each with its category, contact details and topics. */
+export function servicesSection(view: EditorView): TemplateResult {
+  const t = view.t;
+  const count = listAt(view.draft, ['services']).length;
+  const rows = Array.from({ length: count }, (_, i) => serviceRow(view, i, count));
+  const rest = view.issues.claimRest('services-add', t('configure:services.heading'), ['services']);
+  const add = () => {
+    view.edit(addService);
+    view.focus(fieldId(['services', count, 'id']));
+  };
+  return html`
+    <section class="section" aria-labelledby="services-heading">
+      <h2 id="services-heading">${t('configure:services.heading')}</h2>
+      <p>${t('configure:services.lead')}</p>
+      ${fieldMessages(t, 'services-section', rest)} ${count ? rows : html`<p>${t('configure:services.none')}</p>`}
+      <button class="secondary" id="services-add" @click=${add}>${t('configure:services.add')}</button>
+    </section>
+  `;
+}

@@ -1,0 +1,135 @@
+import type { TFunction } from 'i18next';
+import { html, nothing, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { sourceResources } from '../../src/i18n/resources.js';
+import { allKeys } from '../../src/i18n/trust-text.js';
+import { fieldMessages, textField, type EditorView } from './config-fields.js';
+import { getIn } from './draft-paths.js';
+import { removeWording, setWording, wordingChanges } from './draft-edits.js';
+import { languageName } from './draft-text.js';
+
+/** The texts a trust may change, for suggestions: every key but this page's own. */
+export const suggestedKeys: readonly string[] = [...allKeys(sourceResources)].filter((key) => !key.startsWith('configure:')).sort();
+
+// The list offers at most this many at once: the whole list is well over a thousand, too many to page through.
+const maxSuggestions = 40;
+
+/** Suggestions for what is typed: the namespaces until something is typed, then the keys holding it. */
+export function suggestionsFor(typed: string): string[] {
+  const text = typed.trim().toLowerCase();
+  if (!text) return [...new Set(suggestedKeys.map((key) => `${key.slice(0, key.indexOf(':'))}:`))];
+  return suggestedKeys.filter((key) => key.toLowerCase().includes(text)).slice(0, maxSuggestions);
+}
+
+// Copied before any element runs: an i18next instance writes a trust's overrides into the resources it was
+// given, so the shared object can come to hold a trust's words rather than the guide's own.
+const standardText = structuredClone(sourceResources);
+
+/** The guide's own English text for `namespace:key`, or undefined when it has none. */
+export function originalText(key: string): string | undefined {
+  const split = key.indexOf(':');
+  if (split < 1) return undefined;
+  const text = getIn(standardText, [key.slice(0, split), ...key.slice(split + 1).split('.')]);
+  return typeof text === 'string' ? text : undefined;
+}
+
+const overrideKeyPattern = /^[A-Za-z]+:[\w-]+(?:\.[\w-]+)*$/;
+
+/** Why `key` cannot be added as a text to change, or '' when it can. */
+export function checkWordingKey(key: string, t: TFunction): string {
+  if (!key) return t('configure:wording.enterKey');
+  return overrideKeyPattern.test(key) ? '' : t('configure:wording.notKey');
+}
+
+/** What the "change a text" form needs from the element: what is typed, and adding it. */
+export interface WordingActions {
+  readonly key: string;
+  readonly lang: string;
+  readonly error: string;
+  readonly setKey: (value: string) => void;
+  readonly setLang: (value: string) => void;
+  readonly add: () => void;
+}
+
+function changeRow(view: EditorView, lang: string, key: string, text: string, index: number): TemplateResult {
+  const t = view.t;
+  const original = originalText(key);
+  const remove = () => {
+    view.remove((d) => removeWording(d, lang, key), t('configure:wording.removed', { key }));
+    view.focus('wording-key');
+  };
+  return html`
+    <li class="change">
+      ${textField(view, {
+        path: ['overrides', lang, key],
+        id: `wording-${lang}-${index}`,
+        label: key,
+        listLabel: t('configure:fields.item', { item: t('configure:wording.inLanguage', { language: languageName(lang, view.uiLanguage) }), field: key }),
+        hint: original === undefined ? t('configure:wording.unknownKey') : t('configure:wording.original', { text: original }),
+        value: text,
+        kind: 'textarea',
+        onInput: (value) => view.edit((d) => setWording(d, lang, key, value)),
+      })}
+      <button class="secondary small" @click=${remove}>${t('configure:wording.remove')}<span class="visually-hidden">
+          ${t('configure:wording.removeHidden', { key })}</span></button>
+    </li>
+  `;
+}
+
+function addForm(view: EditorView, a: WordingActions): TemplateResult {
+  const t = view.t;
+  const describedBy = ['wording-key-hint', a.error ? 'wording-key-error' : ''].filter(Boolean).join(' ');
+  return html`
+    <fieldset class="row add-change">
+      <legend class="row-legend">${t('configure:wording.addLegend')}</legend>
+      ${view.languages.length > 1
+        ? html`<div class="field">
+            <label for="wording-language">${t('configure:wording.language')}</label>
+            <select id="wording-language" @change=${(e: Event) => a.setLang((e.target as HTMLSelectElement).value)}>
+              ${view.languages.map((l) => html`<option value=${l} ?selected=${l === a.lang}>${languageName(l, view.uiLanguage)}</option>`)}
+            </select>
+          </div>`
+        : nothing}
+      <div class="field ${a.error ? 'has-error' : ''}">
+        <label for="wording-key">${t('configure:wording.key.label')}</label>
+        <span class="hint" id="wording-key-hint">${t('configure:wording.key.hint')}</span>
+        ${fieldMessages(t, 'wording-key', { errors: a.error ? [a.error] : [], warnings: [] })}
+        <div class="inline">
+          <input id="wording-key" type="text" list="wording-keys" spellcheck="false" autocomplete="off" .value=${a.key}
+            aria-invalid=${ifDefined(a.error ? 'true' : undefined)} aria-describedby=${describedBy}
+            @input=${(e: Event) => a.setKey((e.target as HTMLInputElement).value)} @keydown=${(e: KeyboardEvent) => e.key === 'Enter' && a.add()} />
+          <button class="secondary" @click=${a.add}>${t('configure:wording.add')}</button>
+        </div>
+        <datalist id="wording-keys">${suggestionsFor(a.key).map((key) => html`<option value=${key}></option>`)}</datalist>
+      </div>
+    </fieldset>
+  `;
+}
+
+/** The trust's own words in place of the guide's, per language, and a form to change another text. */
+export function wordingSection(view: EditorView, actions: WordingActions): TemplateResult {
+  const t = view.t;
+  const groups = view.languages.map((lang) => {
+    const changes = wordingChanges(view.draft, lang);
+    if (!changes.length) return nothing;
+    return html`
+      <h3>${t('configure:wording.inLanguage', { language: languageName(lang, view.uiLanguage) })}</h3>
+      <ul class="changes">${changes.map(([key, text], i) => changeRow(view, lang, key, text, i))}</ul>
+    `;
+  });
+  const rest = view.issues.claimRest('wording-key', t('configure:wording.heading'), ['overrides']);
+  return html`
+    <section class="section" aria-labelledby="wording-heading">
+      <h2 id="wording-heading">${t('configure:wording.heading')}</h2>
+      <p>${t('configure:wording.lead')}</p>
+      <p>${t('configure:wording.placeholders', { example: '{{total}}' })}</p>
+      ${fieldMessages(t, 'wording-section', rest)} ${addForm(view, actions)} ${groups}
+    </section>
+  `;
+}
+
+/** The id of the text box of the change to `key` in `lang`, once it is on the page. */
+export function wordingFieldId(view: EditorView, lang: string, key: string): string | undefined {
+  const index = wordingChanges(view.draft, lang).findIndex(([k]) => k === key);
+  return index < 0 ? undefined : `wording-${lang}-${index}`;
+}

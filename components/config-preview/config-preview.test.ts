@@ -1,0 +1,52 @@
+import { aTimeout, expect, fixture, html, waitUntil } from '@open-wc/testing';
+import type { i18n } from 'i18next';
+import { defineElements } from '../../src/define.js';
+import { createI18n } from '../../src/i18n/i18n.js';
+import type { WcgConversation } from '../conversation/conversation.js';
+import type { WcgConfigPreview } from './config-preview.js';
+
+defineElements();
+
+async function previewFixture(config: unknown, languages = ['en-GB'], delay = 300): Promise<WcgConfigPreview> {
+  const text: i18n = await createI18n('en-GB');
+  const el = await fixture<WcgConfigPreview>(html`<wcg-config-preview .i18n=${text} .config=${config} .languages=${languages} delay=${delay}></wcg-config-preview>`);
+  await waitUntil(() => getConversation(el)?.shadowRoot?.querySelector('#stage-heading'), 'the conversation did not render', { timeout: 5000 });
+  return el;
+}
+
+function getConversation(el: WcgConfigPreview): WcgConversation | null {
+  return el.shadowRoot!.querySelector<WcgConversation>('wcg-conversation');
+}
+
+describe('<wcg-config-preview>', () => {
+  it('renders a heading and the conversation with the settings given', async () => {
+    const config = { organisation: 'Anytown' };
+    const el = await previewFixture(config);
+    expect(el.shadowRoot!.querySelector('h2')!.textContent).to.equal('Preview');
+    expect(getConversation(el)!.config).to.deep.equal(config);
+    expect(el.shadowRoot!.querySelector('select')).to.equal(null);
+  });
+
+  it('is accessible', async () => {
+    const el = await previewFixture({ organisation: { 'en-GB': 'Anytown', cy: 'Bwrdd Anytown' } }, ['en-GB', 'cy']);
+    await expect(el).to.be.accessible();
+  });
+
+  it('takes a change only after a pause of `delay` milliseconds, and only the last of several', async () => {
+    const el = await previewFixture({ organisation: 'A' }, ['en-GB'], 150);
+    el.config = { organisation: 'AB' };
+    await el.updateComplete;
+    el.config = { organisation: 'ABC' };
+    await el.updateComplete;
+    expect(getConversation(el)!.config).to.deep.equal({ organisation: 'A' });
+    await aTimeout(75);
+    expect(getConversation(el)!.config).to.deep.equal({ organisation: 'A' });
+    await waitUntil(() => (getConversation(el)!.config as { organisation: string }).organisation === 'ABC', 'the last change did not arrive');
+  });
+
+  it('shows nothing until it has its words', async () => {
+    defineElements();
+    const el = await fixture<WcgConfigPreview>(html`<wcg-config-preview .config=${{ organisation: 'A' }}></wcg-config-preview>`);
+    expect(el.shadowRoot!.children.length).to.equal(0);
+  });
+});

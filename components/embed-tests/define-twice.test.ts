@@ -1,0 +1,66 @@
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { defineElements } from '../../src/define.js';
+import { WcgConversation } from '../conversation/conversation.js';
+
+/** A stand-in registry that records what is defined in it, starting with `taken` already defined. */
+function getRegistry(taken: Record<string, CustomElementConstructor> = {}) {
+  const tags = new Map(Object.entries(taken));
+  const defined: string[] = [];
+  const registry = {
+    get: (tag: string) => tags.get(tag),
+    define: (tag: string, ctor: CustomElementConstructor) => {
+      if (tags.has(tag)) throw new DOMException(`${tag} is already defined`, 'NotSupportedError');
+      tags.set(tag, ctor);
+      defined.push(tag);
+    },
+  } as unknown as CustomElementRegistry;
+  return { registry, tags, defined };
+}
+
+async function ready(): Promise<WcgConversation> {
+  const el = await fixture<WcgConversation>(html`<wcg-conversation></wcg-conversation>`);
+  if (!el.shadowRoot!.querySelector('#stage-heading')) await oneEvent(el, 'wcg-ready');
+  await el.updateComplete;
+  return el;
+}
+
+describe('Loading the elements twice', () => {
+  it('renders after defineElements() has run twice', async () => {
+    defineElements();
+    defineElements();
+    const el = await ready();
+    expect(customElements.get('wcg-conversation') === WcgConversation).to.equal(true);
+    expect(el.shadowRoot!.querySelector('#stage-heading')!.textContent!.trim()).to.equal('Before you start');
+  });
+
+  it('is accessible', async () => {
+    defineElements();
+    const el = await ready();
+    await expect(el).to.be.accessible();
+  });
+
+  it('registers each tag once in a registry, however often it is called', () => {
+    const { registry, defined } = getRegistry();
+    defineElements(registry);
+    const once = [...defined];
+    defineElements(registry);
+    expect(once).to.include('wcg-conversation');
+    expect(defined).to.deep.equal(once);
+  });
+
+  it('leaves a tag that another copy of the bundle registered first, and registers the rest', () => {
+    class OtherCopy extends HTMLElement {}
+    const { registry, tags, defined } = getRegistry({ 'wcg-conversation': OtherCopy });
+    defineElements(registry);
+    expect(tags.get('wcg-conversation') === OtherCopy).to.equal(true);
+    expect(defined).not.to.include('wcg-conversation');
+    expect(defined).to.include('wcg-stage-prepare');
+  });
+
+  it('runs the registering entry a second time without an error', async () => {
+    // A second script tag for the same entry, under another URL, runs it again.
+    await import(new URL('../../src/register.ts?second-copy', import.meta.url).href);
+    const el = await ready();
+    expect(el.shadowRoot!.querySelector('#stage-heading')!.textContent!.trim()).to.equal('Before you start');
+  });
+});

@@ -1,0 +1,55 @@
+// custom-elements.json, read from the class docblocks (@event, @csspart, @cssproperty, @slot) and the
+// Lit decorators. `npm run docs` turns it into docs/api.md.
+import { registeredElements } from './scripts/registered-elements.mjs';
+
+/**
+ * The tags live in src/define.ts, not beside the classes (importing a class registers nothing), so
+ * the analyzer cannot see them. This gives each registered class its tag and a definition export.
+ */
+function tagsFromDefine() {
+  return {
+    name: 'wcg-tags-from-define',
+    packageLinkPhase({ customElementsManifest }) {
+      for (const { tag, className, module } of registeredElements()) {
+        const mod = customElementsManifest.modules.find((m) => m.path === module);
+        const declaration = mod?.declarations?.find((d) => d.name === className);
+        if (!declaration) continue;
+        declaration.customElement = true;
+        declaration.tagName = tag;
+        mod.exports = [...(mod.exports ?? []), { kind: 'custom-element-definition', name: tag, declaration: { name: className, module } }];
+      }
+    },
+  };
+}
+
+/**
+ * Keeps the manifest to the public API: the modules that define a registered element, their element
+ * classes, and only public members. Private fields and helper modules would otherwise make it change
+ * (and scripts/api-docs.test.mjs fail) at every internal edit.
+ */
+function publicApiOnly() {
+  return {
+    name: 'wcg-public-api-only',
+    packageLinkPhase({ customElementsManifest }) {
+      const registered = new Set(registeredElements().map(({ module }) => module));
+      customElementsManifest.modules = customElementsManifest.modules
+        .filter((mod) => registered.has(mod.path))
+        .map((mod) => ({
+          ...mod,
+          declarations: (mod.declarations ?? [])
+            .filter((d) => d.customElement && d.tagName)
+            .map((d) => ({ ...d, members: (d.members ?? []).filter((m) => !m.privacy || m.privacy === 'public').filter((m) => !(m.static && m.name === 'styles')) })),
+          exports: (mod.exports ?? []).filter((e) => e.kind === 'custom-element-definition' || (mod.declarations ?? []).some((d) => d.name === e.name && d.tagName)),
+        }));
+    },
+  };
+}
+
+export default {
+  globs: ['components/**/*.ts'],
+  exclude: ['**/*.test.ts', 'components/test-helpers/**', 'components/embed-tests/**', 'components/**/test-helpers.ts'],
+  outdir: '.',
+  litelement: true,
+  packagejson: false,
+  plugins: [tagsFromDefine(), publicApiOnly()],
+};

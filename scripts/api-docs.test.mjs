@@ -1,0 +1,33 @@
+// docs/api.md and custom-elements.json are generated from the class comments; these tests fail when
+// either has drifted from the code, or when a registered element is missing from them.
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { test } from 'node:test';
+import { fileURLToPath } from 'node:url';
+import { cli } from '@custom-elements-manifest/analyzer/cli.js';
+import { elementsOf, renderApiDocs } from './generate-api-docs.mjs';
+import { registeredElements } from './registered-elements.mjs';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const read = (path) => readFileSync(new URL(`../${path}`, import.meta.url), 'utf8');
+const manifest = await cli({ argv: ['analyze', '--quiet'], cwd: root, noWrite: true });
+
+test('custom-elements.json matches the class comments (run `npm run docs` after changing them)', () => {
+  assert.equal(read('custom-elements.json'), `${JSON.stringify(manifest, null, 2)}\n`);
+});
+
+test('docs/api.md matches custom-elements.json (run `npm run docs`)', () => {
+  assert.equal(read('docs/api.md'), renderApiDocs(manifest));
+});
+
+test('every element registered in src/define.ts is in the manifest and the reference', () => {
+  const registered = registeredElements();
+  // Guards the reader itself: every tag string in define.ts must have been understood.
+  assert.equal(registered.length, (read('src/define.ts').match(/'wcg-[a-z0-9-]+'/g) ?? []).length);
+  assert.ok(registered.some(({ tag }) => tag === 'wcg-conversation'));
+  const documented = elementsOf(manifest).map(({ declaration }) => declaration.tagName);
+  const missing = registered.filter(({ tag }) => !documented.includes(tag)).map(({ tag }) => tag);
+  assert.deepEqual(missing, [], `registered but not in the manifest: ${missing.join(', ')}`);
+  const docs = read('docs/api.md');
+  for (const { tag } of registered) assert.ok(docs.includes(`## \`<${tag}>\``), `${tag} has no section in docs/api.md`);
+});

@@ -1,0 +1,40 @@
+// The esbuild settings for the one-file bundle, shared by the build, the size check and the tests,
+// so what is measured and tested is exactly what ships.
+import { gzipSync } from 'node:zlib';
+
+/** The bundle's file name inside the output folder. */
+export const bundleFile = 'wellbeing-conversation-guide.js';
+
+/** DESIGN.md budget: every element with the en-GB text, gzipped. */
+export const sizeBudget = 50 * 1024;
+
+/** esbuild options for the bundle: every element, en-GB inside, one minified ES module. */
+export function bundleOptions(outdir = 'dist') {
+  return {
+    entryPoints: { 'wellbeing-conversation-guide': 'src/register.ts' },
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    platform: 'browser',
+    target: 'es2022',
+    outdir,
+    // Module scripts are always decoded as UTF-8, so the en-GB text can keep its curly quotes and
+    // dashes as they are instead of as \u escapes.
+    charset: 'utf8',
+    // src/i18n/locales.ts finds the other languages relative to the script: here they sit beside it.
+    define: { WCG_LOCALES_PATH: JSON.stringify('./locales/') },
+    // The licence notices of lit, xstate and i18next go into a file beside the bundle, not into it.
+    legalComments: 'external',
+    logLevel: 'warning',
+  };
+}
+
+/** Gzipped size at the level a web server would use for static files. */
+export function gzipSize(bytes) {
+  return gzipSync(bytes, { level: 9 }).length;
+}
+
+/** Bytes as KiB with one decimal. */
+export function kib(bytes) {
+  return `${(bytes / 1024).toFixed(1)} KiB`;
+}

@@ -1,0 +1,187 @@
+// `npm pack` gives a package that works: built by its prepack script, holding the files a host needs
+// and nothing else, every `exports` path present, types a TypeScript host can use, and a bundle that
+// loads in a browser under a strict policy, twice over without harm. Runs on a copy of the project in
+// a temporary folder, so it never touches dist/ here.
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { after, before, test } from 'node:test';
+import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
+import { strictPolicy } from './demo-middleware.mjs';
+import { installDeepHelpers, launchBrowser } from './page-helpers.mjs';
+import { startStaticServer } from './static-server.mjs';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const modules = join(root, 'node_modules');
+const copied = ['package.json', 'README.md', 'LICENSE', 'custom-elements.json', 'tsconfig.json', 'tsconfig.build.json', 'docs', 'src', 'components', 'locales', 'scripts'];
+
+let dir;
+let pkg;
+let files;
+
+function listFiles(folder) {
+  return readdirSync(folder, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => relative(folder, join(entry.parentPath ?? entry.path, entry.name)));
+}
+
+function exportTargets(value) {
+  if (typeof value === 'string') return [value];
+  return Object.values(value ?? {}).flatMap(exportTargets);
+}
+
+before(() => {
+  dir = mkdtempSync(join(tmpdir(), 'wcg-pack-'));
+  const project = join(dir, 'project');
+  mkdirSync(project);
+  for (const name of copied) cpSync(join(root, name), join(project, name), { recursive: true });
+  symlinkSync(modules, join(project, 'node_modules'), 'dir');
+  const out = execFileSync('npm', ['pack', '--json', '--pack-destination', dir], { cwd: project, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+  const [{ filename }] = JSON.parse(out.slice(out.indexOf('[\n')));
+  // Unpacked where an install would put it, beside its dependencies, so that they resolve from it.
+  const hostModules = join(dir, 'host', 'node_modules');
+  mkdirSync(hostModules, { recursive: true });
+  execFileSync('tar', ['-xzf', join(dir, filename), '-C', hostModules]);
+  pkg = join(hostModules, 'wellbeing-conversation-guide');
+  renameSync(join(hostModules, 'package'), pkg);
+  files = listFiles(pkg);
+  for (const name of readdirSync(modules)) {
+    if (!existsSync(join(hostModules, name))) symlinkSync(join(modules, name), join(hostModules, name), 'dir');
+  }
+});
+
+after(() => {
+  if (dir) rmSync(dir, { recursive: true, force: true });
+});
+
+test('the tarball holds the bundle, the React entry, types, docs and manifest', () => {
+  for (const file of [
+    'package.json', 'README.md', 'LICENSE', 'custom-elements.json',
+    'dist/wellbeing-conversation-guide.js', 'dist/react/index.js',
+    'dist/types/src/register.d.ts', 'dist/types/src/index.d.ts', 'dist/types/src/react/index.d.ts',
+    'dist/types/components/conversation/conversation.d.ts',
+    'docs/api.md', 'docs/embedding.md',
+  ]) assert.ok(files.includes(file), `${file} is missing`);
+  const otherLocales = readdirSync(join(root, 'locales')).filter((lang) => lang !== 'en-GB');
+  for (const lang of otherLocales) assert.ok(files.some((f) => f.startsWith(`dist/locales/${lang}/`)), `dist/locales/${lang} is missing`);
+  assert.ok(!files.some((f) => f.startsWith('dist/locales/en-GB/')), 'en-GB is inside the bundle, not beside it');
+});
+
+test('the tarball holds no sources, tests, scripts or dependencies', () => {
+  const unwanted = files.filter((f) => /(^|\/)node_modules\//.test(f) || /\.test\.|\.ts$/.test(f.replace(/\.d\.ts$/, '')) || /^(src|components|scripts|demo|locales)\//.test(f));
+  assert.deepEqual(unwanted, []);
+});
+
+test('every path in package.json exports, types, module and customElements exists', () => {
+  const manifest = JSON.parse(readFileSync(join(pkg, 'package.json'), 'utf8'));
+  const targets = [...exportTargets(manifest.exports), manifest.types, manifest.module, manifest.customElements];
+  assert.ok(targets.length >= 6);
+  for (const target of targets) assert.ok(existsSync(join(pkg, target)), `${target} does not exist`);
+  assert.equal(manifest.dependencies['@lit/react'] !== undefined, true);
+  assert.equal(manifest.peerDependenciesMeta?.react?.optional, true);
+});
+
+test('a TypeScript host type-checks against the packed declarations, React wrapper included', () => {
+  const host = join(dir, 'host');
+  writeFileSync(join(host, 'host.ts'), `
+import { WcgConversation, defineElements, parseTrustConfig, type AgreedRecord, type CompleteDetail } from 'wellbeing-conversation-guide';
+import { WcgConversation as ReactConversation } from 'wellbeing-conversation-guide/react';
+import type { ComponentProps } from 'react';
+
+defineElements();
+const guide = new WcgConversation();
+guide.configSrc = '/settings/wellbeing.json';
+guide.shareScreen = true;
+guide.addEventListener('wcg-complete', (event) => {
+  const detail: CompleteDetail = event.detail;
+  const record: AgreedRecord = detail.record;
+  return record.outcome;
+});
+const checked = parseTrustConfig({});
+if (!checked.ok) checked.errors.map(({ path, message }) => path + message);
+const props: ComponentProps<typeof ReactConversation> = {
+  configSrc: '/settings/wellbeing.json',
+  onComplete: (event) => event.detail.record.outcome,
+};
+// @ts-expect-error: the React props are typed, so a misspelt one is an error.
+const wrong: ComponentProps<typeof ReactConversation> = { configSource: 'x' };
+export { props, wrong };
+`);
+  writeFileSync(join(host, 'tsconfig.json'), JSON.stringify({
+    compilerOptions: { target: 'ES2022', module: 'ESNext', moduleResolution: 'bundler', lib: ['ES2022', 'DOM', 'DOM.Iterable'], strict: true, noEmit: true, skipLibCheck: true, types: [] },
+    files: ['host.ts'],
+  }));
+  try {
+    execFileSync(process.execPath, [join(modules, 'typescript', 'bin', 'tsc'), '-p', host], { encoding: 'utf8', stdio: 'pipe' });
+  } catch (error) {
+    assert.fail(`tsc found errors:\n${error.stdout}`);
+  }
+});
+
+test('in a browser under a strict policy the bundle loads, registers, renders, fetches Welsh from beside it, and a second copy is harmless', async () => {
+  const react = join(dir, 'react-host');
+  mkdirSync(react);
+  await build({
+    stdin: { contents: `
+      import { createElement } from 'react';
+      import { createRoot } from 'react-dom/client';
+      import { WcgConversation } from 'wellbeing-conversation-guide/react';
+      window.reactReady = false;
+      createRoot(document.getElementById('react-root')).render(createElement(WcgConversation, { onReady: () => { window.reactReady = true; } }));
+    `, resolveDir: join(dir, 'host') },
+    bundle: true,
+    format: 'esm',
+    outfile: join(react, 'react-host.js'),
+    define: { 'process.env.NODE_ENV': '"production"' },
+    logLevel: 'silent',
+  });
+  writeFileSync(join(react, 'index.html'), '<!doctype html><html lang="en-GB"><title>Packed</title><div id="plain"></div><div id="react-root"></div><script type="module" src="/host/page.js"></script>');
+  writeFileSync(join(react, 'page.js'), `
+    const first = await import('/package/dist/wellbeing-conversation-guide.js');
+    const second = await import('/package/dist/wellbeing-conversation-guide.js?second-copy');
+    window.loaded = {
+      registeredIsFirst: customElements.get('wcg-conversation') === first.WcgConversation,
+      secondIsAnotherCopy: second.WcgConversation !== first.WcgConversation,
+      exports: ['defineElements', 'parseTrustConfig', 'WcgConversation'].filter((name) => name in first),
+    };
+    const guide = document.createElement('wcg-conversation');
+    guide.addEventListener('wcg-ready', () => { window.plainReady = true; });
+    document.getElementById('plain').append(guide);
+    // Welsh is not in the bundle: it is fetched from dist/locales/ beside it.
+    const welsh = document.createElement('wcg-conversation');
+    welsh.lang = 'cy';
+    welsh.addEventListener('wcg-ready', () => { window.welshReady = true; });
+    document.getElementById('plain').append(welsh);
+    await import('/host/react-host.js');
+  `);
+  const server = await startStaticServer({ '/package/': pkg, '/host/': react }, (path) => (path.endsWith('.html') ? { 'Content-Security-Policy': strictPolicy } : {}));
+  const browser = await launchBrowser();
+  try {
+    const page = await browser.newPage();
+    const problems = [];
+    page.on('pageerror', (error) => problems.push(error.message));
+    await page.evaluateOnNewDocument(() => {
+      document.addEventListener('securitypolicyviolation', (event) => { window.violations = [...(window.violations ?? []), event.effectiveDirective]; }, true);
+    });
+    await page.goto(`${server.url}/host/index.html`);
+    await page.waitForFunction(() => window.plainReady && window.welshReady && window.reactReady, { polling: 50, timeout: 10000 });
+    await page.evaluate(installDeepHelpers);
+    const result = await page.evaluate(() => ({
+      loaded: window.loaded,
+      headings: window.deepAll('#stage-heading').map((h) => h.textContent.trim()),
+      violations: window.violations ?? [],
+    }));
+    assert.deepEqual(result, {
+      loaded: { registeredIsFirst: true, secondIsAnotherCopy: true, exports: ['defineElements', 'parseTrustConfig', 'WcgConversation'] },
+      headings: ['Before you start', 'Cyn i chi ddechrau', 'Before you start'],
+      violations: [],
+    });
+    assert.deepEqual(problems, []);
+  } finally {
+    await browser.close();
+    await server.stop();
+  }
+});
