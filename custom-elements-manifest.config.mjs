@@ -40,7 +40,9 @@ function publicApiOnly() {
             .filter((d) => d.customElement && d.tagName)
             .map((d) => ({ ...d, members: (d.members ?? []).filter((m) => !m.privacy || m.privacy === 'public').filter((m) => !(m.static && m.name === 'styles')) })),
           exports: (mod.exports ?? []).filter((e) => e.kind === 'custom-element-definition' || (mod.declarations ?? []).some((d) => d.name === e.name && d.tagName)),
-        }));
+        }))
+        // The analyzer reads files in whatever order the file system gives; sorting keeps the output stable.
+        .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
     },
   };
 }
