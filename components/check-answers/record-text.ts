@@ -2,6 +2,7 @@ import type { TFunction } from 'i18next';
 import type { TopicDefinition } from '../../src/content/types.js';
 import { whatHelpsQuestions, type RecordSection } from '../../src/machine/conversation.types.js';
 import type { AgreedRecord } from '../../src/record/record.types.js';
+import { formatDate } from '../shared/dates.js';
 
 /** What turning a record into words needs: the text, the language for dates, and the topics offered. */
 export interface RecordTextOptions {
@@ -18,13 +19,7 @@ export interface SummaryRow {
   readonly topic?: string;
 }
 
-/** An ISO date (YYYY-MM-DD) written out in full in the given language, e.g. "3 December 2026". */
-export function formatDate(iso: string, language: string): string {
-  const date = new Date(`${iso}T00:00:00Z`);
-  if (Number.isNaN(date.getTime())) return iso;
-  // The date is a calendar day, not a moment: formatting it in UTC keeps it the same day everywhere.
-  return new Intl.DateTimeFormat(language, { dateStyle: 'long', timeZone: 'UTC' }).format(date);
-}
+export { formatDate };
 
 /** A topic's name: built-in topics keep their text in `topics`, a trust's own in `trust`. */
 export function topicName(id: string, { t, topics }: RecordTextOptions): string {

@@ -2,6 +2,7 @@ import { html, type TemplateResult } from 'lit';
 import type { ConversationContent } from '../../src/context/content-context.js';
 import { isIsoDate } from '../../src/machine/plan-rules.js';
 import { textIn } from '../../src/record/build-record.js';
+import { formatDate } from '../shared/dates.js';
 import { textField, type PlanView } from './plan-fields.js';
 
 /** The services the staff member chose while exploring topics, by name; or a line saying there are none. */
@@ -24,7 +25,7 @@ export function servicesSection(view: PlanView, content: ConversationContent): T
 /** The date of the next conversation, with a suggested date six months on in the hint. */
 export function reviewDateSection(view: PlanView, language: string): TemplateResult {
   const { t, context, send } = view;
-  const example = new Intl.DateTimeFormat(language, { dateStyle: 'long', timeZone: 'UTC' }).format(addDays(context.today, 0, 6));
+  const example = formatDate(addDays(context.today, 0, 6).toISOString().slice(0, 10), language);
   return html`
     <div class="review-date" part="review-date">
       ${textField(view, {

@@ -3,6 +3,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { entryKey, kindKey, type CrisisEntry, type CrisisKind } from '../../src/content/crisis.js';
 import type { CrisisOverride, EscalationContact } from '../../src/content/trust-config.js';
 import { textIn } from '../../src/record/build-record.js';
+import { formatDate } from '../shared/dates.js';
 
 /** What the crisis line templates need: the text, the UI language and the trust's changes to the lines. */
 export interface LinesOptions {
@@ -22,11 +23,6 @@ export function isStale(lastVerified: string, today: string): boolean {
   return days > 365;
 }
 
-/** An ISO date written out in full in the UI language, e.g. "26 November 2026". */
-function longDate(iso: string, language: string): string {
-  // A calendar day, not a moment: formatting in UTC keeps it the same day in every time zone.
-  return new Intl.DateTimeFormat(language, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`));
-}
 
 // Only web addresses are linked: a trust's url is checked by the config parser, but a link must never run script.
 const isWebUrl = (url: string | undefined): url is string => Boolean(url && /^https?:\/\//i.test(url));
@@ -79,7 +75,7 @@ export function renderLines(entries: readonly CrisisEntry[], options: LinesOptio
 /** When the numbers were last checked, with a warning when that was over a year before `today`. */
 export function renderVerified(lastVerified: string, today: string, { t, language }: LinesOptions) {
   return html`
-    <p class="verified" part="verified">${t('safety:lastVerified', { date: longDate(lastVerified, language) })}</p>
+    <p class="verified" part="verified">${t('safety:lastVerified', { date: formatDate(lastVerified, language) })}</p>
     ${isStale(lastVerified, today)
       ? html`<p class="warning" part="warning">
           <span class="warning-icon" aria-hidden="true"></span>

@@ -3,6 +3,7 @@ import { LitElement, html, nothing } from 'lit';
 import { isIsoDate } from '../../src/machine/plan-rules.js';
 import { reviewStatuses, type PreviousAction, type ReviewStatus } from '../../src/machine/conversation.types.js';
 import { baseStyles } from '../shared/base.styles.js';
+import { formatDate } from '../shared/dates.js';
 import { ConversationController } from '../shared/conversation-controller.js';
 import { stageReviewStyles } from './stage-review.styles.js';
 
@@ -33,9 +34,7 @@ export class WcgStageReview extends LitElement {
 
   // A due date in the manager's language ("12 March 2027"); anything that is not a date is shown as written.
   private formatDue(due: string): string {
-    if (!isIsoDate(due)) return due;
-    const format = new Intl.DateTimeFormat(this.conversation.content.language, { dateStyle: 'long', timeZone: 'UTC' });
-    return format.format(new Date(`${due}T00:00:00Z`));
+    return isIsoDate(due) ? formatDate(due, this.conversation.content.language) : due;
   }
 
   private renderStatus(t: TFunction, action: PreviousAction, index: number) {

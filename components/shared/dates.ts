@@ -1,0 +1,20 @@
+// Creating an Intl.DateTimeFormat is slow the first time on a page (tens of milliseconds), so each
+// language's formatter is made once and kept.
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+/**
+ * An ISO calendar date (YYYY-MM-DD) written out in full in `language`, e.g. "3 December 2026"; anything
+ * that is not such a date is returned as written. Where a browser lacks the language's month names, British
+ * English is used rather than the browser's own default.
+ */
+export function formatDate(iso: string, language: string): string {
+  const date = new Date(`${iso}T00:00:00Z`);
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(iso) || Number.isNaN(date.getTime())) return iso;
+  let format = formatters.get(language);
+  if (!format) {
+    // A calendar day, not a moment: formatting in UTC keeps it the same day in every time zone.
+    format = new Intl.DateTimeFormat([language, 'en-GB'], { dateStyle: 'long', timeZone: 'UTC' });
+    formatters.set(language, format);
+  }
+  return format.format(date);
+}
