@@ -61,7 +61,9 @@ export const base = {
   ],
   reporters: [defaultReporter(), summaryLineReporter()],
   filterBrowserLogs: ({ args }) => !String(args[0]).includes('Lit is in dev mode'),
-  testFramework: { config: { timeout: 10000 } },
+  // Property tests run thousands of cases, slower still under coverage on a busy 2-core machine; a
+  // generous limit keeps them from failing on time alone, while a real hang still fails.
+  testFramework: { config: { timeout: 60000 } },
   concurrency: 2,
 };
 
