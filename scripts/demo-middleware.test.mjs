@@ -8,7 +8,7 @@ import { startServer } from './dev-server.mjs';
 let server;
 
 before(async () => {
-  server = await startServer();
+  server = await startServer(0, { typescript: false });
 });
 
 after(async () => {
