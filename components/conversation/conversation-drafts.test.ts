@@ -65,7 +65,8 @@ describe('<wcg-conversation> drafts', () => {
     };
     try {
       const el = await sessionConversation(`draft-${Math.random()}`);
-      await waitUntil(() => getText(el).includes('settings block saving a draft'), 'no notice', { timeout: 5000 });
+      // Generous: on a busy machine WebKit can take several seconds to start the draft store.
+      await waitUntil(() => getText(el).includes('settings block saving a draft'), 'no notice', { timeout: 15000 });
       await clickButton(el, 'Continue');
       expect(getHeading(el)).to.equal('Explain what this conversation is for');
       await expect(el).to.be.accessible();
