@@ -1,29 +1,11 @@
 import { css } from 'lit';
+import { choiceListStyles } from '../shared/choice-list.styles.js';
 import { tokens as t } from '../shared/tokens.styles.js';
 
 /** Styles of `<wcg-topic-picker>`: roomy checkboxes, and a numbered order list that wraps at 320px. */
-export const topicPickerStyles = css`
-  .lead {
-    font-size: 1.1em;
-  }
-  legend h3 {
-    margin: 0;
-  }
-  .choice {
-    margin-block: calc(${t.space} * 0.75);
-  }
-  .choice input {
-    margin-block-start: 0.4em;
-  }
-  /* The label and the box are one target, at least 44px high. */
-  .choice label {
-    display: block;
-    min-block-size: 44px;
-    padding-block: 0.4em 0;
-  }
-  .choice .hint {
-    margin-block-start: 0;
-  }
+export const topicPickerStyles = [
+  choiceListStyles,
+  css`
   .order {
     padding-inline-start: 1.75em;
   }
@@ -57,4 +39,5 @@ export const topicPickerStyles = css`
       border-color: GrayText;
     }
   }
-`;
+`,
+];
