@@ -73,7 +73,7 @@ export class WcgCheckAnswers extends LitElement {
 
   private renderSection(section: RecordSection, record: AgreedRecord, context: ConversationContext, options: RecordTextOptions) {
     const { t } = options;
-    const name = t(`common:record.sections.${section}`);
+    const name = t(`summary:plan.sections.${section}`);
     return html`
       <div class="card" part="section">
         <div class="card-title">

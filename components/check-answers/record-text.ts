@@ -33,7 +33,7 @@ const rowsBySection: { [S in RecordSection]: (record: AgreedRecord, o: RecordTex
     (record.review ?? []).map((item) => ({
       key: item.text,
       values: [
-        t('agree:rows.status', { status: t(`common:record.reviewStatus.${item.status ?? 'none'}`) }),
+        t('agree:rows.status', { status: t(`summary:copy.reviewStatus.${item.status ?? 'none'}`) }),
         ...(item.note ? [item.note] : []),
       ],
     })),
@@ -53,7 +53,7 @@ const rowsBySection: { [S in RecordSection]: (record: AgreedRecord, o: RecordTex
     (record.actions ?? []).map((action) => ({
       key: action.text,
       values: [
-        t('agree:rows.owner', { owner: t(`common:record.owner.${action.owner}`) }),
+        t('agree:rows.owner', { owner: t(`summary:copy.owner.${action.owner}`) }),
         ...(action.due ? [t('agree:rows.due', { date: formatDate(action.due, language) })] : []),
       ],
     })),
@@ -61,7 +61,7 @@ const rowsBySection: { [S in RecordSection]: (record: AgreedRecord, o: RecordTex
     (record.adjustments ?? []).map((adjustment) => ({
       key: adjustment.text,
       values: [
-        t('agree:rows.status', { status: t(`common:record.adjustmentStatus.${adjustment.status}`) }),
+        t('agree:rows.status', { status: t(`summary:copy.adjustmentStatus.${adjustment.status}`) }),
         ...(adjustment.reason ? [t('agree:rows.reason', { reason: adjustment.reason })] : []),
       ],
     })),

@@ -3,6 +3,7 @@ import type { TopicDefinition } from '../../src/content/types.js';
 import type { AgreedRecord } from '../../src/record/record.types.js';
 import { formatDate } from '../check-answers/record-text.js';
 import { renderRecordPart } from '../shared/record-view.js';
+import { languageName } from '../shared/language-name.js';
 import { staffText, type StandaloneText } from '../shared/standalone-text.js';
 
 /** What the plan's templates need: the text (with the staff member's language, if asked for) and the topics known. */
@@ -10,15 +11,6 @@ export interface PlanView {
   readonly text: StandaloneText;
   readonly topics: readonly TopicDefinition[];
   readonly onPrint: () => void;
-}
-
-/** A language's name in the interface language ("Welsh"), or its code when the browser cannot name it. */
-function languageName(code: string, language: string): string {
-  try {
-    return new Intl.DisplayNames([language], { type: 'language' }).of(code) ?? code;
-  } catch {
-    return code;
-  }
 }
 
 /**
@@ -67,7 +59,7 @@ export function renderPlan(record: AgreedRecord, view: PlanView): TemplateResult
     <article class="plan" part="summary" aria-labelledby="plan-title">
       <header class="plan-header">
         <h2 id="plan-title">${headingText('summary:plan.title', view)}</h2>
-        <p class="date">${t('common:record.date', { date: formatDate(record.date, view.text.language) })}</p>
+        <p class="date">${t('summary:copy.date', { date: formatDate(record.date, view.text.language) })}</p>
         ${renderFacts(record, view)}
         <button type="button" class="secondary print" part="print" @click=${view.onPrint}>${t('summary:plan.print')}</button>
       </header>

@@ -18,7 +18,7 @@ const parts: { [S in RecordSection]: Part } = {
       (record.review ?? []).map(
         (item) =>
           html`<li>
-            ${t('agree:complete.item', { text: item.text, status: t(`common:record.reviewStatus.${item.status ?? 'none'}`) })}
+            ${t('summary:copy.item', { text: item.text, status: t(`summary:copy.reviewStatus.${item.status ?? 'none'}`) })}
             ${detail(item.note)}
           </li>`,
       ),
@@ -31,7 +31,7 @@ const parts: { [S in RecordSection]: Part } = {
       ${whatHelpsQuestions.map((q) => {
         const answer = record.whatHelps?.[q];
         return answer
-          ? html`<dt>${t(`stages:whatHelps.questions.${q}`)}</dt>
+          ? html`<dt>${t(`summary:copy.whatHelps.${q}`)}</dt>
               <dd class="agreed">${answer}</dd>`
           : nothing;
       })}
@@ -40,10 +40,10 @@ const parts: { [S in RecordSection]: Part } = {
   actions: (record, { t, language }) =>
     list(
       (record.actions ?? []).map((action) => {
-        const owner = t(`common:record.owner.${action.owner}`);
+        const owner = t(`summary:copy.owner.${action.owner}`);
         const text = action.due
-          ? t('agree:complete.actionDue', { text: action.text, owner, due: t('common:record.due', { date: formatDate(action.due, language) }) })
-          : t('agree:complete.action', { text: action.text, owner });
+          ? t('summary:copy.actionDue', { text: action.text, owner, due: t('summary:copy.due', { date: formatDate(action.due, language) }) })
+          : t('summary:copy.action', { text: action.text, owner });
         return html`<li>${text}</li>`;
       }),
     ),
@@ -52,13 +52,13 @@ const parts: { [S in RecordSection]: Part } = {
       (record.adjustments ?? []).map(
         (a) =>
           html`<li>
-            ${t('agree:complete.item', { text: a.text, status: t(`common:record.adjustmentStatus.${a.status}`) })} ${detail(a.reason)}
+            ${t('summary:copy.item', { text: a.text, status: t(`summary:copy.adjustmentStatus.${a.status}`) })} ${detail(a.reason)}
           </li>`,
       ),
     ),
   services: (record) => list((record.services ?? []).map((s) => html`<li>${s.name}</li>`)),
   reviewDate: (record, { t, language }) =>
-    record.reviewDate ? html`<p>${t('common:record.nextConversation', { date: formatDate(record.reviewDate, language) })}</p>` : nothing,
+    record.reviewDate ? html`<p>${t('summary:copy.nextConversation', { date: formatDate(record.reviewDate, language) })}</p>` : nothing,
 };
 
 /** The body of one recorded section (its heading is the caller's): lists, answers and dates in the language of `t`. */

@@ -11,18 +11,18 @@ export function renderStaffCopy(record: AgreedRecord, options: RecordTextOptions
   const { t, language } = options;
   return html`
     <section class="staff-copy" part="staff-copy" aria-labelledby="copy-title">
-      <h3 id="copy-title">${t('common:record.title')}</h3>
-      <p>${t('common:record.date', { date: formatDate(record.date, language) })}</p>
+      <h3 id="copy-title">${t('summary:plan.title')}</h3>
+      <p>${t('summary:copy.date', { date: formatDate(record.date, language) })}</p>
       ${record.sections.length
         ? record.sections.map(
             (section) => html`
               <div class="copy-section">
-                <h4>${t(`common:record.sections.${section}`)}</h4>
+                <h4>${t(`summary:plan.sections.${section}`)}</h4>
                 ${renderRecordPart(record, section, options)}
               </div>
             `,
           )
-        : html`<p>${t('agree:complete.nothingInCopy')}</p>`}
+        : html`<p>${t('summary:copy.nothing')}</p>`}
     </section>
   `;
 }

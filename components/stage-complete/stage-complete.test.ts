@@ -1,4 +1,5 @@
 import { expect, html } from '@open-wc/testing';
+import { createI18n } from '../../src/i18n/i18n.js';
 import { recordSections, type ConversationEvent, type RecordSection } from '../../src/machine/conversation.types.js';
 import { conversationFixture, getText } from '../test-helpers/conversation-fixture.js';
 import type { WcgStageComplete } from './stage-complete.js';
@@ -26,8 +27,21 @@ const consentTo = (sections: readonly RecordSection[]): ConversationEvent[] =>
   sections.map((section) => ({ type: 'consent.set', section, given: true }));
 
 /** The last stage, reached the way a user reaches it: Continue until the conversation is complete. */
-async function completePage(events: ConversationEvent[]) {
-  const result = await conversationFixture<WcgStageComplete>(html`<wcg-stage-complete></wcg-stage-complete>`, { events });
+async function completePage(events: ConversationEvent[], staffLanguage?: string) {
+  const result = await conversationFixture<WcgStageComplete>(html`<wcg-stage-complete></wcg-stage-complete>`, {
+    events,
+    ...(staffLanguage ? { staffLanguage } : {}),
+  });
+  if (staffLanguage) {
+    // The staff language's shipped files, fetched the way the root element fetches them.
+    const loaded = await createI18n('en-GB', { alsoLoad: [staffLanguage] });
+    for (const ns of ['summary', 'topics', 'meta']) {
+      const bundle = loaded.getResourceBundle(staffLanguage, ns);
+      if (bundle) result.i18n.addResourceBundle(staffLanguage, ns, bundle, true, true);
+    }
+    result.el.requestUpdate();
+    await result.el.updateComplete;
+  }
   for (let i = 0; i < 20 && result.actor.getSnapshot().context.stage !== 'complete'; i++) result.actor.send({ type: 'stage.next' });
   expect(result.actor.getSnapshot().context.stage).to.equal('complete');
   await result.el.updateComplete;
@@ -128,5 +142,37 @@ describe('<wcg-stage-complete>', () => {
   it('is accessible when the staff member declined', async () => {
     const { el } = await completePage([{ type: 'stage.next' }, { type: 'open.decline' }]);
     await expect(el).to.be.accessible();
+  });
+
+  describe('with staff-lang', () => {
+    it('prints the staff copy in the staff member\'s language, right to left for Urdu', async () => {
+      const { el } = await completePage([...filled, ...consentTo(recordSections)], 'ur');
+      const copy = el.shadowRoot!.querySelector<HTMLElement>('.staff-copy')!;
+      const wrapper = copy.parentElement!;
+      expect(wrapper.getAttribute('lang')).to.equal('ur');
+      expect(wrapper.getAttribute('dir')).to.equal('rtl');
+      expect(getComputedStyle(copy).direction).to.equal('rtl');
+      expect(copy.querySelector('h3')!.textContent).to.equal('میری صحت اور بہبود کا منصوبہ');
+      expect(getCopyHeadings(el)).to.include('کرنے کے کام');
+      const copyText = copy.textContent!.replace(/\s+/g, ' ');
+      // Typed words stay as typed; the words around them are Urdu.
+      expect(copyText).to.contain('Book a meeting with occupational health');
+      expect(copyText).to.contain('آپ کے مینیجر');
+      expect(copyText).to.contain('کام پر ٹھیک رہنے میں آپ کو کیا چیز مدد دیتی ہے؟');
+      expect(copyText).not.to.contain('your manager');
+      expect(copyText).not.to.contain(marker);
+      // The manager's own lines stay in the manager's language, and say the copy is unreviewed Urdu.
+      const note = el.shadowRoot!.querySelector('[part="copy-language"]')!.textContent!.replace(/\s+/g, ' ');
+      expect(note).to.contain("This copy is in Urdu, the staff member's language.");
+      expect(note).to.contain('not yet been checked by a native speaker');
+      expect(el.shadowRoot!.querySelector('.panel h3')!.textContent).to.equal('Plan recorded');
+      await expect(el).to.be.accessible();
+    });
+
+    it('keeps the manager\'s language when the staff language has no copy text', async () => {
+      const { el } = await completePage([...filled, ...consentTo(['actions'])], 'de');
+      expect(el.shadowRoot!.querySelector('[part="copy-language"]')).to.equal(null);
+      expect(getCopyHeadings(el)).to.deep.equal(['Actions']);
+    });
   });
 });

@@ -1,9 +1,12 @@
 import type { TFunction } from 'i18next';
 import { LitElement, html, nothing } from 'lit';
+import { directionOf, hasOwnText, isReviewed } from '../../src/i18n/i18n.js';
+import { matchLocale } from '../../src/i18n/locales.js';
 import { buildRecord } from '../../src/record/build-record.js';
 import type { AgreedRecord } from '../../src/record/record.types.js';
 import { baseStyles } from '../shared/base.styles.js';
 import { ConversationController } from '../shared/conversation-controller.js';
+import { languageName } from '../shared/language-name.js';
 import { recordViewStyles } from '../shared/record-view.styles.js';
 import { stageCompleteStyles } from './stage-complete.styles.js';
 import { renderStaffCopy } from './staff-copy-view.js';
@@ -12,9 +15,11 @@ import { renderStaffCopy } from './staff-copy-view.js';
  * The body of the last stage. When the staff member declined, says so and that nothing else was
  * recorded. Otherwise confirms the plan was recorded and shows the staff member's copy (only the
  * sections they agreed to, never private notes), with a button to print it. Printing shows the copy alone.
+ * With `staff-lang`, the copy is in the staff member's language wherever that language has the copy's words.
  *
  * @csspart panel - The confirmation panel.
  * @csspart staff-copy - The staff member's copy of the record.
+ * @csspart copy-language - The line saying the copy is in the staff member's language (with `staff-lang`).
  * @csspart print - The print button.
  * @csspart declined - The message shown when the staff member declined.
  */
@@ -37,6 +42,31 @@ export class WcgStageComplete extends LitElement {
     });
   }
 
+  // The staff member's language for their copy, when the guide has the copy's words in it; else undefined.
+  private copyLanguage(): string | undefined {
+    const { i18n, content } = this.conversation;
+    const staff = content.staffLanguage;
+    if (!staff || matchLocale(staff) === matchLocale(content.language)) return undefined;
+    return hasOwnText(i18n, staff, 'summary:copy.date') ? staff : undefined;
+  }
+
+  private renderCopy(record: AgreedRecord) {
+    const { i18n, t, content } = this.conversation;
+    const staff = this.copyLanguage();
+    const options = { t, language: content.language, topics: content.topics };
+    if (!staff) return html`<p class="copy-hint">${t('agree:complete.copyHint')}</p>${renderStaffCopy(record, options)}`;
+    return html`
+      <p class="copy-hint">${t('agree:complete.copyHint')}</p>
+      <p class="copy-hint" part="copy-language">
+        ${t('agree:complete.copyLanguage', { language: languageName(staff, content.language) })}
+        ${isReviewed(i18n, staff) ? nothing : t('explore:card.unreviewed')}
+      </p>
+      <div lang=${matchLocale(staff) ?? staff} dir=${directionOf(i18n, staff)}>
+        ${renderStaffCopy(record, { ...options, t: i18n.getFixedT(staff), language: staff })}
+      </div>
+    `;
+  }
+
   private renderPanel(record: AgreedRecord, t: TFunction) {
     const count = record.sections.length;
     return html`
@@ -49,7 +79,7 @@ export class WcgStageComplete extends LitElement {
 
   override render() {
     if (!this.conversation.ready) return nothing;
-    const { t, context, content } = this.conversation;
+    const { t, context } = this.conversation;
     if (context.outcome === 'declined') {
       return html`
         <div class="declined" part="declined">
@@ -62,8 +92,7 @@ export class WcgStageComplete extends LitElement {
     return html`
       ${this.renderPanel(record, t)}
       <p class="notes-deleted">${t('agree:complete.notesDeleted')}</p>
-      <p class="copy-hint">${t('agree:complete.copyHint')}</p>
-      ${renderStaffCopy(record, { t, language: content.language, topics: content.topics })}
+      ${this.renderCopy(record)}
       <button type="button" class="secondary" part="print" @click=${this.onPrint}>${t('agree:complete.print')}</button>
     `;
   }

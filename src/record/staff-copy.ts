@@ -7,26 +7,26 @@ import type { AgreedRecord } from './record.types.js';
  * an email the staff member sends themselves, or a screen reader. Holds exactly what the record holds.
  */
 export function staffCopyText(record: AgreedRecord, t: TFunction): string {
-  const lines: string[] = [t('record.title'), t('record.date', { date: record.date }), ''];
+  const lines: string[] = [t('summary:plan.title'), t('summary:copy.date', { date: record.date }), ''];
   const heading = (key: string) => lines.push(t(key), '-'.repeat(t(key).length));
   if (record.outcome === 'declined') {
-    lines.push(t('record.declined'));
+    lines.push(t('summary:copy.declined'));
     return lines.join('\n');
   }
   if (record.review) {
-    heading('record.sections.review');
+    heading('summary:plan.sections.review');
     for (const item of record.review) {
-      lines.push(`- ${item.text}: ${t(item.status ? `record.reviewStatus.${item.status}` : 'record.reviewStatus.none')}`);
+      lines.push(`- ${t('summary:copy.item', { text: item.text, status: t(`summary:copy.reviewStatus.${item.status ?? 'none'}`) })}`);
       if (item.note) lines.push(`  ${item.note}`);
     }
     lines.push('');
   }
   if (record.summary) {
-    heading('record.sections.summary');
+    heading('summary:plan.sections.summary');
     lines.push(record.summary, '');
   }
   if (record.topics) {
-    heading('record.sections.topics');
+    heading('summary:plan.sections.topics');
     for (const topic of record.topics) {
       lines.push(`- ${t(`topics:${topic.id}.name`)}`);
       if (topic.agreed) lines.push(`  ${topic.agreed}`);
@@ -34,36 +34,40 @@ export function staffCopyText(record: AgreedRecord, t: TFunction): string {
     lines.push('');
   }
   if (record.whatHelps) {
-    heading('record.sections.whatHelps');
+    heading('summary:plan.sections.whatHelps');
     for (const q of whatHelpsQuestions) {
       const answer = record.whatHelps[q];
-      if (answer) lines.push(`${t(`stages:whatHelps.questions.${q}`)}`, `  ${answer}`);
+      if (answer) lines.push(`${t(`summary:copy.whatHelps.${q}`)}`, `  ${answer}`);
     }
     lines.push('');
   }
   if (record.actions) {
-    heading('record.sections.actions');
+    heading('summary:plan.sections.actions');
     for (const a of record.actions) {
-      lines.push(`- ${a.text} (${t(`record.owner.${a.owner}`)}${a.due ? `, ${t('record.due', { date: a.due })}` : ''})`);
+      const owner = t(`summary:copy.owner.${a.owner}`);
+      const line = a.due
+        ? t('summary:copy.actionDue', { text: a.text, owner, due: t('summary:copy.due', { date: a.due }) })
+        : t('summary:copy.action', { text: a.text, owner });
+      lines.push(`- ${line}`);
     }
     lines.push('');
   }
   if (record.adjustments) {
-    heading('record.sections.adjustments');
+    heading('summary:plan.sections.adjustments');
     for (const a of record.adjustments) {
-      lines.push(`- ${a.text}: ${t(`record.adjustmentStatus.${a.status}`)}`);
+      lines.push(`- ${t('summary:copy.item', { text: a.text, status: t(`summary:copy.adjustmentStatus.${a.status}`) })}`);
       if (a.reason) lines.push(`  ${a.reason}`);
     }
     lines.push('');
   }
   if (record.services) {
-    heading('record.sections.services');
+    heading('summary:plan.sections.services');
     for (const s of record.services) lines.push(`- ${s.name}`);
     lines.push('');
   }
   if (record.reviewDate) {
-    heading('record.sections.reviewDate');
-    lines.push(t('record.nextConversation', { date: record.reviewDate }), '');
+    heading('summary:plan.sections.reviewDate');
+    lines.push(t('summary:copy.nextConversation', { date: record.reviewDate }), '');
   }
   return lines.join('\n').trimEnd();
 }
