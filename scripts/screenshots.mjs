@@ -1,12 +1,42 @@
 #!/usr/bin/env node
 // Saves a screenshot of every stage of the live conversation, at desktop and phone width and with the
 // screen shared, into screenshots/ (ignored by git), so a person can look at what the widget shows.
-import { mkdirSync } from 'node:fs';
+// `--lang cy` runs the conversation in another interface language; `--staff-lang ur` adds the staff
+// member's language beside it. The files are named after the languages, e.g. cy-desktop-01-prepare.png.
+import { mkdirSync, readFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
 import puppeteer from 'puppeteer-core';
 import { browserArgs, chromiumPath } from './browsers.mjs';
 import { startServer } from './dev-server.mjs';
 
+const { values: args } = parseArgs({ options: { lang: { type: 'string', default: 'en-GB' }, 'staff-lang': { type: 'string' } } });
 const out = 'screenshots';
+
+// The button labels the walk clicks, in the interface language (falling back to en-GB, as the guide does).
+function label(namespace, path) {
+  for (const lang of [args.lang, 'en-GB']) {
+    try {
+      const value = path.split('.').reduce((o, k) => o?.[k], JSON.parse(readFileSync(`locales/${lang}/${namespace}.json`, 'utf8')));
+      if (typeof value === 'string') return value;
+    } catch {
+      // No such file in this language: try en-GB.
+    }
+  }
+  throw new Error(`no label ${namespace}:${path}`);
+}
+const labels = {
+  next: label('common', 'nav.next'),
+  finish: label('common', 'nav.finish'),
+  addAction: label('plan', 'actions.add'),
+  removeAction: label('plan', 'actions.remove').split('{{')[0].trim(),
+  safety: label('safety', 'open'),
+  back: label('safety', 'close'),
+};
+const query = new URLSearchParams();
+if (args.lang !== 'en-GB') query.set('lang', args.lang);
+if (args.lang === 'cy') query.set('nation', 'wales');
+if (args['staff-lang']) query.set('staff-lang', args['staff-lang']);
+const prefix = [args.lang !== 'en-GB' ? args.lang : '', args['staff-lang'] ? `staff-${args['staff-lang']}` : ''].filter(Boolean).join('-');
 mkdirSync(out, { recursive: true });
 const { url, stop } = await startServer();
 const browser = await puppeteer.launch({ executablePath: chromiumPath(), headless: true, args: browserArgs });
@@ -36,20 +66,28 @@ try {
     const page = await browser.newPage();
     await page.setViewport({ width: view.width, height: view.height });
     page.on('pageerror', (error) => console.error(`page error: ${error.message}`));
-    await page.goto(`${url}/demo/conversation.html${view.shared ? '?share-screen' : ''}`, { waitUntil: 'networkidle0' });
+    const search = new URLSearchParams(query);
+    if (view.shared) search.set('share-screen', '');
+    await page.goto(`${url}/demo/conversation.html${search.size ? `?${search}` : ''}`, { waitUntil: 'networkidle0' });
     await page.evaluate(deepHelpers);
     const shot = async (label) => {
       await new Promise((r) => setTimeout(r, 150));
-      await page.screenshot({ path: `${out}/${view.name}-${label}.png`, fullPage: true });
+      await page.screenshot({ path: `${out}/${prefix ? `${prefix}-` : ''}${view.name}-${label}.png`, fullPage: true });
     };
     const stage = () => page.evaluate(() => window.deepAll('#stage-heading')[0]?.textContent.trim());
-    const next = (label = 'Continue') => page.evaluate((l) => window.clickText(l), label);
+    const next = (label = labels.next) => page.evaluate((l) => window.clickText(l), label);
 
     let step = 1;
     await shot(`${String(step++).padStart(2, '0')}-prepare`);
     await next();
     await shot(`${String(step++).padStart(2, '0')}-open`);
     await next();
+    // Agreed wording in the last box of the stage, as a manager would type it.
+    await page.evaluate(() => {
+      const field = window.deepAll('textarea').at(-1);
+      field.value = 'Busy month on the ward, sleeping badly after nights.';
+      field.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+    });
     await shot(`${String(step++).padStart(2, '0')}-check-in`);
     await next();
     // Choose two topics so the explore stage shows.
@@ -62,16 +100,18 @@ try {
     await next();
     await shot(`${String(step++).padStart(2, '0')}-what-helps`);
     await next();
-    await page.evaluate(() => window.clickText('Add an action')).catch(() => {});
+    await page.evaluate((l) => window.clickText(l), labels.addAction).catch(() => {});
     await next();
     await shot(`${String(step++).padStart(2, '0')}-plan-errors`);
-    await page.evaluate(() => window.clickText('Safety steps'));
+    await page.evaluate((l) => window.clickText(l), labels.safety);
     await shot(`${String(step++).padStart(2, '0')}-safety`);
-    await page.evaluate(() => window.clickText('Back to the conversation'));
-    await page.evaluate(() => window.deepAll('button').filter((b) => /^Remove/.test(b.textContent.trim())).forEach((b) => b.click()));
+    await page.evaluate((l) => window.clickText(l), labels.back);
+    await page.evaluate((l) => window.deepAll('button').filter((b) => b.textContent.trim().startsWith(l)).forEach((b) => b.click()), labels.removeAction);
     await next();
     await shot(`${String(step++).padStart(2, '0')}-agree`);
-    await next('Agree and record');
+    // Record every section, so the staff copy on the last page shows each one.
+    await page.evaluate(() => window.deepAll('input[type=checkbox]').filter((c) => !c.checked).forEach((c) => c.click()));
+    await next(labels.finish);
     await shot(`${String(step++).padStart(2, '0')}-complete`);
     console.log(`${view.name}: ${step - 1} screenshots, last stage "${await stage()}"`);
     await page.close();

@@ -10,7 +10,9 @@ import { formatDate, topicName, type RecordTextOptions } from '../check-answers/
 type Part = (record: AgreedRecord, o: RecordTextOptions) => TemplateResult | typeof nothing;
 
 const list = (items: readonly TemplateResult[]) => html`<ul class="copy-list">${items}</ul>`;
-const detail = (text: string | undefined) => (text ? html`<span class="detail">${text}</span>` : nothing);
+// Typed words keep their own direction (dir="auto"): English typed into an Urdu copy, or Urdu into an English one,
+// must not have its punctuation moved to the wrong end.
+const detail = (text: string | undefined) => (text ? html`<span class="detail" dir="auto">${text}</span>` : nothing);
 
 const parts: { [S in RecordSection]: Part } = {
   review: (record, { t }) =>
@@ -23,7 +25,7 @@ const parts: { [S in RecordSection]: Part } = {
           </li>`,
       ),
     ),
-  summary: (record) => html`<p class="agreed">${record.summary}</p>`,
+  summary: (record) => html`<p class="agreed" dir="auto">${record.summary}</p>`,
   topics: (record, o) =>
     list((record.topics ?? []).map((topic) => html`<li>${topicName(topic.id, o)} ${detail(topic.agreed)}</li>`)),
   whatHelps: (record, { t }) => html`
@@ -32,7 +34,7 @@ const parts: { [S in RecordSection]: Part } = {
         const answer = record.whatHelps?.[q];
         return answer
           ? html`<dt>${t(`summary:copy.whatHelps.${q}`)}</dt>
-              <dd class="agreed">${answer}</dd>`
+              <dd class="agreed" dir="auto">${answer}</dd>`
           : nothing;
       })}
     </dl>

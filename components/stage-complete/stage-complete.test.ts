@@ -160,6 +160,9 @@ describe('<wcg-stage-complete>', () => {
       expect(copyText).to.contain('آپ کے مینیجر');
       expect(copyText).to.contain('کام پر ٹھیک رہنے میں آپ کو کیا چیز مدد دیتی ہے؟');
       expect(copyText).not.to.contain('your manager');
+      // English typed into an Urdu copy keeps its own direction, so its full stop stays at its end.
+      expect(copy.querySelector('.agreed')!.getAttribute('dir')).to.equal('auto');
+      expect(getComputedStyle(copy.querySelector('.agreed')!).direction).to.equal('ltr');
       expect(copyText).not.to.contain(marker);
       // The manager's own lines stay in the manager's language, and say the copy is unreviewed Urdu.
       const note = el.shadowRoot!.querySelector('[part="copy-language"]')!.textContent!.replace(/\s+/g, ' ');
