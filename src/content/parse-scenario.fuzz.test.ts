@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import example from '../../demo/scenarios/example-scenario.json' with { type: 'json' };
 import { parseScenario } from './parse-scenario.js';
 import type { Scenario } from './scenario-types.js';
+import { anyValue, expectNoLongEcho, expectWellFormedResult, mutateAt, type Target } from './test-helpers/parser-fuzz.js';
 import type { ParseIssue, ParseResult } from './trust-config.js';
 
 // Hostile and random input: the parser must answer, never throw, and never echo much of what it was given.
@@ -12,7 +13,7 @@ function validFile(): Record<string | number, unknown> {
 }
 
 // Where a mutation may land: a path of keys from the top of the example file.
-const targets: (string | number)[][] = [
+const targets: Target[] = [
   [], ['schemaVersion'], ['id'], ['title'], ['title', 'en-GB'], ['summary'], ['persona'], ['persona', 'name'], ['persona', 'background', 'en-GB'],
   ['situation'], ['goodPractice'], ['rolePlayerBrief'], ['risk'], ['startOpenness'], ['steps'], ['steps', 0], ['steps', 1, 'id'],
   ['steps', 1, 'moment'], ['steps', 1, 'options'], ['steps', 1, 'options', 0], ['steps', 1, 'options', 0, 'id'], ['steps', 1, 'options', 2, 'text'],
@@ -21,34 +22,13 @@ const targets: (string | number)[][] = [
   ['steps', 2, 'options', 0, 'rubric'], ['steps', 2, 'options', 0, 'rubric', 'consent'],
 ];
 
-// Sets (or, with `key`, adds a key at) one target; returns the changed copy.
-function mutate(path: (string | number)[], value: unknown, key?: string): unknown {
-  const input = validFile();
-  if (path.length === 0) return key === undefined ? value : { ...input, [key]: value };
-  let node = input;
-  for (const step of path.slice(0, -1)) node = node[step] as Record<string | number, unknown>;
-  const last = path[path.length - 1]!;
-  if (key !== undefined && typeof node[last] === 'object' && node[last] !== null) (node[last] as Record<string, unknown>)[key] = value;
-  else node[last] = value;
-  return input;
-}
+const mutate = (path: Target, value: unknown, key?: string) => mutateAt(validFile, path, value, key);
 
 const nastyStrings = fc.constantFrom('', '   ', 'lots', 'javascript:alert(1)', '__proto__', 'constructor', '<script>x</script>', '{{name}}', 'x'.repeat(5000), '\u202Eevil', 'en-GB', 'suicide');
-const anyValue = fc.anything({ withBigInt: true, withNullPrototype: true, withSparseArray: true, withMap: true, withSet: true, withDate: true, withBoxedValues: true, withTypedArray: true });
 const mutations = fc.tuple(fc.constantFrom(...targets), fc.oneof(anyValue, fc.string(), nastyStrings, fc.integer(), fc.double()), fc.option(fc.oneof(fc.string(), nastyStrings), { nil: undefined }));
 
 function expectWellFormed(result: ParseResult<Scenario>): void {
-  expect(result.ok).to.be.a('boolean');
-  expect(result.warnings).to.be.an('array');
-  const issues = result.ok ? result.warnings : [...result.errors, ...result.warnings];
-  if (!result.ok) expect(result.errors).to.not.be.empty;
-  else expect(result.value.steps.length).to.be.above(0);
-  for (const issue of issues) {
-    expect(issue.path).to.be.a('string').and.not.equal('');
-    expect(issue.message).to.be.a('string').and.not.equal('');
-    // The last-resort catch in parseScenario means a reader threw: that is a bug, whatever the input.
-    expect(issue.message).to.not.include('unexpected problem');
-  }
+  expectWellFormedResult(result, (value) => expect(value.steps.length).to.be.above(0));
 }
 
 function errorsOf(input: unknown): ParseIssue[] {
@@ -136,22 +116,6 @@ describe('parseScenario fuzzed', () => {
   });
 
   it('never repeats more than 40 characters of a value or key in a message', () => {
-    const marker = fc.array(fc.constantFrom(...'abcdefghijklmnopqrstuvwxyz0123456789 :/.@-'), { minLength: 60, maxLength: 200 }).map((chars) => `ZQX${chars.join('')}`);
-    let echoed = 0;
-    fc.assert(
-      fc.property(fc.constantFrom(...targets), marker, fc.boolean(), (path, mark, asKey) => {
-        const result = parseScenario(mutate(path, mark, asKey ? mark : undefined));
-        const issues = result.ok ? result.warnings : [...result.errors, ...result.warnings];
-        const windows = Array.from({ length: mark.length - 40 }, (_, start) => mark.slice(start, start + 41));
-        for (const text of issues.flatMap((i) => [i.path, i.message])) {
-          if (text.includes(mark.slice(0, 20))) echoed++;
-          const tooLong = windows.find((w) => text.includes(w));
-          expect(tooLong, `"${text}" repeats 41 characters of the marker`).to.equal(undefined);
-        }
-      }),
-      { numRuns: 2000 },
-    );
-    // The check above means something only if markers were in fact quoted back.
-    expect(echoed).to.be.above(300);
+    expectNoLongEcho(parseScenario, targets, mutate, 300);
   });
 });

@@ -2,6 +2,7 @@ import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import type { ParseIssue, ParseResult, TrustConfig } from './trust-config.js';
 import { parseTrustConfig } from './parse-trust-config.js';
+import { anyValue, expectNoLongEcho, expectWellFormedResult, mutateAt, type Target } from './test-helpers/parser-fuzz.js';
 
 // Hostile and random input: the parser must answer, never throw, and never echo much of what it was given.
 
@@ -25,7 +26,7 @@ function validConfig() {
 }
 
 // Where a mutation may land: a path of keys from the top of validConfig().
-const targets: (string | number)[][] = [
+const targets: Target[] = [
   [], ['schemaVersion'], ['organisation'], ['organisation', 'en-GB'], ['organisation', 'cy'], ['nation'], ['topics'],
   ['topics', 'order'], ['topics', 'order', 0], ['topics', 'disabled', 0], ['extraTopics'], ['extraTopics', 0], ['extraTopics', 0, 'id'],
   ['extraTopics', 0, 'services', 0], ['extraTopics', 0, 'text'], ['extraTopics', 0, 'text', 'en-GB', 'name'],
@@ -35,34 +36,13 @@ const targets: (string | number)[][] = [
   ['escalation', 'url'], ['overrides'], ['overrides', 'en-GB'], ['overrides', 'en-GB', 'common:title'],
 ];
 
-// Sets (or, with `key`, adds a key at) one target; returns the changed copy.
-function mutate(path: (string | number)[], value: unknown, key?: string): unknown {
-  const config: Record<string | number, unknown> = validConfig();
-  if (path.length === 0) return key === undefined ? value : { ...config, [key]: value };
-  let node = config;
-  for (const step of path.slice(0, -1)) node = node[step] as Record<string | number, unknown>;
-  const last = path[path.length - 1];
-  if (key !== undefined && typeof node[last] === 'object' && node[last] !== null) (node[last] as Record<string, unknown>)[key] = value;
-  else node[last] = value;
-  return config;
-}
+const mutate = (path: Target, value: unknown, key?: string) => mutateAt(validConfig, path, value, key);
 
 const nastyStrings = fc.constantFrom('', '   ', 'call us', 'javascript:alert(1)', '__proto__', 'constructor', '<script>x</script>', '{{total}}', 'x'.repeat(3000), '\u202Eevil', 'en-GB');
-const anyValue = fc.anything({ withBigInt: true, withNullPrototype: true, withSparseArray: true, withMap: true, withSet: true, withDate: true, withBoxedValues: true, withTypedArray: true });
 const mutations = fc.tuple(fc.constantFrom(...targets), fc.oneof(anyValue, fc.string(), nastyStrings, fc.integer()), fc.option(fc.oneof(fc.string(), nastyStrings), { nil: undefined }));
 
 function expectWellFormed(result: ParseResult<TrustConfig>): void {
-  expect(result.ok).to.be.a('boolean');
-  expect(result.warnings).to.be.an('array');
-  const issues = result.ok ? result.warnings : [...result.errors, ...result.warnings];
-  if (!result.ok) expect(result.errors).to.not.be.empty;
-  else expect(result.value.topicOrder).to.be.an('array');
-  for (const issue of issues) {
-    expect(issue.path).to.be.a('string').and.not.equal('');
-    expect(issue.message).to.be.a('string').and.not.equal('');
-    // The last-resort catch in parseTrustConfig means a reader threw: that is a bug, whatever the input.
-    expect(issue.message).to.not.include('unexpected problem');
-  }
+  expectWellFormedResult(result, (value) => expect(value.topicOrder).to.be.an('array'));
 }
 
 // A Proxy standing for a 1e6-item list that records the highest index read.
@@ -180,22 +160,6 @@ describe('parseTrustConfig fuzzed', () => {
   });
 
   it('never repeats more than 40 characters of a value or key in a message', () => {
-    const marker = fc.array(fc.constantFrom(...'abcdefghijklmnopqrstuvwxyz0123456789 :/.@-'), { minLength: 60, maxLength: 200 }).map((chars) => `ZQX${chars.join('')}`);
-    let echoed = 0;
-    fc.assert(
-      fc.property(fc.constantFrom(...targets), marker, fc.boolean(), (path, mark, asKey) => {
-        const result = parseTrustConfig(mutate(path, mark, asKey ? mark : undefined));
-        const issues = result.ok ? result.warnings : [...result.errors, ...result.warnings];
-        const windows = Array.from({ length: mark.length - 40 }, (_, start) => mark.slice(start, start + 41));
-        for (const text of issues.flatMap((i) => [i.path, i.message])) {
-          if (text.includes(mark.slice(0, 20))) echoed++;
-          const tooLong = windows.find((w) => text.includes(w));
-          expect(tooLong, `"${text}" repeats 41 characters of the marker`).to.equal(undefined);
-        }
-      }),
-      { numRuns: 2000 },
-    );
-    // The check above means something only if markers were in fact quoted back.
-    expect(echoed).to.be.above(500);
+    expectNoLongEcho(parseTrustConfig, targets, mutate, 500);
   });
 });
