@@ -2,27 +2,12 @@ import { expect, html } from '@open-wc/testing';
 import type { ConversationEvent, ConversationInput, RecordSection } from '../../src/machine/conversation.types.js';
 import type { StageId } from '../../src/machine/stages.js';
 import { buildRecord } from '../../src/record/build-record.js';
-import { conversationFixture, getText } from '../test-helpers/conversation-fixture.js';
+import { conversationFixture, filledEvents, getText } from '../test-helpers/conversation-fixture.js';
 import type { WcgCheckAnswers } from './check-answers.js';
 
 const marker = 'PRIVATE-NOTE-7731';
 
-// Something in seven sections, and a private note beside most of them.
-const filled: ConversationEvent[] = [
-  { type: 'agreed.set', section: 'checkIn', text: 'A hard month on nights' },
-  { type: 'note.set', section: 'checkIn', text: marker },
-  { type: 'topic.toggle', id: 'mood' },
-  { type: 'agreed.set', section: 'topic.mood', text: 'Feeling flat after nights' },
-  { type: 'note.set', section: 'topic.mood', text: marker },
-  { type: 'agreed.set', section: 'whatHelps.keepsWell', text: 'Walking the dog' },
-  { type: 'action.add' },
-  { type: 'action.update', id: 'a1', text: 'Book a meeting with occupational health', owner: 'manager', due: '2026-12-10' },
-  { type: 'adjustment.add' },
-  { type: 'adjustment.update', id: 'j2', text: 'A desk fan', status: 'agreed' },
-  { type: 'service.toggle', id: 'eap' },
-  { type: 'reviewDate.set', date: '2027-03-01' },
-  { type: 'note.set', section: 'plan', text: marker },
-];
+const filled = filledEvents(marker);
 
 /** The check page, reached the way a user reaches it: Continue until the agree stage. */
 async function checkPage(events: ConversationEvent[] = filled, input: ConversationInput = {}) {

@@ -33,7 +33,7 @@ function type(field: WcgNoteField, text: string): void {
 
 describe('<wcg-stage-explore>', () => {
   it('renders the first chosen topic, where it is in the list, and its prompt card', async () => {
-    const { el, actor, i18n } = await conversationFixture<WcgStageExplore>(template, { events: toExplore('sleepEnergy', 'money') });
+    const { el, actor } = await conversationFixture<WcgStageExplore>(template, { events: toExplore('sleepEnergy', 'money') });
     expect(actor.getSnapshot().context.stage).to.equal('explore');
     expect(getPart(el, 'position')!.textContent).to.equal('Topic 1 of 2');
     expect(el.shadowRoot!.querySelector('[part="topic-name"]')).to.equal(null);

@@ -9,7 +9,7 @@ import { contentContext, type ConversationContent } from '../../src/context/cont
 import { conversationContext, i18nContext } from '../../src/context/conversation-context.js';
 import { createI18n } from '../../src/i18n/i18n.js';
 import { conversationMachine } from '../../src/machine/conversation.machine.js';
-import type { ConversationEvent, ConversationInput } from '../../src/machine/conversation.types.js';
+import type { ConversationEvent, ConversationInput, RecordSection } from '../../src/machine/conversation.types.js';
 import { defineElements } from '../../src/define.js';
 
 /** Today in every component test, so date rules do not depend on the clock. */
@@ -75,4 +75,28 @@ export async function conversationFixture<T extends LitElement>(template: Templa
 /** The visible text of an element's shadow root, with white space folded. */
 export function getText(el: Element): string {
   return (el.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ').trim();
+}
+
+/** Something in seven sections of a conversation, and the private note `marker` beside most of them. */
+export function filledEvents(marker: string): ConversationEvent[] {
+  return [
+    { type: 'agreed.set', section: 'checkIn', text: 'A hard month on nights' },
+    { type: 'note.set', section: 'checkIn', text: marker },
+    { type: 'topic.toggle', id: 'mood' },
+    { type: 'agreed.set', section: 'topic.mood', text: 'Feeling flat after nights' },
+    { type: 'note.set', section: 'topic.mood', text: marker },
+    { type: 'agreed.set', section: 'whatHelps.keepsWell', text: 'Walking the dog' },
+    { type: 'action.add' },
+    { type: 'action.update', id: 'a1', text: 'Book a meeting with occupational health', owner: 'manager', due: '2026-12-10' },
+    { type: 'adjustment.add' },
+    { type: 'adjustment.update', id: 'j2', text: 'A desk fan', status: 'agreed' },
+    { type: 'service.toggle', id: 'eap' },
+    { type: 'reviewDate.set', date: '2027-03-01' },
+    { type: 'note.set', section: 'plan', text: marker },
+  ];
+}
+
+/** The staff member's consent to record each of `sections`. */
+export function consentTo(sections: readonly RecordSection[]): ConversationEvent[] {
+  return sections.map((section) => ({ type: 'consent.set', section, given: true }));
 }

@@ -7,8 +7,6 @@ import { sourceLanguage, type NamespaceName } from './resources.js';
 // a language added on disk but not to the manifest would never be loaded, and this test says so.
 const languageFolders = ['cy', 'pl', 'pt', 'ro', 'ml', 'fil', 'ur'];
 
-const pluralCategories = ['zero', 'one', 'two', 'few', 'many', 'other'];
-
 /** What a key in a locale file holds, for comparing two files. */
 type Leaf = { kind: 'text'; text: string } | { kind: 'list'; length: number } | { kind: 'other'; type: string };
 
