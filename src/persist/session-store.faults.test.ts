@@ -1,8 +1,8 @@
 import { expect } from '@open-wc/testing';
 import { createDraft, parseDraft } from './draft.js';
 import type { LoadResult, StoreResult } from './draft-store.js';
-import { SessionDraftStore, type SessionDraftStoreOptions, type StoredDraft } from './session-store.js';
-import { filledContext, readRaw, watchWebStorage, writeRaw } from './test-helpers.js';
+import type { SessionDraftStoreOptions, StoredDraft } from './session-store.js';
+import { filledContext, readRaw, useSessionStores, writeRaw } from './test-helpers.js';
 
 // Every storage fault is answered as { ok: false, fault }, never thrown, and the store carries on after it.
 
@@ -27,28 +27,8 @@ function fakeIndexedDB(behaviour: 'error' | 'blocked' | 'silent' | 'throws'): ()
 }
 
 describe('SessionDraftStore faults', () => {
-  const stores: SessionDraftStore[] = [];
-  let clock: number;
-  let checkWebStorage: () => void;
-
-  function makeStore(options: SessionDraftStoreOptions = {}, storeId = `test-${crypto.randomUUID()}`): SessionDraftStore {
-    const store = new SessionDraftStore(storeId, { now: () => clock, ...options });
-    stores.push(store);
-    return store;
-  }
-
-  beforeEach(() => {
-    clock = t0;
-    checkWebStorage = watchWebStorage();
-  });
-
-  afterEach(async () => {
-    for (const store of stores.splice(0)) {
-      await new SessionDraftStore(store.storeId).wipe();
-      store.close();
-    }
-    checkWebStorage();
-  });
+  const stores = useSessionStores(t0);
+  const makeStore = stores.makeStore.bind(stores);
 
   it('reports changed ciphertext or a broken record as corrupt, deletes it, and carries on', async () => {
     const store = makeStore();

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { createDraft, parseDraft } from './draft.js';
-import { SessionDraftStore, type SessionDraftStoreOptions, type StoredDraft } from './session-store.js';
-import { filledContext, readRaw, watchWebStorage } from './test-helpers.js';
+import type { StoredDraft } from './session-store.js';
+import { filledContext, readRaw, useSessionStores } from './test-helpers.js';
 
 const hour = 3_600_000;
 const t0 = Date.UTC(2026, 10, 26, 9, 0);
@@ -20,28 +20,8 @@ function utf16(text: string): Uint8Array {
 }
 
 describe('SessionDraftStore', () => {
-  const stores: SessionDraftStore[] = [];
-  let clock: number;
-  let checkWebStorage: () => void;
-
-  function makeStore(options: SessionDraftStoreOptions = {}, storeId = `test-${crypto.randomUUID()}`): SessionDraftStore {
-    const store = new SessionDraftStore(storeId, { now: () => clock, ...options });
-    stores.push(store);
-    return store;
-  }
-
-  beforeEach(() => {
-    clock = t0;
-    checkWebStorage = watchWebStorage();
-  });
-
-  afterEach(async () => {
-    for (const store of stores.splice(0)) {
-      await new SessionDraftStore(store.storeId).wipe();
-      store.close();
-    }
-    checkWebStorage();
-  });
+  const stores = useSessionStores(t0);
+  const makeStore = stores.makeStore.bind(stores);
 
   it('gives back the saved draft, which restores the same context', async () => {
     const store = makeStore();
@@ -89,10 +69,10 @@ describe('SessionDraftStore', () => {
     const store = makeStore();
     await store.save(createDraft(filledContext(), t0));
     expect((await readRaw(store.storeId)).draft).to.have.property('expiresAt', t0 + 8 * hour);
-    clock = t0 + 8 * hour - 1;
+    stores.clock = t0 + 8 * hour - 1;
     const beforeExpiry = await store.load();
     expect(beforeExpiry.ok && beforeExpiry.draft).to.have.property('schemaVersion', 1);
-    clock = t0 + 8 * hour;
+    stores.clock = t0 + 8 * hour;
     expect(await store.load()).to.deep.equal({ ok: true, draft: null });
     expect(await readRaw(store.storeId)).to.deep.equal({ draft: undefined, key: undefined });
   });
@@ -106,12 +86,12 @@ describe('SessionDraftStore', () => {
     }
     const store = makeStore();
     await store.save(createDraft(filledContext(), t0));
-    clock = t0 + 5 * hour;
+    stores.clock = t0 + 5 * hour;
     await store.save(createDraft(filledContext(), t0));
-    clock = t0 + 12 * hour;
+    stores.clock = t0 + 12 * hour;
     expect((await store.load()).ok).to.equal(true);
     expect((await readRaw(store.storeId)).draft).to.not.equal(undefined);
-    clock = t0 - 20 * hour;
+    stores.clock = t0 - 20 * hour;
     expect(await store.load()).to.deep.equal({ ok: true, draft: null });
   });
 
@@ -124,6 +104,17 @@ describe('SessionDraftStore', () => {
     const wiping = store.wipe();
     expect(await Promise.all([saving, wiping])).to.deep.equal([{ ok: true }, { ok: true }]);
     expect(await store.load()).to.deep.equal({ ok: true, draft: null });
+  });
+
+  it('keeps the draft and its key a matching pair when another store with the same id wiped them meanwhile', async () => {
+    const store = makeStore();
+    await store.save(createDraft(filledContext('FIRST'), t0));
+    // Another tab discards the draft while this one carries on.
+    await makeStore({}, store.storeId).wipe();
+    expect(await store.save(createDraft(filledContext('SECOND'), t0))).to.deep.equal({ ok: true });
+    const loaded = await makeStore({}, store.storeId).load();
+    const restored = parseDraft(loaded.ok ? loaded.draft : null);
+    expect(restored.ok && restored.value.context.notes.checkIn).to.equal('SECOND private check-in note');
   });
 
   it('reopens after the browser closes its connection', async () => {

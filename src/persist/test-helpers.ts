@@ -4,6 +4,7 @@ import type { ConversationContext } from '../machine/conversation.types.js';
 import type { ParseIssue } from '../content/trust-config.js';
 import { keyStoreName } from './crypto.js';
 import { createDraft, type DraftParseResult } from './draft.js';
+import { SessionDraftStore, type SessionDraftStoreOptions } from './session-store.js';
 import { draftDatabaseName, draftStoreName, openDraftDatabase, pageIndexedDB, transact } from './idb.js';
 
 /** The date every persistence test treats as today. */
@@ -121,4 +122,40 @@ export async function writeRaw(storeId: string, record: unknown): Promise<void> 
   } finally {
     db.close();
   }
+}
+
+/** A test clock and a maker of draft stores that read it; every store made is wiped after each test. */
+export interface SessionStoreFixture {
+  /** Milliseconds since 1970 that the stores take as now; set it to move time. */
+  clock: number;
+  makeStore(options?: SessionDraftStoreOptions, storeId?: string): SessionDraftStore;
+}
+
+/**
+ * Call inside a `describe`: starts each test at `start` with a watch on web storage, and after it wipes and
+ * closes every store it made and fails if anything was written to localStorage or sessionStorage.
+ */
+export function useSessionStores(start: number): SessionStoreFixture {
+  const stores: SessionDraftStore[] = [];
+  let checkWebStorage: () => void;
+  const fixture: SessionStoreFixture = {
+    clock: start,
+    makeStore(options = {}, storeId = `test-${crypto.randomUUID()}`) {
+      const store = new SessionDraftStore(storeId, { now: () => fixture.clock, ...options });
+      stores.push(store);
+      return store;
+    },
+  };
+  beforeEach(() => {
+    fixture.clock = start;
+    checkWebStorage = watchWebStorage();
+  });
+  afterEach(async () => {
+    for (const store of stores.splice(0)) {
+      await new SessionDraftStore(store.storeId).wipe();
+      store.close();
+    }
+    checkWebStorage();
+  });
+  return fixture;
 }
