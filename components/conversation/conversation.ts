@@ -160,12 +160,19 @@ export class WcgConversation extends LitElement implements DraftHost {
     else if (changed.has('nation') || changed.has('shareScreen')) this.shareContent();
   }
 
-  /** The conversation as it stands (for drafts). */
+  /**
+   * The conversation as it stands, for the element's own draft keeping. Not part of the public API: hosts get
+   * drafts through `wcg-draft` events and give them back with `restoreDraft`.
+   * @internal
+   */
   currentContext(): ConversationContext | undefined {
     return this.actor?.getSnapshot().context;
   }
 
-  /** Carries on from a checked, restored context (for drafts). */
+  /**
+   * Carries on from a checked, restored context, for the element's own draft keeping. Not part of the public API.
+   * @internal
+   */
   restoreContext(context: ConversationContext): void {
     this.startActor({ ...context, today: new Date().toISOString().slice(0, 10) });
   }
