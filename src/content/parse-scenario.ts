@@ -1,7 +1,6 @@
-import {
-  IssueLog, compact, describeValue, isList, isRecord, joinPath, listNames, quote, readEnum, readId, readKeys, readList, readLocalisedText,
-  readOwn, readRecord, suggestion, unreadable, type Field, type Fields,
-} from './parse-helpers.js';
+import { readEnum, readId, readKeys, readList, readLocalisedText, readRecord, type Fields } from './parse-helpers.js';
+import { IssueLog, describeValue, joinPath, listNames, quote, suggestion } from './parse-messages.js';
+import { compact, isList, isRecord, readOwn, unreadable, type Field } from './parse-values.js';
 import { rubricAreas, type RubricArea } from './rubric.js';
 import {
   mistakeKinds, openness, opennessBands, rubricContribution, scenarioRisks,

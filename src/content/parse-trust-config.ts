@@ -1,8 +1,7 @@
 import { namespaceNames, sourceLanguage, sourceResources } from '../i18n/resources.js';
-import {
-  IssueLog, compact, describeValue, isBlank, isRecord, joinPath, listNames, quote, readEmail, readEnum, readId, readKeys, readLanguageMap,
-  readList, readLocalisedText, readOwn, readPhone, readRecord, readString, readUrl, suggestion, unreadable, type Field, type Fields,
-} from './parse-helpers.js';
+import { readEmail, readEnum, readId, readKeys, readLanguageMap, readList, readLocalisedText, readPhone, readRecord, readString, readUrl, type Fields } from './parse-helpers.js';
+import { IssueLog, describeValue, joinPath, listNames, quote, suggestion } from './parse-messages.js';
+import { compact, isBlank, isRecord, readOwn, unreadable, type Field } from './parse-values.js';
 import {
   resolveTopicOrder, type CrisisOverride, type EscalationContact, type ExtraTopic, type ExtraTopicText,
   type ParseResult, type ParseTrustConfigOptions, type TextOverrides, type TrustConfig,

@@ -1,5 +1,6 @@
-import type { IssueLog, Field } from '../content/parse-helpers.js';
-import { indexPath, joinPath } from '../content/parse-helpers.js';
+import type { IssueLog } from '../content/parse-messages.js';
+import type { Field } from '../content/parse-values.js';
+import { indexPath, joinPath } from '../content/parse-messages.js';
 import { initialContext } from '../machine/conversation.context.js';
 import {
   actionOwners, adjustmentStatuses, recordSections, reviewStatuses, safetyPaths,

@@ -1,4 +1,5 @@
-import { IssueLog, isRecord, type Field } from '../content/parse-helpers.js';
+import { IssueLog } from '../content/parse-messages.js';
+import { isRecord, type Field } from '../content/parse-values.js';
 import type { ParseIssue } from '../content/trust-config.js';
 import { defaultScriptVersion } from '../machine/conversation.context.js';
 import type { ConversationContext } from '../machine/conversation.types.js';

@@ -1,6 +1,6 @@
-import {
-  IssueLog, compact, isList, isRecord, joinPath, languageTag, listNames, readList, readRecord, suggestion, unreadable, type Field, type Fields,
-} from '../content/parse-helpers.js';
+import { languageTag, readList, readRecord, type Fields } from '../content/parse-helpers.js';
+import { IssueLog, joinPath, listNames, suggestion } from '../content/parse-messages.js';
+import { compact, isList, isRecord, unreadable, type Field } from '../content/parse-values.js';
 import type { ParseResult } from '../content/trust-config.js';
 import { nations, serviceCategories } from '../content/types.js';
 import {
