@@ -22,7 +22,10 @@ export async function loadSettings(config: unknown, configSrc: string): Promise<
   let input = config;
   if (input === undefined && configSrc) {
     try {
-      const response = await fetch(new URL(configSrc, document.baseURI), { credentials: 'same-origin' });
+      const url = new URL(configSrc, document.baseURI);
+      // The guide asks no other site for anything (DESIGN.md, privacy): settings come from the host's own site.
+      if (url.origin !== location.origin) return failed('is on another website; the settings must come from this website');
+      const response = await fetch(url, { credentials: 'same-origin' });
       if (!response.ok) return failed(`could not be loaded from ${configSrc} (HTTP ${response.status})`);
       input = await response.json();
     } catch {

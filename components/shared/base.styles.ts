@@ -13,6 +13,9 @@ export const baseStyles = css`
     font-family: ${t.fontFamily};
     font-size: ${t.fontSize};
     line-height: 1.5;
+    /* Text from a trust, a trainer or the people talking may hold a word longer than a phone is wide (a web
+       address, a code): it breaks rather than push the page sideways at 320px. */
+    overflow-wrap: anywhere;
   }
   :host([hidden]) {
     display: none;
@@ -22,6 +25,7 @@ export const baseStyles = css`
     font-family: ${t.fontFamily};
     color: ${t.colorText};
     line-height: 1.5;
+    overflow-wrap: anywhere;
   }
   *,
   *::before,

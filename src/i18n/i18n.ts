@@ -34,6 +34,10 @@ export async function createI18n(lng: string = sourceLanguage, options: I18nOpti
     interpolation: { escapeValue: false },
     returnNull: false,
   });
+  // No text of ours nests another ($t(key) inside a text), but a trust's wording or topic is added to this
+  // instance too, and two texts that nest each other recurse until the stack overflows and nothing renders.
+  // Without nesting, `$t(…)` in any text is shown as typed.
+  instance.services.interpolator.nest = (text: string) => text;
   const others = [language, ...(options.alsoLoad ?? []).map((l) => matchLocale(l))].filter(
     (l): l is string => l !== undefined && l !== sourceLanguage,
   );
