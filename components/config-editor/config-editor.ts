@@ -91,7 +91,9 @@ export class WcgConfigEditor extends LitElement {
   }
 
   private async loadText(): Promise<void> {
-    this.i18n = await createI18n(this.lang || this.parentElement?.closest('[lang]')?.getAttribute('lang') || sourceLanguage);
+    const lang = this.lang || this.parentElement?.closest('[lang]')?.getAttribute('lang') || sourceLanguage;
+    // The editor's own words are not in the bundle every portal loads: they are fetched with the language.
+    this.i18n = await createI18n(lang, { namespaces: ['configure'] });
   }
 
   private get languages(): string[] {

@@ -8,8 +8,8 @@ import { getIn } from './draft-paths.js';
 import { removeWording, setWording, wordingChanges } from './draft-edits.js';
 import { languageName } from './draft-text.js';
 
-/** The texts a trust may change, for suggestions: every key but this page's own. */
-export const suggestedKeys: readonly string[] = [...allKeys(sourceResources)].filter((key) => !key.startsWith('configure:')).sort();
+/** The texts a trust may change, for suggestions: every key of the bundled text (this page's own are not among them). */
+export const suggestedKeys: readonly string[] = [...allKeys(sourceResources)].sort();
 
 // The list offers at most this many at once: the whole list is well over a thousand, too many to page through.
 const maxSuggestions = 40;

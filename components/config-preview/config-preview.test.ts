@@ -8,7 +8,7 @@ import type { WcgConfigPreview } from './config-preview.js';
 defineElements();
 
 async function previewFixture(config: unknown, languages = ['en-GB'], delay = 300): Promise<WcgConfigPreview> {
-  const text: i18n = await createI18n('en-GB');
+  const text: i18n = await createI18n('en-GB', { namespaces: ['configure'] });
   const el = await fixture<WcgConfigPreview>(html`<wcg-config-preview .i18n=${text} .config=${config} .languages=${languages} delay=${delay}></wcg-config-preview>`);
   await waitUntil(() => getConversation(el)?.shadowRoot?.querySelector('#stage-heading'), 'the conversation did not render', { timeout: 5000 });
   return el;

@@ -37,7 +37,7 @@ function placeholdersOf(key: string): string {
 
 /** Every wording key of the conversation (not the HR editor's), replaced by the payload and the original's placeholders. */
 export function hostileOverrides(payload: string): Record<string, string> {
-  const keys = [...allKeys(sourceResources)].filter((key) => !key.startsWith('configure:'));
+  const keys = [...allKeys(sourceResources)];
   return Object.fromEntries(keys.map((key) => [key, `${marked(payload, 'override')} ${placeholdersOf(key)}`.trim()]));
 }
 

@@ -1,6 +1,6 @@
 import i18next, { type i18n, type TFunction } from 'i18next';
 import { defaultLocalesBase, fetchNamespace, locales, matchLocale } from './locales.js';
-import { namespaceNames, sourceLanguage, sourceResources, type LazyNamespace } from './resources.js';
+import { lazyNamespaces, namespaceNames, sourceLanguage, sourceResources, type LazyNamespace } from './resources.js';
 
 export { sourceLanguage };
 
@@ -53,12 +53,14 @@ export async function createI18n(lng: string = sourceLanguage, options: I18nOpti
   return instance;
 }
 
+const isLazy = (ns: string): ns is LazyNamespace => (lazyNamespaces as readonly string[]).includes(ns);
+
 /** Fetches and adds every namespace a shipped language has, and its `meta.json` (name, review status). */
 async function loadLanguage(instance: i18n, language: string, base: string, lazy: readonly LazyNamespace[]): Promise<void> {
   const info = locales[language];
   if (!info) return;
   // A language's bundled namespaces always; its on-demand ones only when the element asked for them.
-  const wanted = info.namespaces.filter((ns) => !(ns === 'practice' && !lazy.includes(ns)));
+  const wanted = info.namespaces.filter((ns) => !(isLazy(ns) && !lazy.includes(ns)));
   await Promise.all(
     [...wanted, 'meta'].map(async (ns) => {
       const data = await fetchNamespace(base, language, ns);

@@ -1,6 +1,5 @@
 import agree from '../../locales/en-GB/agree.json' with { type: 'json' };
 import common from '../../locales/en-GB/common.json' with { type: 'json' };
-import configure from '../../locales/en-GB/configure.json' with { type: 'json' };
 import explore from '../../locales/en-GB/explore.json' with { type: 'json' };
 import plan from '../../locales/en-GB/plan.json' with { type: 'json' };
 import safety from '../../locales/en-GB/safety.json' with { type: 'json' };
@@ -13,7 +12,7 @@ import topics from '../../locales/en-GB/topics.json' with { type: 'json' };
 export const sourceLanguage = 'en-GB';
 
 /** The en-GB text, bundled with the elements; every other language is loaded on demand. */
-export const sourceResources = { common, stages, topics, explore, plan, agree, services, safety, summary, configure } as const;
+export const sourceResources = { common, stages, topics, explore, plan, agree, services, safety, summary } as const;
 
 /** The namespaces, one JSON file each under `locales/<lang>/`. */
 export type Namespace = keyof typeof sourceResources;
@@ -22,10 +21,11 @@ export type Namespace = keyof typeof sourceResources;
 export const namespaceNames = Object.keys(sourceResources) as Namespace[];
 
 /**
- * Namespaces fetched only by the element that needs them, in en-GB too: the practice scenarios are long
- * and only trainers' pages show them, so they stay out of the bundle every portal loads.
+ * Namespaces fetched only by the element that needs them, in en-GB too, so they stay out of the bundle every
+ * portal loads: the practice scenarios are long and only trainers' pages show them; the settings editor's
+ * words only HR's settings page shows.
  */
-export const lazyNamespaces = ['practice'] as const;
+export const lazyNamespaces = ['practice', 'configure'] as const;
 
 /** A namespace fetched on demand. */
 export type LazyNamespace = (typeof lazyNamespaces)[number];

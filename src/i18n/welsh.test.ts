@@ -5,7 +5,7 @@ import { clickButton, deepAll, getHeading, readyConversation, settle } from '../
 import { createI18n, hasOwnText } from './i18n.js';
 import { locales } from './locales.js';
 import { allSourceResources } from './all-source-resources.js';
-import { type NamespaceName } from './resources.js';
+import { lazyNamespaces, type NamespaceName } from './resources.js';
 
 // From the bundled resources rather than `namespaceNames`: i18next adds every namespace it is given to the
 // array passed as `ns`, so that list can grow while tests run.
@@ -53,7 +53,8 @@ async function switchLanguage(el: WcgConversation, lang: string, heading: string
 }
 
 before(async () => {
-  [welsh, english] = await Promise.all([createI18n('cy', { namespaces: ['practice'] }), createI18n('en-GB', { namespaces: ['practice'] })]);
+  const lazy = { namespaces: [...lazyNamespaces] };
+  [welsh, english] = await Promise.all([createI18n('cy', lazy), createI18n('en-GB', lazy)]);
 });
 
 describe('Welsh (cy)', () => {
