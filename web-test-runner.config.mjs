@@ -4,6 +4,7 @@ import { defaultReporter } from '@web/test-runner';
 import { fileURLToPath } from 'node:url';
 import puppeteer from 'puppeteer-core';
 import { chromiumPath, browserArgs } from './scripts/browsers.mjs';
+import { heapUsagePlugin } from './scripts/heap-usage-plugin.mjs';
 
 /**
  * wtr's own summary is a progress bar, not a plain "N passed, N failed" line that CI tools read.
@@ -58,12 +59,15 @@ export const base = {
   nodeResolve: true,
   plugins: [
     esbuildPlugin({ ts: true, target: 'auto', tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) }),
+    heapUsagePlugin(),
   ],
   reporters: [defaultReporter(), summaryLineReporter()],
   filterBrowserLogs: ({ args }) => !String(args[0]).includes('Lit is in dev mode'),
   // Property tests run thousands of cases, slower still under coverage on a busy 2-core machine; a
   // generous limit keeps them from failing on time alone, while a real hang still fails.
   testFramework: { config: { timeout: 60000 } },
+  // A file's whole run: the 20-instance, 5,000-event stress file takes about 70 s in WebKitGTK on a busy machine.
+  testsFinishTimeout: 300000,
   concurrency: 2,
 };
 

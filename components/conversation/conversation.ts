@@ -90,6 +90,9 @@ export class WcgConversation extends LitElement implements DraftHost {
   private previousActions: PreviousAction[] = [];
   private startedAt = Date.now();
   private readied = false;
+  // Text loads overlap when the language changes again before the last one has loaded: only the latest is
+  // used, or a slower earlier one would leave the guide in the language before.
+  private textLoads = 0;
 
   @query('#stage-heading') private accessor heading!: HTMLHeadingElement | null;
 
@@ -213,11 +216,13 @@ export class WcgConversation extends LitElement implements DraftHost {
   }
 
   private async loadText(): Promise<void> {
+    const load = ++this.textLoads;
     const lang = this.lang || this.parentElement?.closest('[lang]')?.getAttribute('lang') || sourceLanguage;
     const instance = await createI18n(lang, {
       ...(this.localesBase ? { localesBase: new URL(this.localesBase, document.baseURI).href } : {}),
       ...(this.staffLang ? { alsoLoad: [this.staffLang] } : {}),
     });
+    if (load !== this.textLoads) return;
     applyTrustText(instance, this.trustConfig);
     this.i18n = instance;
     this.i18nProvider.setValue(instance);

@@ -42,6 +42,13 @@ export class Drafts {
   private lock?: TabLock;
   private timer?: ReturnType<typeof setTimeout>;
   private expiryHours = 8;
+  // A reload or a closing tab must not lose what was typed in the last moment before it: while a save is
+  // waiting, leaving the page saves at once. Listened for only then, so an idle page stays fit for the
+  // back/forward cache.
+  private readonly onLeave = (event: Event): void => {
+    if (event.type === 'visibilitychange' && document.visibilityState !== 'hidden') return;
+    void this.saveNow();
+  };
 
   constructor(private readonly host: DraftHost) {}
 
@@ -66,7 +73,7 @@ export class Drafts {
 
   /** Stops saving and lets go of storage; the kept draft stays for the next load. */
   stop(): void {
-    clearTimeout(this.timer);
+    this.cancelSave();
     this.store?.close();
     this.lock?.close();
     this.store = undefined;
@@ -77,12 +84,13 @@ export class Drafts {
   changed(): void {
     if (this.mode === 'none') return;
     clearTimeout(this.timer);
-    this.timer = setTimeout(() => void this.save(), saveDelayMs);
+    this.timer = setTimeout(() => void this.saveNow(), saveDelayMs);
+    this.watchLeaving(true);
   }
 
   /** The conversation ended or was discarded: delete the kept draft. */
   async wipe(): Promise<void> {
-    clearTimeout(this.timer);
+    this.cancelSave();
     this.keptUntil = null;
     if (this.store) await this.store.wipe();
     this.host.requestUpdate();
@@ -117,6 +125,26 @@ export class Drafts {
     this.recovered = [];
     this.errors = [];
     this.host.requestUpdate();
+  }
+
+  private saveNow(): Promise<void> {
+    this.cancelSave();
+    return this.save();
+  }
+
+  private cancelSave(): void {
+    clearTimeout(this.timer);
+    this.timer = undefined;
+    this.watchLeaving(false);
+  }
+
+  // beforeunload comes first, while the page still runs for a while; pagehide and a hidden page cover a
+  // browser that skips it (mobile, a discarded tab).
+  private watchLeaving(on: boolean): void {
+    const method = on ? 'addEventListener' : 'removeEventListener';
+    window[method]('beforeunload', this.onLeave);
+    window[method]('pagehide', this.onLeave);
+    document[method]('visibilitychange', this.onLeave);
   }
 
   private async save(): Promise<void> {

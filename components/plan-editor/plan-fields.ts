@@ -4,6 +4,7 @@ import { classMap } from 'lit/directives/class-map.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
 import type { ConversationContext, ConversationEvent } from '../../src/machine/conversation.types.js';
+import { draftLimits } from '../../src/persist/draft.js';
 
 /** What the plan's templates need from `<wcg-plan-editor>`. */
 export interface PlanView {
@@ -52,7 +53,10 @@ export interface FieldOptions {
   onChange: (value: string) => void;
 }
 
-/** A labelled input in the GOV.UK pattern: label, hint, error message, then the input itself. */
+/**
+ * A labelled input in the GOV.UK pattern: label, hint, error message, then the input itself. Text is capped
+ * at the draft's limit, so that a long paste can never make a kept draft too long to restore.
+ */
 export function textField(view: PlanView, o: FieldOptions): TemplateResult {
   const id = fieldId(o.field);
   const error = view.messages.get(o.field);
@@ -67,9 +71,10 @@ export function textField(view: PlanView, o: FieldOptions): TemplateResult {
         ? html`<span class="error-message" id="${id}-error"><span class="visually-hidden">${view.t('plan:errorSummary.prefix')}</span> ${error}</span>`
         : nothing}
       ${o.type === 'textarea'
-        ? html`<textarea id=${id} .value=${live(o.value)} aria-invalid=${ifDefined(attrs.invalid)} aria-required=${ifDefined(attrs.required)}
+        ? html`<textarea id=${id} maxlength=${draftLimits.text} .value=${live(o.value)} aria-invalid=${ifDefined(attrs.invalid)} aria-required=${ifDefined(attrs.required)}
             aria-describedby=${ifDefined(describedBy)} @input=${onInput}></textarea>`
-        : html`<input id=${id} type=${o.type ?? 'text'} class=${o.type ?? 'text'} min=${ifDefined(o.min)} .value=${live(o.value)}
+        : html`<input id=${id} type=${o.type ?? 'text'} class=${o.type ?? 'text'} min=${ifDefined(o.min)}
+            maxlength=${ifDefined(o.type === 'date' ? undefined : draftLimits.text)} .value=${live(o.value)}
             aria-invalid=${ifDefined(attrs.invalid)} aria-describedby=${ifDefined(describedBy)}
             @input=${o.type === 'date' ? nothing : onInput} @change=${o.type === 'date' ? onInput : nothing} />`}
     </div>

@@ -2,6 +2,7 @@ import type { TFunction } from 'i18next';
 import { LitElement, html, nothing } from 'lit';
 import { isIsoDate } from '../../src/machine/plan-rules.js';
 import { reviewStatuses, type PreviousAction, type ReviewStatus } from '../../src/machine/conversation.types.js';
+import { draftLimits } from '../../src/persist/draft.js';
 import { baseStyles } from '../shared/base.styles.js';
 import { formatDate } from '../shared/dates.js';
 import { ConversationController } from '../shared/conversation-controller.js';
@@ -74,7 +75,7 @@ export class WcgStageReview extends LitElement {
         ${this.renderStatus(t, action, index)}
         <label for="note-${index}">${t('stages:review.note.label')}</label>
         <span class="hint" id="note-${index}-hint">${t('stages:review.note.hint')}</span>
-        <textarea id="note-${index}" data-action=${action.id} aria-describedby="note-${index}-hint" .value=${note} @input=${this.onNote}></textarea>
+        <textarea id="note-${index}" data-action=${action.id} maxlength=${draftLimits.text} aria-describedby="note-${index}-hint" .value=${note} @input=${this.onNote}></textarea>
       </div>
     `;
   }

@@ -62,6 +62,9 @@ export function transact<T>(db: IDBDatabase, names: string[], mode: IDBTransacti
       abort(tx);
       throw error;
     }
+    // Every request is queued by now: committing at once lets the write finish even if the page goes
+    // away before the browser would have committed on its own (a reload right after typing).
+    if (mode === 'readwrite') tx.commit?.();
     tx.oncomplete = () => resolve(result());
     tx.onerror = () => reject(tx.error ?? new DOMException('The transaction failed', 'UnknownError'));
     tx.onabort = () => reject(tx.error ?? new DOMException('The transaction was aborted', 'AbortError'));

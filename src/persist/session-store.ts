@@ -44,6 +44,9 @@ export class SessionDraftStore implements DraftStore {
   private readonly cryptoSource: () => Crypto | undefined;
   private readonly openTimeoutMs: number;
   private db: Promise<IDBDatabase> | undefined;
+  // The key of the last save or load, kept so that a save is one encryption and one write: short enough
+  // to finish while a page that is being reloaded or closed still runs.
+  private key: CryptoKey | undefined;
   private queue: Promise<unknown> = Promise.resolve();
 
   constructor(storeId: string, options: SessionDraftStoreOptions = {}) {
@@ -55,19 +58,25 @@ export class SessionDraftStore implements DraftStore {
     this.openTimeoutMs = options.openTimeoutMs ?? 5000;
   }
 
-  /** Encrypts the draft under this store's key and keeps it, replacing the last one; its expiry restarts. */
+  /**
+   * Encrypts the draft under this store's key and keeps it, replacing the last one; its expiry restarts.
+   * The key is written beside the draft every time, so the pair in IndexedDB always matches, whichever
+   * tab or store wrote last.
+   */
   save(draft: Draft): Promise<StoreResult> {
     return this.serial(async (): Promise<StoreResult> => {
       const source = this.webCrypto();
       const plaintext = toJson(draft);
       const db = await this.open();
-      const key = await getOrCreateKey(db, this.storeId, source);
+      const key = this.key ?? (await getOrCreateKey(db, this.storeId, source));
       const { iv, data } = await encrypt(key, plaintext, source);
       const record: StoredDraft = { iv, data, expiresAt: this.now() + this.lifeMs };
-      await transact(db, [draftStoreName], 'readwrite', (tx) => {
+      await transact(db, [draftStoreName, keyStoreName], 'readwrite', (tx) => {
         tx.objectStore(draftStoreName).put(record, this.storeId);
+        tx.objectStore(keyStoreName).put(key, this.storeId);
         return () => undefined;
       });
+      this.key = key;
       return { ok: true };
     });
   }
@@ -94,6 +103,7 @@ export class SessionDraftStore implements DraftStore {
       try {
         if (!isStoredDraft(record) || !isAesKey(key)) throw new CorruptDraftError();
         const text = await decrypt(key, record, source);
+        this.key = key;
         return { ok: true, draft: JSON.parse(text) as unknown };
       } catch (error) {
         // A TextDecoder or JSON error after a successful decrypt is just as corrupt as a failed tag.
@@ -116,6 +126,7 @@ export class SessionDraftStore implements DraftStore {
   close(): void {
     const pending = this.db;
     this.db = undefined;
+    this.key = undefined;
     void this.queue.then(() => pending?.then((db) => db.close(), () => undefined));
   }
 
@@ -128,6 +139,7 @@ export class SessionDraftStore implements DraftStore {
   }
 
   private remove(db: IDBDatabase): Promise<void> {
+    this.key = undefined;
     return transact(db, [draftStoreName, keyStoreName], 'readwrite', (tx) => {
       tx.objectStore(draftStoreName).delete(this.storeId);
       tx.objectStore(keyStoreName).delete(this.storeId);

@@ -1,0 +1,96 @@
+import { fixture, html, waitUntil } from '@open-wc/testing';
+import type { WcgConversation } from '../conversation/conversation.js';
+import { decrypt } from '../../src/persist/crypto.js';
+import { createDraft } from '../../src/persist/draft.js';
+import { readRaw } from '../../src/persist/test-helpers.js';
+import type { ReloadPageWindow } from './reload-page.js';
+
+// Generous: a reload fetches and starts the page again, which takes seconds in WebKit on a busy machine.
+const pageTimeout = { timeout: 20000 } as const;
+
+/** Loads the reload page (`reload-page.html`) in an iframe with `query`, and waits until it is ready. */
+export async function openReloadPage(query: Record<string, string>): Promise<HTMLIFrameElement> {
+  const src = `/components/test-helpers/reload-page.html?${new URLSearchParams(query)}`;
+  const frame = await fixture<HTMLIFrameElement>(html`<iframe src=${src} title="reload" style="inline-size: 1024px; block-size: 768px"></iframe>`);
+  await pageReady(frame);
+  return frame;
+}
+
+/** Reloads the page in `frame` for real (a new document, new scripts) and waits until it is ready again. */
+export async function reloadPage(frame: HTMLIFrameElement): Promise<void> {
+  const before = frame.contentDocument;
+  frame.contentWindow!.location.reload();
+  await pageReady(frame, before);
+}
+
+async function pageReady(frame: HTMLIFrameElement, previous: Document | null = null): Promise<void> {
+  await waitUntil(() => {
+    const doc = frame.contentDocument;
+    return doc !== previous && doc?.readyState === 'complete' && doc.documentElement.dataset.ready === 'true';
+  }, 'the reload page did not become ready', pageTimeout);
+  await settle(conversationIn(frame));
+}
+
+/** The conversation element on the page in `frame`. */
+export function conversationIn(frame: HTMLIFrameElement): WcgConversation {
+  return frame.contentDocument!.querySelector('wcg-conversation') as WcgConversation;
+}
+
+/** What went wrong on the page in `frame` since it was last loaded: errors, rejections, console errors and warnings. */
+export function pageProblems(frame: HTMLIFrameElement): string[] {
+  return [...(frame.contentWindow as unknown as ReloadPageWindow).pageProblems];
+}
+
+/**
+ * Every element matching `selector` in `root` and in every open shadow root below it, in document order.
+ * Unlike the conversation tests' `deepAll`, it never asks `instanceof`, which fails for another window's nodes.
+ */
+export function deepFind<T extends Element = HTMLElement>(root: Element | ShadowRoot, selector: string): T[] {
+  const found: T[] = [];
+  const visit = (node: Element | ShadowRoot) => {
+    for (const child of node.children) {
+      if (child.matches(selector)) found.push(child as T);
+      if (child.shadowRoot) visit(child.shadowRoot);
+      visit(child);
+    }
+  };
+  if ('shadowRoot' in root && root.shadowRoot) visit(root.shadowRoot);
+  visit(root);
+  return found;
+}
+
+/** Waits until the element and every element inside it have finished rendering. */
+export async function settle(el: WcgConversation): Promise<void> {
+  for (let round = 0; round < 2; round++) {
+    await el.updateComplete;
+    const children = deepFind<HTMLElement & { updateComplete?: Promise<unknown> }>(el, '*');
+    await Promise.all(children.map((child) => child.updateComplete));
+  }
+}
+
+/** The stage heading's text. */
+export function headingOf(el: WcgConversation): string {
+  return el.shadowRoot!.querySelector('#stage-heading')?.textContent?.trim() ?? '';
+}
+
+/**
+ * The draft kept for `name`, decrypted with the key in IndexedDB (the key cannot be read, but this page may
+ * use it): undefined when none is kept. Read with the plain IndexedDB API, not the store's own code.
+ */
+export async function keptDraft(name: string): Promise<{ state: unknown } | undefined> {
+  const { draft, key } = await readRaw(name);
+  if (!draft || !key) return undefined;
+  return JSON.parse(await decrypt(key as CryptoKey, draft as { iv: Uint8Array<ArrayBuffer>; data: ArrayBuffer })) as { state: unknown };
+}
+
+/** Waits until the kept draft holds the conversation exactly as it stands now. */
+export async function waitUntilSaved(el: WcgConversation, name: string): Promise<void> {
+  const now = JSON.stringify(createDraft(el.currentContext()!).state);
+  await waitUntil(async () => JSON.stringify((await keptDraft(name))?.state) === now, 'the draft was not saved', pageTimeout);
+}
+
+/** The ciphertext kept for `name` read as text, to show that no typed word is stored in the clear. */
+export async function keptBytesAsText(name: string): Promise<string> {
+  const { draft } = (await readRaw(name)) as { draft?: { data?: ArrayBuffer } };
+  return draft?.data ? new TextDecoder('latin1').decode(draft.data) : '';
+}
