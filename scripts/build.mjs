@@ -2,7 +2,7 @@
 // Builds what the package ships, into dist/ (or the folder after --outdir):
 //   wellbeing-conversation-guide.js   every element with the en-GB text, one minified ES module
 //   react/index.js                    the React wrappers, importing the file above
-//   locales/<lang>/*.json             every other language, loaded on demand
+//   locales/<lang>/*.json             every other language, and the en-GB text not bundled, loaded on demand
 //   types/                            TypeScript declarations
 // and prints the bundle's gzipped size.
 import { build } from 'esbuild';
@@ -51,10 +51,20 @@ await build({
   logLevel: 'warning',
 });
 
-// en-GB is inside the bundle; every other language is copied as it is, for the elements to fetch.
+// Every other language is copied as it is, for the elements to fetch. Most en-GB text is inside the bundle;
+// the en-GB files it does not hold (the practice scenarios, the settings editor's words: the namespaces
+// src/i18n/resources.ts does not import) are fetched like another language, so they are copied too.
+// (en-GB's meta.json is never fetched: the source language is reviewed by definition.)
+const bundledEnglish = new Set([...readFileSync('src/i18n/resources.ts', 'utf8').matchAll(/locales\/en-GB\/([\w-]+\.json)/g)].map((m) => m[1]));
 if (existsSync('locales')) {
   for (const lang of readdirSync('locales', { withFileTypes: true })) {
-    if (lang.isDirectory() && lang.name !== 'en-GB') cpSync(join('locales', lang.name), join(outdir, 'locales', lang.name), { recursive: true });
+    if (!lang.isDirectory()) continue;
+    if (lang.name !== 'en-GB') cpSync(join('locales', lang.name), join(outdir, 'locales', lang.name), { recursive: true });
+    else {
+      for (const file of readdirSync(join('locales', 'en-GB'))) {
+        if (file.endsWith('.json') && file !== 'meta.json' && !bundledEnglish.has(file)) cpSync(join('locales', 'en-GB', file), join(outdir, 'locales', 'en-GB', file));
+      }
+    }
   }
 }
 
