@@ -44,6 +44,19 @@ describe('<wcg-config-preview>', () => {
     await waitUntil(() => (getConversation(el)!.config as { organisation: string }).organisation === 'ABC', 'the last change did not arrive');
   });
 
+  it('stays on the stage being looked at when the settings are edited', async () => {
+    const el = await previewFixture({ organisation: 'A' }, ['en-GB'], 0);
+    const conversation = getConversation(el)!;
+    const heading = () => conversation.shadowRoot!.querySelector('#stage-heading')!.textContent!.trim();
+    const next = [...conversation.shadowRoot!.querySelectorAll('button')].find((b) => b.textContent!.trim() === 'Continue')!;
+    next.click();
+    await waitUntil(() => heading() === 'Explain what this conversation is for', 'Continue did not move on');
+    el.config = { organisation: 'Anytown Hospitals' };
+    await waitUntil(() => (conversation.config as { organisation: string }).organisation === 'Anytown Hospitals', 'the edit did not arrive');
+    await aTimeout(100);
+    expect(heading()).to.equal('Explain what this conversation is for');
+  });
+
   it('shows nothing until it has its words', async () => {
     defineElements();
     const el = await fixture<WcgConfigPreview>(html`<wcg-config-preview .config=${{ organisation: 'A' }}></wcg-config-preview>`);

@@ -12,6 +12,7 @@ import { conversationContext, i18nContext, type ConversationActor } from '../../
 import { emit } from '../../src/events/events.js';
 import { createI18n, directionOf, sourceLanguage } from '../../src/i18n/i18n.js';
 import { applyTrustText } from '../../src/i18n/trust-text.js';
+import { carryOver } from '../../src/machine/carry-over.js';
 import { conversationMachine } from '../../src/machine/conversation.machine.js';
 import type { ConversationContext, PreviousAction } from '../../src/machine/conversation.types.js';
 import { restoredSnapshot } from '../../src/machine/restore.js';
@@ -191,8 +192,13 @@ export class WcgConversation extends LitElement implements DraftHost {
     if (settings.errors.length) emit(this, 'wcg-error', { errors: settings.errors.map(({ path, message }) => ({ path, message })) });
     this.readPreviousRecord();
     await this.loadText();
-    this.startActor();
-    await this.drafts.start(this.persist, this.name || `${location.pathname}#${this.instanceId}`, this.draftHours);
+    // Settings that change once the conversation is under way (a framework passing a new object on every
+    // render, the settings editor's preview) must not throw away what was said: the conversation carries on.
+    const ongoing = this.readied && this.snapshotContext?.outcome === null ? this.snapshotContext : undefined;
+    if (ongoing) this.startActor(carryOver(ongoing, { topics: this.trustConfig.topicOrder, previousActions: this.previousActions }), true);
+    else this.startActor();
+    const storeId = this.name || `${location.pathname}#${this.instanceId}`;
+    await this.drafts.start(this.persist, storeId, this.draftHours, { restore: !ongoing });
     const now = [this.config, this.configSrc, this.previousRecord, this.persist];
     if (now.some((value, i) => value !== inputs[i])) return this.load();
     if (!this.readied) {
@@ -243,13 +249,13 @@ export class WcgConversation extends LitElement implements DraftHost {
     this.contentProvider.setValue(content);
   }
 
-  private startActor(restored?: ConversationContext): void {
+  private startActor(restored?: ConversationContext, carriedOn = false): void {
     this.actor?.stop();
     const input = { topics: this.trustConfig.topicOrder, previousActions: this.previousActions };
     const actor = restored
       ? createActor(conversationMachine, { snapshot: restoredSnapshot(restored), input })
       : createActor(conversationMachine, { input });
-    this.startedAt = Date.now();
+    if (!carriedOn) this.startedAt = Date.now();
     this.snapshotContext = undefined;
     actor.subscribe((snapshot) => {
       const before = this.snapshotContext;

@@ -52,8 +52,11 @@ export class Drafts {
 
   constructor(private readonly host: DraftHost) {}
 
-  /** Starts keeping drafts in `mode` under `storeId`, restoring any kept draft first. */
-  async start(mode: PersistMode, storeId: string, expiryHours: unknown): Promise<void> {
+  /**
+   * Starts keeping drafts in `mode` under `storeId`, restoring any kept draft first; with `restore: false` (the
+   * conversation is already under way) the conversation as it stands is kept instead.
+   */
+  async start(mode: PersistMode, storeId: string, expiryHours: unknown, { restore = true } = {}): Promise<void> {
     this.stop();
     this.mode = mode;
     this.expiryHours = clampExpiryHours(expiryHours);
@@ -65,6 +68,7 @@ export class Drafts {
       this.host.requestUpdate();
     };
     await this.lock.ready;
+    if (!restore) return this.changed();
     const loaded = await this.store.load();
     if (!loaded.ok) return this.setFault(loaded.fault.kind);
     // Saving the restored draft again restarts its expiry and shows the user where it is kept.

@@ -1,0 +1,74 @@
+import { expect, html, waitUntil } from '@open-wc/testing';
+import type { WcgConversation } from './conversation.js';
+import { clickButton, continueUntil, deepAll, getHeading, readyConversation, settle } from './test-helpers.js';
+
+// A host may set new settings while the conversation is under way: React passes a new object on every
+// render, and the settings editor's preview gets every edit. What was said must not be lost.
+
+const settings = (topics: string[], disabled: string[] = []) => ({
+  schemaVersion: 1,
+  organisation: 'Anytown Hospitals NHS Foundation Trust',
+  topics: { order: topics, disabled },
+});
+
+function typeInto(el: WcgConversation, text: string, index = 0) {
+  const field = deepAll<HTMLTextAreaElement>(el, 'textarea')[index];
+  field.value = text;
+  field.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+}
+
+const values = (el: WcgConversation) => deepAll<HTMLTextAreaElement>(el, 'textarea').map((f) => f.value);
+
+async function whenSettled(el: WcgConversation, heading: string) {
+  await waitUntil(() => el.shadowRoot!.querySelector('#stage-heading')?.textContent?.trim() === heading, `not at "${heading}"`, { timeout: 5000 });
+  await settle(el);
+}
+
+describe('<wcg-conversation> when its settings change during a conversation', () => {
+  it('stays on the stage with everything typed when it gets the same settings again as a new object', async () => {
+    const el = await readyConversation(html`<wcg-conversation .config=${settings(['workload', 'sleepEnergy'])}></wcg-conversation>`);
+    await continueUntil(el, 'How are things?');
+    typeInto(el, 'Tired after nights');
+    typeInto(el, 'A hard month', 1);
+    el.config = settings(['workload', 'sleepEnergy']);
+    await settle(el);
+    await whenSettled(el, 'How are things?');
+    expect(values(el)).to.deep.equal(['Tired after nights', 'A hard month']);
+    expect(el.shadowRoot!.querySelector('[part="progress"]')!.textContent).to.equal('Step 3 of 8');
+  });
+
+  it('carries on with new topics, keeping the chosen ones still offered', async () => {
+    const el = await readyConversation(html`<wcg-conversation .config=${settings(['workload', 'sleepEnergy', 'money'])}></wcg-conversation>`);
+    await continueUntil(el, 'What would you like to talk about?');
+    for (const box of deepAll<HTMLInputElement>(el, 'input[type="checkbox"]').slice(0, 2)) box.click();
+    await clickButton(el, 'Continue');
+    expect(getHeading(el)).to.equal('Talking about: Work and workload');
+    typeInto(el, 'Short-staffed on Mondays', 1);
+    el.config = settings(['sleepEnergy', 'workload']);
+    await settle(el);
+    await whenSettled(el, 'Talking about: Work and workload');
+    expect(values(el)[1]).to.equal('Short-staffed on Mondays');
+    // Both chosen topics switched off: back to choosing, with the words kept for when they return.
+    el.config = settings(['money'], ['workload', 'sleepEnergy']);
+    await settle(el);
+    await whenSettled(el, 'What would you like to talk about?');
+    el.config = settings(['workload', 'sleepEnergy']);
+    await settle(el);
+    await whenSettled(el, 'What would you like to talk about?');
+    // Switched on again and chosen again, the topic still holds what was written about it.
+    deepAll<HTMLInputElement>(el, 'input[type="checkbox"]')[0]!.click();
+    await clickButton(el, 'Continue');
+    expect(getHeading(el)).to.equal('Talking about: Work and workload');
+    expect(values(el)[1]).to.equal('Short-staffed on Mondays');
+  });
+
+  it('starts afresh once a conversation has ended', async () => {
+    const el = await readyConversation(html`<wcg-conversation .config=${settings(['workload'])}></wcg-conversation>`);
+    await clickButton(el, 'Continue');
+    await clickButton(el, 'The staff member would rather not talk now');
+    expect(getHeading(el)).to.equal('Conversation complete');
+    el.config = settings(['workload']);
+    await settle(el);
+    await whenSettled(el, 'Before you start');
+  });
+});
