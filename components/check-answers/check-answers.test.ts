@@ -2,7 +2,7 @@ import { expect, html } from '@open-wc/testing';
 import type { ConversationEvent, ConversationInput, RecordSection } from '../../src/machine/conversation.types.js';
 import type { StageId } from '../../src/machine/stages.js';
 import { buildRecord } from '../../src/record/build-record.js';
-import { conversationFixture, filledEvents, getText } from '../test-helpers/conversation-fixture.js';
+import { continueTo, conversationFixture, filledEvents, getText } from '../test-helpers/conversation-fixture.js';
 import type { WcgCheckAnswers } from './check-answers.js';
 
 const marker = 'PRIVATE-NOTE-7731';
@@ -12,9 +12,7 @@ const filled = filledEvents(marker);
 /** The check page, reached the way a user reaches it: Continue until the agree stage. */
 async function checkPage(events: ConversationEvent[] = filled, input: ConversationInput = {}) {
   const result = await conversationFixture<WcgCheckAnswers>(html`<wcg-check-answers></wcg-check-answers>`, { events, input });
-  for (let i = 0; i < 20 && result.actor.getSnapshot().context.stage !== 'agree'; i++) result.actor.send({ type: 'stage.next' });
-  expect(result.actor.getSnapshot().context.stage).to.equal('agree');
-  await result.el.updateComplete;
+  await continueTo(result, 'agree');
   return result;
 }
 

@@ -1,7 +1,7 @@
 import { expect, html } from '@open-wc/testing';
 import { createI18n } from '../../src/i18n/i18n.js';
 import { recordSections, type ConversationEvent } from '../../src/machine/conversation.types.js';
-import { consentTo, conversationFixture, filledEvents, getText } from '../test-helpers/conversation-fixture.js';
+import { consentTo, continueTo, conversationFixture, filledEvents, getText } from '../test-helpers/conversation-fixture.js';
 import type { WcgStageComplete } from './stage-complete.js';
 
 const marker = 'PRIVATE-NOTE-4412';
@@ -24,9 +24,7 @@ async function completePage(events: ConversationEvent[], staffLanguage?: string)
     result.el.requestUpdate();
     await result.el.updateComplete;
   }
-  for (let i = 0; i < 20 && result.actor.getSnapshot().context.stage !== 'complete'; i++) result.actor.send({ type: 'stage.next' });
-  expect(result.actor.getSnapshot().context.stage).to.equal('complete');
-  await result.el.updateComplete;
+  await continueTo(result, 'complete');
   return result;
 }
 

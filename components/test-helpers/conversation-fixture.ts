@@ -1,7 +1,7 @@
 import { ContextProvider } from '@lit/context';
 import { fixtureSync, html } from '@open-wc/testing';
 import { render, type LitElement, type TemplateResult } from 'lit';
-import { createActor } from 'xstate';
+import { createActor, type Actor } from 'xstate';
 import { resolveContent } from '../../src/content/conversation-content.js';
 import type { TrustConfig } from '../../src/content/trust-config.js';
 import { builtInTopicIds } from '../../src/content/types.js';
@@ -10,6 +10,7 @@ import { conversationContext, i18nContext } from '../../src/context/conversation
 import { createI18n } from '../../src/i18n/i18n.js';
 import { conversationMachine } from '../../src/machine/conversation.machine.js';
 import type { ConversationEvent, ConversationInput, RecordSection } from '../../src/machine/conversation.types.js';
+import type { StageId } from '../../src/machine/stages.js';
 import { defineElements } from '../../src/define.js';
 
 /** Today in every component test, so date rules do not depend on the clock. */
@@ -99,4 +100,11 @@ export function filledEvents(marker: string): ConversationEvent[] {
 /** The staff member's consent to record each of `sections`. */
 export function consentTo(sections: readonly RecordSection[]): ConversationEvent[] {
   return sections.map((section) => ({ type: 'consent.set', section, given: true }));
+}
+
+/** Presses Continue (`stage.next`) until the conversation reaches `stage`, as a user would, then lets the element render. */
+export async function continueTo(fixture: { actor: Actor<typeof conversationMachine>; el: LitElement }, stage: StageId): Promise<void> {
+  for (let i = 0; i < 20 && fixture.actor.getSnapshot().context.stage !== stage; i++) fixture.actor.send({ type: 'stage.next' });
+  if (fixture.actor.getSnapshot().context.stage !== stage) throw new Error(`did not reach ${stage}, at ${fixture.actor.getSnapshot().context.stage}`);
+  await fixture.el.updateComplete;
 }
