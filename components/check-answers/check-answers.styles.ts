@@ -42,11 +42,9 @@ export const checkAnswersStyles = css`
   dt {
     font-weight: bold;
     margin-block-end: 0.25em;
-    overflow-wrap: anywhere;
   }
   dd {
     margin: 0;
-    overflow-wrap: anywhere;
   }
   dd p {
     margin-block: 0 0.25em;

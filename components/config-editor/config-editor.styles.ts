@@ -39,7 +39,6 @@ export const configEditorStyles = css`
   }
   .field label {
     display: block;
-    overflow-wrap: anywhere;
   }
   input[type='text'],
   select {
@@ -208,9 +207,6 @@ export const configEditorStyles = css`
   }
   .change {
     margin-block-end: ${t.space};
-  }
-  code {
-    overflow-wrap: anywhere;
   }
   .warnings,
   .other {

@@ -58,7 +58,6 @@ export const conversationStyles = css`
   .problems code,
   .problems dt {
     font-weight: bold;
-    overflow-wrap: anywhere;
   }
   .recovered-text {
     white-space: pre-wrap;

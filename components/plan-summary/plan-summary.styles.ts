@@ -8,7 +8,6 @@ import { tokens as t } from '../shared/tokens.styles.js';
 export const planSummaryStyles = css`
   .frame {
     max-inline-size: ${t.maxWidth};
-    overflow-wrap: anywhere;
   }
   .plan-header {
     margin-block-end: calc(${t.space} * 1.5);

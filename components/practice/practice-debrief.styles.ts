@@ -56,7 +56,6 @@ export const practiceDebriefStyles = css`
   }
   .print-url {
     display: none;
-    overflow-wrap: anywhere;
   }
   .new-tab {
     font-size: 0.9em;

@@ -76,7 +76,6 @@ export const safetyPanelStyles = css`
     display: inline-flex;
     align-items: center;
     min-block-size: 44px;
-    overflow-wrap: anywhere;
   }
   .call {
     font-weight: bold;

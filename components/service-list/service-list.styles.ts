@@ -43,7 +43,6 @@ export const serviceListStyles = css`
   dd {
     margin: 0;
     min-inline-size: 0;
-    overflow-wrap: anywhere;
   }
   .contact a {
     display: inline-flex;

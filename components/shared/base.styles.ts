@@ -14,7 +14,8 @@ export const baseStyles = css`
     font-size: ${t.fontSize};
     line-height: 1.5;
     /* Text from a trust, a trainer or the people talking may hold a word longer than a phone is wide (a web
-       address, a code): it breaks rather than push the page sideways at 320px. */
+       address, a code): it breaks rather than push the page sideways at 320px. It is inherited by everything
+       below, so no element's own styles need to repeat it. */
     overflow-wrap: anywhere;
   }
   :host([hidden]) {

@@ -7,7 +7,6 @@ export const problemsPanelStyles = css`
     padding: ${t.space};
     margin-block-end: calc(${t.space} * 1.5);
     background: ${t.colorBackground};
-    overflow-wrap: anywhere;
   }
   .problems.error {
     border: 5px solid ${t.colorError};

@@ -30,7 +30,6 @@ export const stageCompleteStyles = css`
     border: 1px solid ${t.colorBorder};
     padding: ${t.space};
     margin-block: 0 ${t.space};
-    overflow-wrap: anywhere;
   }
   .copy-section {
     margin-block-start: calc(${t.space} * 1.25);

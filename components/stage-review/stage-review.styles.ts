@@ -12,9 +12,6 @@ export const stageReviewStyles = css`
     padding: ${t.space};
     margin-block: 0 calc(${t.space} * 1.5);
   }
-  h3 {
-    overflow-wrap: anywhere;
-  }
   .meta {
     margin-block: 0 ${t.space};
   }
