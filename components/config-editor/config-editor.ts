@@ -5,13 +5,14 @@ import type { ParseResult, TrustConfig } from '../../src/content/trust-config.js
 import { createI18n, sourceLanguage } from '../../src/i18n/i18n.js';
 import type { WcgErrorSummary } from '../error-summary/error-summary.js';
 import { baseStyles } from '../shared/base.styles.js';
+import { languageName } from '../shared/language-name.js';
 import { configEditorStyles } from './config-editor.styles.js';
 import type { EditorView } from './config-fields.js';
 import { checkSettings, IssueIndex, otherProblemsId } from './config-issues.js';
 import { downloadJson } from './config-io.js';
 import { fileNameFor, setWording, wordingChanges } from './draft-edits.js';
 import { blankDraft, isObject, type Draft } from './draft-paths.js';
-import { languageName, languagesIn, removeLanguage } from './draft-text.js';
+import { languagesIn, removeLanguage } from './draft-text.js';
 import { focusField, otherProblems, statusLine, warningsList } from './editor-parts.js';
 import { formSections } from './form-sections.js';
 import { checkLanguageCode } from './organisation-section.js';

@@ -1,9 +1,10 @@
 import { html, type TemplateResult } from 'lit';
 import type { PathToken } from '../../src/content/issue-path.js';
 import { sourceLanguage } from '../../src/i18n/resources.js';
+import { languageName } from '../shared/language-name.js';
 import { textField, type EditorView } from './config-fields.js';
 import { getIn, type Draft } from './draft-paths.js';
-import { languageName, localisedText, setLocalised } from './draft-text.js';
+import { localisedText, setLocalised } from './draft-text.js';
 
 /** Options of a setting written once per language. */
 export interface LocalisedOptions {

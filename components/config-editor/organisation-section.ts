@@ -4,10 +4,10 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { languageTag } from '../../src/content/parse-helpers.js';
 import { nations } from '../../src/content/types.js';
 import { sourceLanguage } from '../../src/i18n/resources.js';
+import { languageName } from '../shared/language-name.js';
 import { choiceGroup, fieldMessages, type EditorView } from './config-fields.js';
 import { fieldId } from './config-issues.js';
 import { setDraft, textAt } from './draft-paths.js';
-import { languageName } from './draft-text.js';
 import { localisedFields } from './localised-fields.js';
 
 /** What the languages part needs from the element: the code being typed, and adding or removing one. */

@@ -1,10 +1,10 @@
 import { html, type TemplateResult } from 'lit';
 import { serviceCategories } from '../../src/content/types.js';
 import { sourceLanguage } from '../../src/i18n/resources.js';
+import { languageName } from '../shared/language-name.js';
 import { choiceGroup, fieldMessages, foldingRow, textField, type EditorView } from './config-fields.js';
 import { fieldId } from './config-issues.js';
 import { getIn, isObject, languageKey, listAt, setDraft, textAt, type Draft } from './draft-paths.js';
-import { languageName } from './draft-text.js';
 import { addOwnTopic, removeOwnTopic, renameOwnTopic } from './draft-topics.js';
 
 const textFields = ['name', 'description', 'prompt', 'gentler', 'followUps', 'listenFor', 'avoid', 'culturalNote'] as const;

@@ -3,10 +3,10 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { sourceResources } from '../../src/i18n/resources.js';
 import { allKeys } from '../../src/i18n/trust-text.js';
+import { languageName } from '../shared/language-name.js';
 import { fieldMessages, textField, type EditorView } from './config-fields.js';
 import { getIn } from './draft-paths.js';
 import { removeWording, setWording, wordingChanges } from './draft-edits.js';
-import { languageName } from './draft-text.js';
 
 /** The texts a trust may change, for suggestions: every key of the bundled text (this page's own are not among them). */
 export const suggestedKeys: readonly string[] = [...allKeys(sourceResources)].sort();

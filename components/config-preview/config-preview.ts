@@ -2,7 +2,7 @@ import type { i18n } from 'i18next';
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { baseStyles } from '../shared/base.styles.js';
-import { languageName } from '../config-editor/draft-text.js';
+import { languageName } from '../shared/language-name.js';
 import { configPreviewStyles } from './config-preview.styles.js';
 
 /**

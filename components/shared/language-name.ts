@@ -1,8 +1,18 @@
-/** A language's name in the interface language ("Welsh"), or its code when the browser cannot name it. */
-export function languageName(code: string, language: string): string {
-  try {
-    return new Intl.DisplayNames([language, 'en-GB'], { type: 'language' }).of(code) ?? code;
-  } catch {
-    return code;
+// Naming a language through Intl is slow, and a page names its few languages dozens of times per keystroke.
+const names = new Map<string, string>();
+
+/** The name of a language in the reader's own language (`cy` → "Welsh"), or the code when the browser has no name for it. */
+export function languageName(lang: string, uiLanguage: string): string {
+  const key = `${uiLanguage} ${lang}`;
+  let name = names.get(key);
+  if (name === undefined) {
+    try {
+      name = new Intl.DisplayNames([uiLanguage, 'en-GB'], { type: 'language' }).of(lang) ?? lang;
+    } catch {
+      name = lang;
+    }
+    if (names.size > 500) names.clear();
+    names.set(key, name);
   }
+  return name;
 }
