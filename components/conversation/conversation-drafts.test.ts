@@ -15,7 +15,7 @@ function getText(el: WcgConversation): string {
 }
 
 async function sessionConversation(name: string) {
-  return readyConversation(html`<wcg-conversation persist="session" name=${name}></wcg-conversation>`);
+  return readyConversation(html`<wcg-conversation persist="session" name="wellbeing" draft-id=${name}></wcg-conversation>`);
 }
 
 describe('<wcg-conversation> drafts', () => {
@@ -34,7 +34,8 @@ describe('<wcg-conversation> drafts', () => {
     await waitUntil(() => getHeading(second) === 'How are things?', 'stage not restored', { timeout: 5000 });
     await settle(second);
     const fields = deepAll<HTMLTextAreaElement>(second, 'textarea');
-    expect(fields.map((f) => f.value)).to.deep.equal(['Tired after nights', 'A hard month']);
+    // The private note is never kept: only the agreed wording comes back.
+    expect(fields.map((f) => f.value)).to.deep.equal(['', 'A hard month']);
     await waitUntil(() => getText(second).includes('saved on this device'), 'restored draft not kept', { timeout: 5000 });
     await clickButton(second, 'Delete the saved draft');
     expect(getHeading(second)).to.equal('Before you start');
@@ -76,15 +77,15 @@ describe('<wcg-conversation> drafts', () => {
   });
 
   it('gives the host versioned drafts and takes them back with restoreDraft', async () => {
-    const host = await readyConversation(html`<wcg-conversation persist="host"></wcg-conversation>`);
+    const host = await readyConversation(html`<wcg-conversation persist="host" draft-id="appraisal-42"></wcg-conversation>`);
     await continueUntil(host, 'How are things?');
     const draftEvent = oneEvent(host, 'wcg-draft');
     typeInto(host, 'textarea', 'Carry this over', 1);
     const { detail } = await draftEvent;
-    expect(detail.draft).to.include({ schemaVersion: 1, scriptVersion: '2026-11.1' });
+    expect(detail.draft).to.include({ schemaVersion: 2, scriptVersion: '2026-11.1' });
     expect(detail.draft.savedAt).to.match(/^\d{4}-\d{2}-\d{2}T/);
 
-    const other = await readyConversation(html`<wcg-conversation persist="host"></wcg-conversation>`);
+    const other = await readyConversation(html`<wcg-conversation persist="host" draft-id="appraisal-42"></wcg-conversation>`);
     expect(other.restoreDraft(JSON.parse(JSON.stringify(detail.draft)))).to.equal(true);
     await settle(other);
     expect(getHeading(other)).to.equal('How are things?');
@@ -92,7 +93,7 @@ describe('<wcg-conversation> drafts', () => {
   });
 
   it('offers every typed word of a draft it cannot restore, and keeps working', async () => {
-    const el = await readyConversation();
+    const el = await readyConversation(html`<wcg-conversation persist="host" draft-id="appraisal-42"></wcg-conversation>`);
     const errors = oneEvent(el, 'wcg-error');
     const broken = { schemaVersion: 99, state: { notes: { checkIn: marker }, actions: [{ text: 'Ask about rota' }] } };
     expect(el.restoreDraft(broken)).to.equal(false);
@@ -109,7 +110,7 @@ describe('<wcg-conversation> drafts', () => {
   });
 
   it('never crashes on a corrupt draft of any shape', async () => {
-    const el = await readyConversation();
+    const el = await readyConversation(html`<wcg-conversation persist="host" draft-id="appraisal-42"></wcg-conversation>`);
     for (const bad of [null, 42, 'x', [], { schemaVersion: 1 }, { schemaVersion: 1, state: { stage: 'nowhere' } }]) {
       expect(el.restoreDraft(bad)).to.equal(false);
     }

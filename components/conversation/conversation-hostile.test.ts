@@ -162,7 +162,7 @@ describe('<wcg-conversation> with hostile text in every field', () => {
   });
 
   it('offers the text of a draft it cannot restore as text, whatever it holds', async () => {
-    const el = await mountConversation(html`<wcg-conversation persist="host"></wcg-conversation>`);
+    const el = await mountConversation(html`<wcg-conversation persist="host" draft-id="appraisal-hostile"></wcg-conversation>`);
     const notes = Object.fromEntries(hostilePayloads.map((payload, i) => [`note${i}`, marked(payload, 'draft.note')]));
     const draft = { schemaVersion: 99, state: { notes, actions: hostilePayloads.map((payload) => ({ text: marked(payload, 'draft.action') })), [hostilePayloads[1]]: hostilePayloads[2] } };
     expect(el.restoreDraft(draft)).to.equal(false);

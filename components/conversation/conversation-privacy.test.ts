@@ -37,7 +37,7 @@ describe('<wcg-conversation> privacy: requests', () => {
     let requests: RecordedRequest[] = [];
     try {
       const el = await mountConversation(html`
-        <wcg-conversation lang="cy" config-src=${configUrl.pathname} persist="session" name=${`privacy-${marker}`} evaluation
+        <wcg-conversation lang="cy" config-src=${configUrl.pathname} persist="session" name="wellbeing" draft-id=${`privacy-${marker}`} evaluation
           .previousRecord=${previousRecord('Try the later shift pattern')}></wcg-conversation>
       `);
       const evaluation = oneEvent(el, 'wcg-evaluation');
@@ -89,7 +89,7 @@ describe('<wcg-conversation> privacy: typed text stays out of logs, errors and e
         extraTopics: [{ id: 'own', services: [], text: { 'en-GB': { name: marker, prompt: marker, gentler: marker, followUps: { [marker]: marker } } } }],
       };
       const damaged = { ...previousRecord(marker), actions: [{ id: 'a1', text: marker, owner: marker, [marker]: marker }], summary: [marker], [marker]: 1 };
-      const bad = await mountConversation(html`<wcg-conversation persist="host" evaluation .config=${broken} .previousRecord=${damaged}></wcg-conversation>`);
+      const bad = await mountConversation(html`<wcg-conversation persist="host" draft-id="appraisal-privacy" evaluation .config=${broken} .previousRecord=${damaged}></wcg-conversation>`);
       const drafts: unknown[] = [
         { schemaVersion: 99, state: { notes: { checkIn: marker }, actions: [{ text: marker }] } },
         { schemaVersion: 1, scriptVersion: marker, savedAt: marker, state: { stage: marker, notes: { open: 42, checkIn: [marker] }, actions: marker } },
@@ -115,7 +115,7 @@ describe('<wcg-conversation> privacy: typed text stays out of logs, errors and e
 
       // Then a whole conversation with the marker in every field, the last plan's action too.
       const el = await mountConversation(html`
-        <wcg-conversation config-src=${configUrl.pathname} persist="session" name=${`marker-${marker}`} evaluation
+        <wcg-conversation config-src=${configUrl.pathname} persist="session" name="wellbeing" draft-id=${`marker-${marker}`} evaluation
           .previousRecord=${previousRecord(`${marker} last time`)}></wcg-conversation>
       `);
       const complete = oneEvent(el, 'wcg-complete');

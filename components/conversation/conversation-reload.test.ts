@@ -146,20 +146,21 @@ describe('<wcg-conversation> reload', () => {
     const frame = await openReloadPage({ name });
     let el = conversationIn(frame);
     await press(el, 'Continue');
+    await press(el, 'Continue');
     await waitUntilSaved(el, name);
     for (const text of ['Typed the moment before', 'And again, then reloaded at once', 'A third time 😊']) {
-      await typeText(el, noteBox(el, 'open'), text);
+      await typeText(el, noteBox(el, 'checkIn', 'agreed'), text);
       // No wait for the save: the page is reloaded while the draft is still waiting to be saved.
       await reloadPage(frame);
       el = conversationIn(frame);
-      expect(headingOf(el)).to.equal('Explain what this conversation is for');
-      expect(noteBox(el, 'open').value).to.equal(text);
+      expect(headingOf(el)).to.equal('How are things?');
+      expect(noteBox(el, 'checkIn', 'agreed').value).to.equal(text);
     }
     expect(pageProblems(frame)).to.deep.equal([]);
   });
 
   it('hands the host its draft at once when the page is left, without waiting for the pause before saving', async () => {
-    const el = await readyConversation(html`<wcg-conversation persist="host"></wcg-conversation>`);
+    const el = await readyConversation(html`<wcg-conversation persist="host" draft-id="appraisal-leaving"></wcg-conversation>`);
     await continueUntil(el, 'How are things?');
     const drafts: Draft[] = [];
     el.addEventListener('wcg-draft', (event) => drafts.push(event.detail.draft as Draft));

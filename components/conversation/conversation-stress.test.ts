@@ -20,14 +20,15 @@ const previousRecord = {
 };
 
 // Twenty different set-ups, as twenty portals might have them: drafts kept on the device (two of them under
-// the same name, as if open twice), drafts handed to the host, trust settings, a last plan to review,
+// the same draft-id, as if open twice), drafts handed to the host, trust settings, a last plan to review,
 // Welsh, side-by-side staff languages, a shared screen and evaluation data. Each sits out of view and is
 // only rendered when in use (content-visibility), so the browser's painting of twenty tall widgets, which
 // a person's pace would hide, does not set the pace of 5,000 events.
 function instance(i: number) {
   const persist = i % 5 === 0 ? 'session' : i % 5 === 1 ? 'host' : 'none';
   return html`<div style="content-visibility: auto; contain-intrinsic-size: 60rem 40rem"><wcg-conversation
-    name=${persist === 'session' ? `stress-${i === 5 ? 0 : i}-${run}` : `stress-${i}`}
+    name=${`stress-${i}`}
+    draft-id=${persist === 'session' ? `stress-${i === 5 ? 0 : i}-${run}` : persist === 'host' ? `stress-${i}-${run}` : nothing}
     persist=${persist}
     lang=${i % 6 === 3 ? 'cy' : nothing}
     staff-lang=${i % 7 === 2 ? 'ur' : i % 7 === 4 ? 'pl' : nothing}

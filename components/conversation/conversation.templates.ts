@@ -51,23 +51,37 @@ export function draftNotice(t: TFunction, drafts: Drafts, language: string, onDi
       <button class="secondary" @click=${() => drafts.takeOver()}>${t('drafts.takeOver')}</button>
     </div>`;
   }
+  if (drafts.mode === 'host') {
+    return html`<div class="notice kept" part="draft-notice">
+      <p>${t('drafts.keptByHost')}</p>
+      <button class="secondary" @click=${onDiscard}>${t('drafts.discard')}</button>
+    </div>`;
+  }
   if (!drafts.keptUntil) return nothing;
-  const until = new Intl.DateTimeFormat(language, { timeStyle: 'short' }).format(drafts.keptUntil);
+  const until = new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'short' }).format(drafts.keptUntil);
   return html`<div class="notice kept" part="draft-notice">
-    <p>${t('drafts.kept', { time: until })}</p>
+    <p>${t(drafts.hostKey ? 'drafts.keptHostKey' : 'drafts.kept', { time: until })}</p>
     <button class="secondary" @click=${onDiscard}>${t('drafts.discard')}</button>
   </div>`;
 }
 
-/** Text from a draft that could not be restored, shown so that nothing typed is lost. */
-export function recoveredPanel(t: TFunction, drafts: Drafts) {
+// Recovered text that was a private note (`notes.checkIn`, `notes["topic.mood"]`) in a draft written by an
+// older guide or somewhere else: the manager's own, never shown on a screen turned to the staff member.
+const privateNote = /^notes[.[]/;
+
+/**
+ * Text from a draft that could not be restored, shown so that nothing typed is lost; while the screen is
+ * shared, private notes are left out.
+ */
+export function recoveredPanel(t: TFunction, drafts: Drafts, shareScreen: boolean) {
   if (!drafts.recovered.length && !drafts.errors.length) return nothing;
+  const recovered = shareScreen ? drafts.recovered.filter((r) => !privateNote.test(r.label)) : drafts.recovered;
   return html`
     <section class="problems recovered" part="recovered" aria-labelledby="recovered-heading">
       <h2 id="recovered-heading">${t('drafts.recoveredHeading')}</h2>
-      <p>${t(drafts.recovered.length ? 'drafts.recoveredLead' : 'drafts.recoveredNone')}</p>
-      ${drafts.recovered.length
-        ? html`<dl>${drafts.recovered.map((r) => html`<dt>${r.label}</dt><dd class="recovered-text">${r.text}</dd>`)}</dl>`
+      <p>${t(recovered.length ? 'drafts.recoveredLead' : 'drafts.recoveredNone')}</p>
+      ${recovered.length
+        ? html`<dl>${recovered.map((r) => html`<dt>${r.label}</dt><dd class="recovered-text">${r.text}</dd>`)}</dl>`
         : nothing}
       <button class="secondary" @click=${() => drafts.dismissRecovered()}>${t('drafts.dismiss')}</button>
     </section>

@@ -23,11 +23,9 @@ import type { AgreedRecord } from '../../src/record/record.types.js';
 import { baseStyles } from '../shared/base.styles.js';
 import { conversationStyles } from './conversation.styles.js';
 import { draftNotice, navButtons, problemsPanel, progressLine, recoveredPanel, stageBodies, stageHeading, type NavEvent } from './conversation.templates.js';
-import { Drafts, type DraftHost, type PersistMode } from './drafts.js';
+import { Drafts, type DraftHost, type DraftKeySource, type PersistMode } from './drafts.js';
 import { FormValue } from './form-value.js';
 import { loadSettings } from './settings.js';
-
-let instances = 0;
 
 /**
  * The live guided wellbeing conversation: one stage at a time, from preparation to an agreed record.
@@ -86,7 +84,6 @@ export class WcgConversation extends LitElement implements DraftHost {
   private readonly contentProvider = new ContextProvider(this, { context: contentContext });
   private readonly formValue = new FormValue(this);
   private readonly drafts = new Drafts(this);
-  private readonly instanceId = ++instances;
   private trustConfig: TrustConfig = defaultTrustConfig();
   private previousActions: PreviousAction[] = [];
   private startedAt = Date.now();
@@ -135,6 +132,19 @@ export class WcgConversation extends LitElement implements DraftHost {
   /** Where drafts are kept: `none` (default), `session` (this device, encrypted, expiring) or `host` (`wcg-draft` events). */
   @property() accessor persist: PersistMode = 'none';
 
+  /**
+   * The host's own id for this conversation (for example the appraisal's id): drafts are kept and restored
+   * only with it, and only into this conversation. Required for `persist`; stored only as a keyed hash.
+   */
+  @property({ attribute: 'draft-id' }) accessor draftId = '';
+
+  /**
+   * For `persist="session"`: an AES-GCM `CryptoKey`, or a function returning a promise of one, from the
+   * portal's signed-in session. Drafts are then encrypted under it and no key is kept on the device, so
+   * nothing on its disk can be decrypted without the portal. Never stored by the guide.
+   */
+  @property({ attribute: false }) accessor draftKey: DraftKeySource | undefined = undefined;
+
   /** Hours a `session` draft is kept after the last change: default 8, at most 24. */
   @property({ type: Number, attribute: 'draft-hours' }) accessor draftHours = 8;
 
@@ -159,7 +169,8 @@ export class WcgConversation extends LitElement implements DraftHost {
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('required') || (changed as Map<PropertyKey, unknown>).has('i18n')) this.updateValidity();
     if (!this.isConnected || !this.i18n) return;
-    if (changed.has('config') || changed.has('configSrc') || changed.has('previousRecord') || changed.has('persist')) void this.load();
+    if (changed.has('config') || changed.has('configSrc') || changed.has('previousRecord') || changed.has('persist') ||
+      changed.has('draftId') || changed.has('draftKey')) void this.load();
     else if (changed.has('lang') || changed.has('staffLang') || changed.has('localesBase')) void this.loadText();
     else if (changed.has('nation') || changed.has('shareScreen')) this.shareContent();
   }
@@ -184,7 +195,7 @@ export class WcgConversation extends LitElement implements DraftHost {
   private async load(): Promise<void> {
     // Frameworks set properties just after the element joins the page, while this load is under way:
     // remember what it read, and load again at the end if any of it has changed since.
-    const inputs = [this.config, this.configSrc, this.previousRecord, this.persist];
+    const inputs = [this.config, this.configSrc, this.previousRecord, this.persist, this.draftId, this.draftKey];
     const settings = await loadSettings(this.config, this.configSrc);
     this.trustConfig = settings.config;
     this.configErrors = settings.errors;
@@ -197,9 +208,8 @@ export class WcgConversation extends LitElement implements DraftHost {
     const ongoing = this.readied && this.snapshotContext?.outcome === null ? this.snapshotContext : undefined;
     if (ongoing) this.startActor(carryOver(ongoing, { topics: this.trustConfig.topicOrder, previousActions: this.previousActions }), true);
     else this.startActor();
-    const storeId = this.name || `${location.pathname}#${this.instanceId}`;
-    await this.drafts.start(this.persist, storeId, this.draftHours, { restore: !ongoing });
-    const now = [this.config, this.configSrc, this.previousRecord, this.persist];
+    await this.drafts.start({ mode: this.persist, draftId: this.draftId, draftKey: this.draftKey, expiryHours: this.draftHours }, { restore: !ongoing });
+    const now = [this.config, this.configSrc, this.previousRecord, this.persist, this.draftId, this.draftKey];
     if (now.some((value, i) => value !== inputs[i])) return this.load();
     if (!this.readied) {
       this.readied = true;
@@ -280,7 +290,8 @@ export class WcgConversation extends LitElement implements DraftHost {
     actor.start();
     this.actor = actor;
     this.actorProvider.setValue(actor);
-    this.formValue.setRecord(restored?.outcome ? this.buildRecord() : null);
+    // A record is made only by completing the live conversation, never by starting from a restored one.
+    this.formValue.setRecord(null);
     this.updateValidity();
   }
 
@@ -324,7 +335,10 @@ export class WcgConversation extends LitElement implements DraftHost {
 
   private readonly onStartAgain = (): void => this.reset();
 
-  private readonly onDiscard = (): void => this.reset();
+  private readonly onDiscard = (): void => {
+    this.startAfresh();
+    void this.drafts.wipe({ tellOtherTabs: true });
+  };
 
   /** The host form this element belongs to, if any. */
   get form(): HTMLFormElement | null {
@@ -374,10 +388,19 @@ export class WcgConversation extends LitElement implements DraftHost {
 
   /** Starts the conversation again from the first stage, discarding everything typed and any kept draft. */
   reset(): void {
+    this.startAfresh();
+    void this.drafts.wipe();
+  }
+
+  /**
+   * Starts the conversation again with nothing typed and an empty form value, for the element's own draft
+   * keeping (another tab deleted this conversation). Not part of the public API: use `reset()`.
+   * @internal
+   */
+  startAfresh(): void {
     this.actor?.send({ type: 'reset' });
     this.formValue.setRecord(null);
     this.updateValidity();
-    void this.drafts.wipe();
   }
 
   /** Opens the browser's print dialogue; the print styles show the staff copy only. */
@@ -393,7 +416,7 @@ export class WcgConversation extends LitElement implements DraftHost {
       <div class="frame" part="frame" lang=${this.i18n!.language} dir=${directionOf(this.i18n!, this.i18n!.language)}>
         ${problemsPanel(t, 'config', this.configErrors, this.configWarnings)}
         ${problemsPanel(t, 'previousRecord', this.recordErrors)}
-        ${recoveredPanel(t, this.drafts)}
+        ${recoveredPanel(t, this.drafts, this.shareScreen)}
         <div class="header" part="header">${progressLine(t, c, this.inSafety)}
           <button class="safety-button" part="safety-button" aria-pressed=${this.inSafety ? 'true' : 'false'}
             @click=${this.inSafety ? this.send('safety.close') : this.send('safety.open')}>${t('safety:open')}</button>

@@ -2,13 +2,34 @@ import type { ReactiveControllerHost } from 'lit';
 import type { ParseIssue } from '../../src/content/trust-config.js';
 import { emit } from '../../src/events/events.js';
 import type { ConversationContext } from '../../src/machine/conversation.types.js';
+import { conversationDigest } from '../../src/persist/crypto.js';
 import { createDraft, parseDraft, type RecoveredText } from '../../src/persist/draft.js';
-import { clampExpiryHours, type DraftStore, type StorageFaultKind } from '../../src/persist/draft-store.js';
+import { clampExpiryHours, faultOf, type DraftStore, type StorageFaultKind } from '../../src/persist/draft-store.js';
+import { sessionStoreId, sweepExpiredDrafts } from '../../src/persist/session-start.js';
 import { SessionDraftStore } from '../../src/persist/session-store.js';
 import { TabLock } from '../../src/persist/tab-lock.js';
 
 /** Where drafts go: nowhere, this device's encrypted store, or the host page through `wcg-draft` events. */
 export type PersistMode = 'none' | 'session' | 'host';
+
+/** The host's key for session drafts: an AES-GCM key, or a function that returns a promise of one. */
+export type DraftKeySource = CryptoKey | (() => Promise<CryptoKey>);
+
+/** How drafts are to be kept: where, for which conversation, under whose key, for how long. */
+export interface DraftSettings {
+  readonly mode: PersistMode;
+  /** The host's own id for this conversation (`draft-id`); without one, no draft is kept or restored. */
+  readonly draftId: string;
+  /** The host's key (`draftKey`), for `session`; without one, a key is kept on this device. */
+  readonly draftKey?: DraftKeySource | undefined;
+  readonly expiryHours: unknown;
+}
+
+/**
+ * Why no draft is being kept, as the notice says it: a storage fault, no `draft-id` (`noDraftId`), or the
+ * conversation deleted in another tab (`discardedElsewhere`).
+ */
+export type DraftsOff = StorageFaultKind | 'noDraftId' | 'discardedElsewhere';
 
 /** What the drafts need from the element that owns them. */
 export interface DraftHost extends ReactiveControllerHost, HTMLElement {
@@ -16,6 +37,8 @@ export interface DraftHost extends ReactiveControllerHost, HTMLElement {
   currentContext(): ConversationContext | undefined;
   /** Replaces the running conversation with a checked, restored one. */
   restoreContext(context: ConversationContext): void;
+  /** Throws the conversation away and starts again (it was deleted in another tab). */
+  startAfresh(): void;
 }
 
 // Saving after every keystroke would be wasteful; a short pause still keeps what was typed.
@@ -28,8 +51,12 @@ const saveDelayMs = 300;
 export class Drafts {
   /** When the kept draft will be deleted, shown to the user; null when nothing is kept. */
   keptUntil: Date | null = null;
-  /** The storage problem that made the conversation carry on in memory only. */
-  fault: StorageFaultKind | null = null;
+  /** Why the conversation carries on in memory only, or null while drafts are kept (or not asked for). */
+  fault: DraftsOff | null = null;
+  /** Where drafts are kept, once started. */
+  mode: PersistMode = 'none';
+  /** True when session drafts are encrypted under the host's `draftKey`. */
+  hostKey = false;
   /** True when the same draft is open in another tab, so this one does not save. */
   conflict = false;
   /** Text found in a draft that could not be restored, for the user to copy back. */
@@ -37,8 +64,11 @@ export class Drafts {
   /** What was wrong with that draft (paths only, never content). */
   errors: ParseIssue[] = [];
 
-  private mode: PersistMode = 'none';
   private store?: DraftStore;
+  // Counts starts and stops, so that a start still waiting when the next one begins gives way.
+  private runs = 0;
+  // The digest of the host's draft-id, carried in every draft and checked on every restore.
+  private conversation: string | undefined;
   private lock?: TabLock;
   private timer?: ReturnType<typeof setTimeout>;
   private expiryHours = 8;
@@ -53,23 +83,54 @@ export class Drafts {
   constructor(private readonly host: DraftHost) {}
 
   /**
-   * Starts keeping drafts in `mode` under `storeId`, restoring any kept draft first; with `restore: false` (the
-   * conversation is already under way) the conversation as it stands is kept instead.
+   * Starts keeping drafts as `settings` say, restoring this conversation's kept draft first; with
+   * `restore: false` (the conversation is already under way) the conversation as it stands is kept instead.
+   * Without a `draftId` nothing is kept: a draft must belong to exactly one conversation.
    */
-  async start(mode: PersistMode, storeId: string, expiryHours: unknown, { restore = true } = {}): Promise<void> {
+  async start(settings: DraftSettings, { restore = true } = {}): Promise<void> {
     this.stop();
+    const run = this.runs;
+    // Each step below waits; an element removed or restarted meanwhile has stopped this run.
+    const stale = () => run !== this.runs;
+    const { mode, draftId, draftKey } = settings;
     this.mode = mode;
-    this.expiryHours = clampExpiryHours(expiryHours);
-    if (mode !== 'session') return;
-    this.store = new SessionDraftStore(storeId, { expiryHours: this.expiryHours });
-    this.lock = new TabLock(storeId);
-    this.lock.onConflict = () => {
+    this.fault = null;
+    this.conversation = undefined;
+    this.hostKey = mode === 'session' && draftKey !== undefined && draftKey !== null;
+    this.expiryHours = clampExpiryHours(settings.expiryHours);
+    if (mode === 'none') return;
+    if (!draftId) {
+      this.setFault('noDraftId');
+      emit(this.host, 'wcg-error', { errors: [{ path: 'draft-id', message: `persist="${mode}" keeps a draft only for a conversation the page names: set draft-id to this conversation's own id (for example the appraisal's id). No draft is kept until then.` }] });
+      return;
+    }
+    let storeId: string;
+    try {
+      const conversation = await conversationDigest(draftId);
+      if (stale()) return;
+      this.conversation = conversation;
+      if (mode !== 'session') return;
+      // Expired drafts of any conversation go first: a shared computer keeps nothing past its time.
+      await sweepExpiredDrafts().catch(() => undefined);
+      storeId = await sessionStoreId(draftId);
+    } catch (error) {
+      return stale() ? undefined : this.setFault(faultOf(error).kind);
+    }
+    if (stale()) return;
+    const store = new SessionDraftStore(storeId, { expiryHours: this.expiryHours, ...(this.hostKey ? { key: keyAsker(draftKey!) } : {}) });
+    const lock = new TabLock(storeId);
+    this.store = store;
+    this.lock = lock;
+    lock.onConflict = () => {
       this.conflict = true;
       this.host.requestUpdate();
     };
-    await this.lock.ready;
+    lock.onDiscarded = () => this.discardedElsewhere();
+    await lock.ready;
+    if (stale()) return;
     if (!restore) return this.changed();
-    const loaded = await this.store.load();
+    const loaded = await store.load();
+    if (stale()) return;
     if (!loaded.ok) return this.setFault(loaded.fault.kind);
     // Saving the restored draft again restarts its expiry and shows the user where it is kept.
     if (loaded.draft !== null && this.restore(loaded.draft)) this.changed();
@@ -77,6 +138,7 @@ export class Drafts {
 
   /** Stops saving and lets go of storage; the kept draft stays for the next load. */
   stop(): void {
+    this.runs++;
     this.cancelSave();
     this.store?.close();
     this.lock?.close();
@@ -92,10 +154,14 @@ export class Drafts {
     this.watchLeaving(true);
   }
 
-  /** The conversation ended or was discarded: delete the kept draft. */
-  async wipe(): Promise<void> {
+  /**
+   * The conversation ended or was discarded: delete the kept draft. With `tellOtherTabs` (discarded by the
+   * user), other tabs with this conversation open throw it away too, so none can bring it back.
+   */
+  async wipe({ tellOtherTabs = false } = {}): Promise<void> {
     this.cancelSave();
     this.keptUntil = null;
+    if (tellOtherTabs) this.lock?.tellDiscarded();
     if (this.store) await this.store.wipe();
     this.host.requestUpdate();
   }
@@ -110,7 +176,14 @@ export class Drafts {
 
   /** Checks a draft and restores it; an unusable one becomes errors and recovered text. Returns success. */
   restore(draft: unknown): boolean {
-    const result = parseDraft(draft);
+    if (this.conversation === undefined) {
+      // Without the host's id no draft can be shown to belong to this conversation, so none is restored.
+      this.errors = [{ path: 'draft-id', message: 'is not set, so no draft can be restored: set draft-id to this conversation\'s own id'}];
+      emit(this.host, 'wcg-error', { errors: [{ path: 'draft-id', message: this.errors[0]!.message }] });
+      this.host.requestUpdate();
+      return false;
+    }
+    const result = parseDraft(draft, undefined, this.conversation);
     if (result.ok) {
       this.host.restoreContext(result.value.context);
       this.errors = [];
@@ -154,7 +227,7 @@ export class Drafts {
   private async save(): Promise<void> {
     const context = this.host.currentContext();
     if (!context || context.outcome !== null) return;
-    const draft = createDraft(context);
+    const draft = createDraft(context, new Date(), this.conversation);
     if (this.mode === 'host') {
       emit(this.host, 'wcg-draft', { draft });
       return;
@@ -166,9 +239,23 @@ export class Drafts {
     this.host.requestUpdate();
   }
 
-  private setFault(kind: StorageFaultKind): void {
+  private setFault(kind: DraftsOff): void {
     this.fault = kind;
     this.stop();
     this.host.requestUpdate();
   }
+
+  // Another tab deleted this conversation's draft: what this tab shows of it goes too, and this tab keeps
+  // nothing more, so "continue here" can never bring the deleted conversation back.
+  private discardedElsewhere(): void {
+    this.conflict = false;
+    this.keptUntil = null;
+    this.host.startAfresh();
+    this.setFault('discardedElsewhere');
+  }
+}
+
+// The host's key asked for on every use: a function is called each time (the portal's session may end).
+function keyAsker(source: DraftKeySource): () => Promise<CryptoKey> {
+  return typeof source === 'function' ? () => Promise.resolve().then(source) : () => Promise.resolve(source);
 }

@@ -2,6 +2,8 @@ import { fixture, html, waitUntil } from '@open-wc/testing';
 import type { WcgConversation } from '../conversation/conversation.js';
 import { decrypt } from '../../src/persist/crypto.js';
 import { createDraft } from '../../src/persist/draft.js';
+import { sessionStoreId } from '../../src/persist/session-start.js';
+import { boundText, type StoredDraft } from '../../src/persist/session-store.js';
 import { readRaw } from '../../src/persist/test-helpers.js';
 import type { ReloadPageWindow } from './reload-page.js';
 
@@ -74,13 +76,15 @@ export function headingOf(el: WcgConversation): string {
 }
 
 /**
- * The draft kept for `name`, decrypted with the key in IndexedDB (the key cannot be read, but this page may
- * use it): undefined when none is kept. Read with the plain IndexedDB API, not the store's own code.
+ * The draft kept for the conversation `name` (its draft-id), decrypted with the key in IndexedDB (the key
+ * cannot be read, but this page may use it): undefined when none is kept. Read with the plain IndexedDB API.
  */
 export async function keptDraft(name: string): Promise<{ state: unknown } | undefined> {
-  const { draft, key } = await readRaw(name);
+  const storeId = await sessionStoreId(name);
+  const { draft, key } = await readRaw(storeId);
   if (!draft || !key) return undefined;
-  return JSON.parse(await decrypt(key as CryptoKey, draft as { iv: Uint8Array<ArrayBuffer>; data: ArrayBuffer })) as { state: unknown };
+  const stored = draft as StoredDraft;
+  return JSON.parse(await decrypt(key as CryptoKey, stored, undefined, boundText(storeId, stored.expiresAt))) as { state: unknown };
 }
 
 /** Waits until the kept draft holds the conversation exactly as it stands now. */
@@ -89,8 +93,8 @@ export async function waitUntilSaved(el: WcgConversation, name: string): Promise
   await waitUntil(async () => JSON.stringify((await keptDraft(name))?.state) === now, 'the draft was not saved', pageTimeout);
 }
 
-/** The ciphertext kept for `name` read as text, to show that no typed word is stored in the clear. */
+/** The ciphertext kept for the conversation `name` read as text, to show that no typed word is stored in the clear. */
 export async function keptBytesAsText(name: string): Promise<string> {
-  const { draft } = (await readRaw(name)) as { draft?: { data?: ArrayBuffer } };
+  const { draft } = (await readRaw(await sessionStoreId(name))) as { draft?: { data?: ArrayBuffer } };
   return draft?.data ? new TextDecoder('latin1').decode(draft.data) : '';
 }

@@ -1,6 +1,6 @@
 // The page the reload tests load in an iframe: one `<wcg-conversation persist="session">`, set up from the
 // query string, and a note of anything that went wrong on the page, for the test to read.
-//   ?name=<store id>   the draft's name (required: each test uses its own)
+//   ?name=<draft id>   the conversation's draft-id (required: each test uses its own)
 //   &config=<url>      the trust settings (`config-src`)
 //   &review            open with a previous record, so the conversation reviews the last plan
 import { defineElements } from '../../src/define.js';
@@ -44,7 +44,8 @@ defineElements();
 const params = new URLSearchParams(location.search);
 const el = document.createElement('wcg-conversation') as WcgConversation;
 el.persist = 'session';
-el.name = params.get('name') ?? 'reload-page';
+el.name = 'wellbeing';
+el.draftId = params.get('name') ?? 'reload-page';
 if (params.has('config')) el.configSrc = params.get('config')!;
 if (params.has('review')) el.previousRecord = reloadPreviousRecord;
 // `wcg-ready` comes once the kept draft, if any, has been restored: the test waits for this mark.

@@ -10,8 +10,11 @@ import { isIsoDate } from '../machine/plan-rules.js';
 import { stageIds } from '../machine/stages.js';
 import { bool, count, expected, id, listOf, mapOf, nullable, objectOf, oneOf, text, type Reader, type Readers } from './draft-readers.js';
 
-/** The conversation as a draft stores it: the whole context but the script version, which the draft holds beside it. */
-export type DraftState = Omit<ConversationContext, 'scriptVersion'>;
+/**
+ * The conversation as a draft stores it: the whole context but the script version, which the draft holds
+ * beside it, and the private notes, which are never written anywhere (they start empty on restore).
+ */
+export type DraftState = Omit<ConversationContext, 'scriptVersion' | 'notes'>;
 
 /**
  * The caps a draft must keep to: text in characters, lists and groups in entries. The element should
@@ -54,7 +57,6 @@ const stateReaders: Readers<DraftState> = {
   chosenTopics: listOf(L.topics, id),
   skippedTopics: listOf(L.topics, id),
   topicIndex: count(0, L.topics),
-  notes: mapOf(L.sections, text(L.text)),
   agreed: mapOf(L.sections, text(L.text)),
   actions: listOf(L.actions, action),
   adjustments: listOf(L.adjustments, adjustment),
@@ -74,7 +76,8 @@ const stateReaders: Readers<DraftState> = {
  * then the links between fields checked. Undefined when anything was wrong.
  */
 export function readState(f: Field, log: IssueLog, scriptVersion: string): DraftState | undefined {
-  // Only the fields in stateReaders are read, so the fallback's scriptVersion is never copied in.
+  // Only the fields in stateReaders are read, so the fallback's scriptVersion, and any `notes` a draft
+  // written elsewhere may hold, are never copied in.
   const state = objectOf<DraftState>(stateReaders, initialContext({ scriptVersion }))(f, log);
   if (!state) return undefined;
   const before = log.errors.length;
@@ -85,6 +88,10 @@ export function readState(f: Field, log: IssueLog, scriptVersion: string): Draft
 // The machine keeps these links true; a draft that breaks them was changed outside the guide.
 // Counters are mended (nothing typed depends on them); repeated ids are not, since edits go by id.
 function checkLinks(state: DraftState, path: string, log: IssueLog): void {
+  // A conversation ends, and its record is made, only in the live conversation: a draft that says it has
+  // ended (the guide never saves one) would put a record in the host's form that nobody agreed to.
+  if (state.outcome !== null) log.error(joinPath(path, 'outcome'), 'says the conversation has ended; only a conversation in progress can be restored');
+  else if (state.stage === 'complete') log.error(joinPath(path, 'stage'), 'is the end of the conversation; only a conversation in progress can be restored');
   uniqueIds(state.previousActions, joinPath(path, 'previousActions'), log);
   uniqueIds(state.actions, joinPath(path, 'actions'), log);
   uniqueIds(state.adjustments, joinPath(path, 'adjustments'), log);

@@ -3,9 +3,10 @@ import type { Draft } from './draft.js';
 
 /**
  * Why a draft could not be saved, loaded or wiped: storage is missing or refused (`unavailable`), full
- * (`quota`), forbidden by the browser (`security`), or the stored draft is unreadable (`corrupt`).
+ * (`quota`), forbidden by the browser (`security`), the stored draft is unreadable (`corrupt`), or the
+ * host's `draftKey` gave no usable key (`key`).
  */
-export type StorageFaultKind = 'unavailable' | 'quota' | 'corrupt' | 'security';
+export type StorageFaultKind = 'unavailable' | 'quota' | 'corrupt' | 'security' | 'key';
 
 /** A storage problem, reported instead of thrown; the element carries on in memory. Never holds content. */
 export interface StorageFault {
@@ -61,6 +62,7 @@ export function faultOf(error: unknown): StorageFault {
   } catch {
     // An error whose name cannot be read is still a fault, just not a known one.
   }
+  if (name === 'DraftKeyError') return { kind: 'key' };
   if (name === 'QuotaExceededError' || name === 'NS_ERROR_DOM_QUOTA_REACHED') return { kind: 'quota' };
   if (name === 'SecurityError') return { kind: 'security' };
   // OperationError is what AES-GCM gives for data, an IV or a tag that was changed.
@@ -73,5 +75,13 @@ export class CorruptDraftError extends Error {
   constructor() {
     super('The stored draft could not be read');
     this.name = 'CorruptDraftError';
+  }
+}
+
+/** The host's `draftKey` rejected, or gave something that is not an AES-GCM key for encrypting and decrypting. */
+export class DraftKeyError extends Error {
+  constructor() {
+    super('The draft key from the page could not be used');
+    this.name = 'DraftKeyError';
   }
 }

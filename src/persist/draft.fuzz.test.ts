@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import { createDraft, draftLimits, parseDraft, type DraftParseResult } from './draft.js';
-import { expectRefused, expectRestored, filledContext, storedDraft, watchWebStorage } from './test-helpers.js';
+import { expectRefused, expectRestored, filledContext, restorable, storedDraft, watchWebStorage } from './test-helpers.js';
 
 // Random, broken and hostile drafts: parseDraft must always answer, in the same shape, and never
 // repeat what the user typed in a message or a path.
@@ -124,13 +124,13 @@ describe('parseDraft with hostile input', () => {
   it('ignores unknown keys and __proto__, and changes no prototype', () => {
     const text = JSON.stringify(createDraft(filledContext(), now))
       .replace('{"schemaVersion"', '{"__proto__":{"polluted":1},"extra":1,"schemaVersion"')
-      .replace('"notes":{', '"notes":{"__proto__":{"polluted":2},')
+      .replace('"agreed":{', '"agreed":{"__proto__":{"polluted":2},')
       .replace('"stage"', '"__proto__":{"polluted":3},"unknown":"x","stage"');
     const result = parseDraft(JSON.parse(text));
     const context = expectRestored(result);
-    expect(context).to.deep.equal(filledContext());
-    expect(result.warnings.map((w) => w.path)).to.deep.equal(['state.__proto__', 'state.notes.__proto__']);
-    expect(Object.getPrototypeOf(context.notes)).to.equal(Object.prototype);
+    expect(context).to.deep.equal(restorable(filledContext()));
+    expect(result.warnings.map((w) => w.path)).to.deep.equal(['state.__proto__', 'state.agreed.__proto__']);
+    expect(Object.getPrototypeOf(context.agreed)).to.equal(Object.prototype);
     expect(({} as Record<string, unknown>).polluted).to.equal(undefined);
   });
 
@@ -139,17 +139,17 @@ describe('parseDraft with hostile input', () => {
     const hostile = new Proxy({}, { get: trap, has: trap, ownKeys: trap, getOwnPropertyDescriptor: trap, getPrototypeOf: trap });
     expectRefused(parseDraft(hostile));
     const inState = storedDraft();
-    inState.state.notes = hostile;
+    inState.state.reviews = hostile;
     inState.state.actions = [hostile];
     const result = expectRefused(parseDraft(inState));
-    expect(result.errors.map((e) => e.path)).to.deep.equal(['state.notes', 'state.actions[0]']);
+    expect(result.errors.map((e) => e.path)).to.deep.equal(['state.reviews', 'state.actions[0]']);
     expect(result.recovered.map((r) => r.label)).to.include('agreed.checkIn');
     const { proxy, revoke } = Proxy.revocable({}, {});
     revoke();
     expectRefused(parseDraft(proxy));
     const cyclic = storedDraft();
     cyclic.state.self = cyclic;
-    cyclic.state.notes = cyclic;
+    cyclic.state.agreed = cyclic;
     (cyclic.state.actions as unknown[]).push(cyclic);
     const refused = expectRefused(parseDraft(cyclic));
     expect(refused.recovered.map((r) => r.label)).to.include('actions[0].text');

@@ -1,5 +1,5 @@
 import { IssueLog } from '../content/parse-messages.js';
-import { isRecord, type Field } from '../content/parse-values.js';
+import { isRecord, readOwn, type Field } from '../content/parse-values.js';
 import type { ParseIssue } from '../content/trust-config.js';
 import { defaultScriptVersion } from '../machine/conversation.context.js';
 import type { ConversationContext } from '../machine/conversation.types.js';
@@ -11,8 +11,11 @@ export type { DraftState } from './draft-state.js';
 export { draftLimits } from './draft-state.js';
 export type { RecoveredText } from './recover.js';
 
-/** The version of the draft format this guide writes and reads. */
-export const draftSchemaVersion = 1;
+/**
+ * The version of the draft format this guide writes and reads. Version 2 carries the conversation it belongs
+ * to and never the private notes; a version 1 draft is not restored, only its text offered back.
+ */
+export const draftSchemaVersion = 2;
 
 /** A saved conversation in progress: JSON-serialisable and versioned, so a later guide can read or rescue it. */
 export interface Draft {
@@ -21,6 +24,8 @@ export interface Draft {
   readonly scriptVersion: string;
   /** When the draft was made, as an ISO date and time. */
   readonly savedAt: string;
+  /** A one-way digest of the host's `draft-id`: a draft is only ever restored into that conversation. */
+  readonly conversation: string;
   readonly state: DraftState;
 }
 
@@ -41,14 +46,19 @@ export type DraftParseResult =
   | { ok: true; value: RestoredDraft; warnings: ParseIssue[] }
   | { ok: false; errors: ParseIssue[]; warnings: ParseIssue[]; recovered: RecoveredText[] };
 
-/** The draft of a conversation at `now`: a deep copy, sharing nothing with `context`. */
-export function createDraft(context: ConversationContext, now: Date | number = new Date()): Draft {
-  const { scriptVersion, ...state } = context;
+/**
+ * The draft of a conversation at `now`, for the conversation `conversation` (see `conversationDigest`): a
+ * deep copy, sharing nothing with `context`, without the private notes.
+ */
+export function createDraft(context: ConversationContext, now: Date | number = new Date(), conversation = ''): Draft {
+  // Private notes are never written anywhere: not in a draft, wherever it is kept.
+  const { scriptVersion, notes: _private, ...state } = context;
   const at = new Date(now);
   return {
     schemaVersion: draftSchemaVersion,
     scriptVersion,
     savedAt: (Number.isFinite(at.getTime()) ? at : new Date()).toISOString(),
+    conversation,
     // The context is JSON by design (conversation.types.ts), so a JSON copy is exact.
     state: JSON.parse(JSON.stringify(state)) as DraftState,
   };
@@ -61,12 +71,18 @@ export function createDraft(context: ConversationContext, now: Date | number = n
  * every piece of typed text found in it. Never throws, whatever `input` is; never returns or changes the
  * input's own objects.
  */
-export function parseDraft(input: unknown, currentScriptVersion: string = defaultScriptVersion): DraftParseResult {
+export function parseDraft(input: unknown, currentScriptVersion: string = defaultScriptVersion, conversation?: string): DraftParseResult {
   const log = new IssueLog('draft');
   let value: RestoredDraft | undefined;
   try {
     // A host that keeps drafts as JSON text may hand back the text itself.
     if (typeof input === 'string') input = fromJson(input);
+    // Another conversation's draft is refused before anything of it is read, and none of its text is
+    // offered back: it belongs to someone else.
+    if (conversation !== undefined && !belongsTo(input, conversation)) {
+      log.error('conversation', 'belongs to another conversation (another draft-id), so it was not restored');
+      return { ok: false, errors: log.errors, warnings: [], recovered: [] };
+    }
     value = readDraft({ value: input, path: '' }, log, currentScriptVersion);
   } catch {
     // Every read is guarded, so this is a last line of defence, not a path any input should reach.
@@ -78,7 +94,7 @@ export function parseDraft(input: unknown, currentScriptVersion: string = defaul
 }
 
 function readDraft(root: Field, log: IssueLog, currentScriptVersion: string): RestoredDraft | undefined {
-  if (!isRecord(root.value)) return expected(root, log, 'a saved draft { schemaVersion, scriptVersion, savedAt, state }');
+  if (!isRecord(root.value)) return expected(root, log, 'a saved draft { schemaVersion, scriptVersion, savedAt, conversation, state }');
   const version = fieldOf(root, 'schemaVersion');
   if (version.value !== draftSchemaVersion) {
     const got = typeof version.value === 'number' && Number.isFinite(version.value) ? String(version.value) : kindOf(version.value);
@@ -93,7 +109,14 @@ function readDraft(root: Field, log: IssueLog, currentScriptVersion: string): Re
   const state = readState(stateField, log, currentScriptVersion);
   if (!state || scriptVersion === undefined) return undefined;
   if (migrated) log.warn('scriptVersion', 'the draft followed another version of the script; it was carried over to the current one');
-  return { context: { scriptVersion: currentScriptVersion, ...state }, migrated, savedAt };
+  return { context: { scriptVersion: currentScriptVersion, ...state, notes: {} }, migrated, savedAt };
+}
+
+// A draft of this format names its conversation; an older one, or something else, names none and is
+// not refused here, since its version check refuses it and only offers its text back.
+function belongsTo(input: unknown, conversation: string): boolean {
+  if (!isRecord(input) || readOwn(input, 'schemaVersion') !== draftSchemaVersion) return true;
+  return readOwn(input, 'conversation') === conversation;
 }
 
 // When the draft was made only informs the user ("saved at 10:32"), so a bad date is a warning.

@@ -6,7 +6,9 @@ export const draftDatabaseName = 'wcg-drafts';
 /** The object store of encrypted drafts, one record per store id: `{ iv, data, expiresAt }`. */
 export const draftStoreName = 'drafts';
 
-const databaseVersion = 1;
+// Version 2 names drafts by a keyed hash and binds their id and expiry into the encryption; the drafts of
+// version 1 (named by the page's path or the element's name, private notes inside) are deleted on upgrade.
+const databaseVersion = 2;
 
 /** Where IndexedDB comes from: the page's own by default; tests pass one that is missing, throws or fails. */
 export type IndexedDBSource = () => IDBFactory | undefined;
@@ -35,7 +37,10 @@ export function openDraftDatabase(source: IndexedDBSource, timeoutMs = 5000): Pr
     const timer = setTimeout(() => finish(new DOMException('IndexedDB did not answer', 'TimeoutError')), timeoutMs);
     request.onupgradeneeded = () => {
       const db = request.result;
-      for (const name of [draftStoreName, keyStoreName]) if (!db.objectStoreNames.contains(name)) db.createObjectStore(name);
+      for (const name of [draftStoreName, keyStoreName]) {
+        if (!db.objectStoreNames.contains(name)) db.createObjectStore(name);
+        else request.transaction?.objectStore(name).clear();
+      }
     };
     request.onsuccess = () => {
       const db = request.result;

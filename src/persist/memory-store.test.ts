@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { createDraft, parseDraft } from './draft.js';
 import { MemoryDraftStore } from './memory-store.js';
-import { filledContext, watchWebStorage } from './test-helpers.js';
+import { filledContext, restorable, watchWebStorage } from './test-helpers.js';
 
 const hour = 3_600_000;
 const t0 = Date.UTC(2026, 10, 26, 9, 0);
@@ -21,10 +21,10 @@ describe('MemoryDraftStore', () => {
     const context = filledContext();
     const draft = createDraft(context, t0);
     expect(await store.save(draft)).to.deep.equal({ ok: true });
-    draft.state.notes.checkIn = 'changed after saving';
+    draft.state.actions[0].text = 'changed after saving';
     const loaded = await store.load();
     const restored = parseDraft(loaded.ok ? loaded.draft : null);
-    expect(restored.ok && restored.value.context).to.deep.equal(context);
+    expect(restored.ok && restored.value.context).to.deep.equal(restorable(context));
     expect(loaded.ok && loaded.draft).to.not.equal(draft);
   });
 
@@ -33,7 +33,7 @@ describe('MemoryDraftStore', () => {
     await store.save(createDraft(filledContext(), t0));
     clock = t0 + 24 * hour - 1;
     const beforeExpiry = await store.load();
-    expect(beforeExpiry.ok && beforeExpiry.draft).to.have.property('schemaVersion', 1);
+    expect(beforeExpiry.ok && beforeExpiry.draft).to.have.property('schemaVersion', 2);
     clock = t0 + 24 * hour;
     expect(await store.load()).to.deep.equal({ ok: true, draft: null });
     await store.save(createDraft(filledContext(), t0));
@@ -49,6 +49,6 @@ describe('MemoryDraftStore', () => {
     expect(await store.save(cyclic as never)).to.deep.equal({ ok: false, fault: { kind: 'corrupt' } });
     const loaded = await store.load();
     const restored = parseDraft(loaded.ok ? loaded.draft : null);
-    expect(restored.ok && restored.value.context.notes.checkIn).to.equal('GOOD private check-in note');
+    expect(restored.ok && restored.value.context.agreed.checkIn).to.equal('GOOD agreed wording');
   });
 });

@@ -80,7 +80,7 @@ describe('SessionDraftStore faults', () => {
     expectFault(await store.save(cyclic as never), 'corrupt');
     const loaded = await store.load();
     const restored = parseDraft(loaded.ok ? loaded.draft : null);
-    expect(restored.ok && restored.value.context.notes.checkIn).to.equal('GOOD private check-in note');
+    expect(restored.ok && restored.value.context.agreed.checkIn).to.equal('GOOD agreed wording');
   });
 
   it('reports a full disk as quota and keeps the last saved draft', async () => {
@@ -97,6 +97,6 @@ describe('SessionDraftStore faults', () => {
     expectFault(result!, 'quota');
     const loaded = await store.load();
     const restored = parseDraft(loaded.ok ? loaded.draft : null);
-    expect(restored.ok && restored.value.context.notes.checkIn).to.equal('FIRST private check-in note');
+    expect(restored.ok && restored.value.context.agreed.checkIn).to.equal('FIRST agreed wording');
   });
 });

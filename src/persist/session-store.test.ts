@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { createDraft, parseDraft } from './draft.js';
 import type { StoredDraft } from './session-store.js';
-import { filledContext, readRaw, useSessionStores } from './test-helpers.js';
+import { filledContext, restorable, readRaw, useSessionStores } from './test-helpers.js';
 
 const hour = 3_600_000;
 const t0 = Date.UTC(2026, 10, 26, 9, 0);
@@ -30,7 +30,7 @@ describe('SessionDraftStore', () => {
     expect(await store.save(createDraft(context, t0))).to.deep.equal({ ok: true });
     const loaded = await store.load();
     const restored = parseDraft(loaded.ok ? loaded.draft : null, context.scriptVersion);
-    expect(restored.ok && restored.value.context).to.deep.equal(context);
+    expect(restored.ok && restored.value.context).to.deep.equal(restorable(context));
     // A second store with the same id (a reload) reads it too.
     const reloaded = await makeStore({}, store.storeId).load();
     expect(reloaded).to.deep.equal(loaded);
@@ -71,7 +71,7 @@ describe('SessionDraftStore', () => {
     expect((await readRaw(store.storeId)).draft).to.have.property('expiresAt', t0 + 8 * hour);
     stores.clock = t0 + 8 * hour - 1;
     const beforeExpiry = await store.load();
-    expect(beforeExpiry.ok && beforeExpiry.draft).to.have.property('schemaVersion', 1);
+    expect(beforeExpiry.ok && beforeExpiry.draft).to.have.property('schemaVersion', 2);
     stores.clock = t0 + 8 * hour;
     expect(await store.load()).to.deep.equal({ ok: true, draft: null });
     expect(await readRaw(store.storeId)).to.deep.equal({ draft: undefined, key: undefined });
@@ -114,7 +114,7 @@ describe('SessionDraftStore', () => {
     expect(await store.save(createDraft(filledContext('SECOND'), t0))).to.deep.equal({ ok: true });
     const loaded = await makeStore({}, store.storeId).load();
     const restored = parseDraft(loaded.ok ? loaded.draft : null);
-    expect(restored.ok && restored.value.context.notes.checkIn).to.equal('SECOND private check-in note');
+    expect(restored.ok && restored.value.context.agreed.checkIn).to.equal('SECOND agreed wording');
   });
 
   it('reopens after the browser closes its connection', async () => {

@@ -1,8 +1,8 @@
 import { isRecord } from '../content/parse-values.js';
-import { CryptoUnavailableError, decrypt, encrypt, getOrCreateKey, isAesKey, ivLength, keyStoreName, subtleOf } from './crypto.js';
+import { CryptoUnavailableError, decrypt, encrypt, getOrCreateKey, isAesKey, isHostKey, ivLength, keyStoreName, subtleOf } from './crypto.js';
 import type { Draft } from './draft.js';
 import {
-  CorruptDraftError, clampExpiryHours, faultOf,
+  CorruptDraftError, DraftKeyError, clampExpiryHours, faultOf,
   type DraftStore, type DraftStoreOptions, type LoadResult, type StorageFault, type StoreResult,
 } from './draft-store.js';
 import { draftStoreName, openDraftDatabase, pageIndexedDB, transact, type IndexedDBSource } from './idb.js';
@@ -15,6 +15,11 @@ export interface SessionDraftStoreOptions extends DraftStoreOptions {
   readonly crypto?: () => Crypto | undefined;
   /** How long to wait for IndexedDB to open before giving up: default 5 seconds. */
   readonly openTimeoutMs?: number;
+  /**
+   * The host's key (`draftKey`): drafts are encrypted under it and no key is kept on this device. Asked for
+   * on every save and load, never stored; a rejection or an unusable key is a `key` fault.
+   */
+  readonly key?: () => Promise<CryptoKey>;
 }
 
 /** What is kept in IndexedDB per store id: never the draft itself, only its ciphertext. */
@@ -30,9 +35,23 @@ const hour = 3_600_000;
 // clock that has since gone back, or was edited, and is treated as expired.
 const longestLife = 24 * hour;
 
+/** True when a stored record is past its expiry at `now`, or claims to live longer than any draft may. */
+export function isExpired(record: StoredDraft, now: number): boolean {
+  return record.expiresAt <= now || record.expiresAt > now + longestLife;
+}
+
 /**
- * `persist="session"`: the draft encrypted (AES-GCM-256, non-extractable key) in IndexedDB database
- * `wcg-drafts`, expiring `expiryHours` after its last save. Nothing is ever put in localStorage or
+ * What the encryption binds to the ciphertext (AES-GCM additional data): the store id and the expiry, so that
+ * neither a draft moved under another conversation's id nor one whose expiry was pushed back can be decrypted.
+ */
+export function boundText(storeId: string, expiresAt: number): string {
+  return `wcg-draft/2|${storeId}|${expiresAt}`;
+}
+
+/**
+ * `persist="session"`: the draft encrypted (AES-GCM-256, under the host's key or a non-extractable key kept
+ * beside it) in IndexedDB database `wcg-drafts`, expiring `expiryHours` after its last save; the store id
+ * and expiry are bound into the encryption. Nothing is ever put in localStorage or
  * sessionStorage. Every fault is returned as `{ ok: false, fault }`, never thrown; calls run one at a
  * time in the order made, so a `wipe()` is never undone by a `save()` still in flight.
  */
@@ -43,6 +62,7 @@ export class SessionDraftStore implements DraftStore {
   private readonly idb: IndexedDBSource;
   private readonly cryptoSource: () => Crypto | undefined;
   private readonly openTimeoutMs: number;
+  private readonly hostKey: (() => Promise<CryptoKey>) | undefined;
   private db: Promise<IDBDatabase> | undefined;
   // The key of the last save or load, kept so that a save is one encryption and one write: short enough
   // to finish while a page that is being reloaded or closed still runs.
@@ -56,27 +76,31 @@ export class SessionDraftStore implements DraftStore {
     this.idb = options.indexedDB ?? pageIndexedDB;
     this.cryptoSource = options.crypto ?? (() => globalThis.crypto);
     this.openTimeoutMs = options.openTimeoutMs ?? 5000;
+    this.hostKey = options.key;
   }
 
   /**
-   * Encrypts the draft under this store's key and keeps it, replacing the last one; its expiry restarts.
-   * The key is written beside the draft every time, so the pair in IndexedDB always matches, whichever
-   * tab or store wrote last.
+   * Encrypts the draft and keeps it, replacing the last one; its expiry restarts. A key made here is
+   * written beside the draft every time, so the pair in IndexedDB always matches, whichever tab or store
+   * wrote last; under the host's key, no key is written and any kept one is deleted.
    */
   save(draft: Draft): Promise<StoreResult> {
     return this.serial(async (): Promise<StoreResult> => {
       const source = this.webCrypto();
       const plaintext = toJson(draft);
+      const hostKey = await this.askHostKey();
       const db = await this.open();
-      const key = this.key ?? (await getOrCreateKey(db, this.storeId, source));
-      const { iv, data } = await encrypt(key, plaintext, source);
-      const record: StoredDraft = { iv, data, expiresAt: this.now() + this.lifeMs };
+      const key = hostKey ?? this.key ?? (await getOrCreateKey(db, this.storeId, source));
+      const expiresAt = this.now() + this.lifeMs;
+      const { iv, data } = await encrypt(key, plaintext, source, boundText(this.storeId, expiresAt));
+      const record: StoredDraft = { iv, data, expiresAt };
       await transact(db, [draftStoreName, keyStoreName], 'readwrite', (tx) => {
         tx.objectStore(draftStoreName).put(record, this.storeId);
-        tx.objectStore(keyStoreName).put(key, this.storeId);
+        if (hostKey) tx.objectStore(keyStoreName).delete(this.storeId);
+        else tx.objectStore(keyStoreName).put(key, this.storeId);
         return () => undefined;
       });
-      this.key = key;
+      if (!hostKey) this.key = key;
       return { ok: true };
     });
   }
@@ -88,22 +112,23 @@ export class SessionDraftStore implements DraftStore {
   load(): Promise<LoadResult> {
     return this.serial(async (): Promise<LoadResult> => {
       const source = this.webCrypto();
+      const hostKey = await this.askHostKey();
       const db = await this.open();
-      const [record, key] = await transact(db, [draftStoreName, keyStoreName], 'readonly', (tx) => {
+      const [record, keptKey] = await transact(db, [draftStoreName, keyStoreName], 'readonly', (tx) => {
         const r = tx.objectStore(draftStoreName).get(this.storeId);
         const k = tx.objectStore(keyStoreName).get(this.storeId);
         return () => [r.result as unknown, k.result as unknown] as const;
       });
       if (record === undefined) return { ok: true, draft: null };
-      const now = this.now();
-      if (isStoredDraft(record) && (record.expiresAt <= now || record.expiresAt > now + longestLife)) {
+      if (isStoredDraft(record) && isExpired(record, this.now())) {
         await this.remove(db);
         return { ok: true, draft: null };
       }
+      const key = hostKey ?? keptKey;
       try {
-        if (!isStoredDraft(record) || !isAesKey(key)) throw new CorruptDraftError();
-        const text = await decrypt(key, record, source);
-        this.key = key;
+        if (!isStoredDraft(record) || !(hostKey ? isHostKey(key) : isAesKey(key))) throw new CorruptDraftError();
+        const text = await decrypt(key as CryptoKey, record, source, boundText(this.storeId, record.expiresAt));
+        if (!hostKey) this.key = key as CryptoKey;
         return { ok: true, draft: JSON.parse(text) as unknown };
       } catch (error) {
         // A TextDecoder or JSON error after a successful decrypt is just as corrupt as a failed tag.
@@ -128,6 +153,19 @@ export class SessionDraftStore implements DraftStore {
     this.db = undefined;
     this.key = undefined;
     void this.queue.then(() => pending?.then((db) => db.close(), () => undefined));
+  }
+
+  // The host's key, asked for each time (the portal may sign out); undefined when the host gives none.
+  private async askHostKey(): Promise<CryptoKey | undefined> {
+    if (!this.hostKey) return undefined;
+    let key: unknown;
+    try {
+      key = await this.hostKey();
+    } catch {
+      throw new DraftKeyError();
+    }
+    if (!isHostKey(key)) throw new DraftKeyError();
+    return key;
   }
 
   // The injected WebCrypto: missing means missing here, never a quiet fall back to the page's own.
@@ -184,7 +222,7 @@ export class SessionDraftStore implements DraftStore {
 }
 
 /** True for a record of the shape `save()` writes. */
-function isStoredDraft(value: unknown): value is StoredDraft {
+export function isStoredDraft(value: unknown): value is StoredDraft {
   if (!isRecord(value)) return false;
   const { iv, data, expiresAt } = value as Partial<StoredDraft>;
   return iv instanceof Uint8Array && iv.byteLength === ivLength && data instanceof ArrayBuffer && typeof expiresAt === 'number' && Number.isFinite(expiresAt);

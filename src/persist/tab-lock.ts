@@ -14,7 +14,7 @@ export interface TabLockOptions {
 }
 
 type Phase = 'pending' | 'owner' | 'conflict' | 'closed';
-type MessageType = 'hello' | 'here' | 'takeover' | 'bye';
+type MessageType = 'hello' | 'here' | 'takeover' | 'bye' | 'discard';
 
 // Who a tab is in the protocol. Of two tabs the winner has taken over more recently (higher epoch), else
 // announced itself first, else has the smaller id: both tabs compute the same winner from the same messages.
@@ -28,7 +28,7 @@ interface Message extends Rank {
   readonly type: MessageType;
 }
 
-const messageTypes: readonly string[] = ['hello', 'here', 'takeover', 'bye'];
+const messageTypes: readonly string[] = ['hello', 'here', 'takeover', 'bye', 'discard'];
 
 /**
  * Detects the same draft open in a second tab (same origin, same store id) over a BroadcastChannel. A new
@@ -42,6 +42,8 @@ export class TabLock {
   onConflict: ((conflict: TabConflict) => void) | null = null;
   /** Called when the tab that owns the draft closes the lock, so this one can offer to take over. */
   onOwnerLeft: (() => void) | null = null;
+  /** Called when another tab deleted the draft (the user discarded the conversation there). */
+  onDiscarded: (() => void) | null = null;
   /** Resolves once it is known whether this tab owns the draft: true when it does. */
   readonly ready: Promise<boolean>;
   private phase: Phase = 'pending';
@@ -86,6 +88,11 @@ export class TabLock {
     this.post('takeover');
   }
 
+  /** Tells every other tab with this draft open that the user deleted it, so they let go of it too. */
+  tellDiscarded(): void {
+    if (this.phase !== 'closed') this.post('discard');
+  }
+
   /** Stops listening; an owner tells the others it has left. Call it when the element is disconnected. */
   close(): void {
     if (this.phase === 'closed') return;
@@ -108,7 +115,9 @@ export class TabLock {
     const message = readMessage(data);
     if (!message || this.phase === 'closed' || message.tab === this.rank.tab) return;
     this.highestEpoch = Math.max(this.highestEpoch, message.epoch);
-    if (message.type === 'hello') {
+    if (message.type === 'discard') {
+      this.onDiscarded?.();
+    } else if (message.type === 'hello') {
       // An owner always answers a newcomer. Of two tabs still waiting, the better-ranked answers and the
       // other gives way at once: it may have opened too late to hear the winner's own hello.
       if (this.phase === 'owner' || (this.phase === 'pending' && beats(this.rank, message))) this.post('here');

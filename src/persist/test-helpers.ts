@@ -42,6 +42,11 @@ export function filledContext(mark = 'TYPED'): ConversationContext {
   };
 }
 
+/** The context a draft of `context` restores: the same, but for the private notes, which are never kept. */
+export function restorable(context: ConversationContext): ConversationContext {
+  return { ...context, notes: {} };
+}
+
 /** When every test draft was saved. */
 export const draftTime = new Date('2026-11-26T10:32:00.000Z');
 
