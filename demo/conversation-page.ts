@@ -15,8 +15,12 @@ const lang = params.get('lang');
 if (lang) guide.lang = lang;
 const staffLang = params.get('staff-lang');
 if (staffLang) guide.staffLang = staffLang;
-// ?persist=session keeps an encrypted draft on this device, so a reload carries on where it was.
-if (params.get('persist') === 'session') guide.persist = 'session';
+// ?persist=session keeps an encrypted draft on this device, so a reload carries on where it was. A draft
+// belongs to one conversation, which the host names: a real portal gives its own appraisal id.
+if (params.get('persist') === 'session') {
+  guide.draftId = 'demo-appraisal-0001';
+  guide.persist = 'session';
+}
 
 guide.addEventListener('wcg-complete', (event) => {
   received.hidden = false;

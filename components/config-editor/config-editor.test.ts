@@ -111,6 +111,16 @@ describe('<wcg-config-editor>', () => {
       expect(getSummaryLinks(el)[0].target).to.equal(fieldIdForIssue('services[0].id'));
     });
 
+    it('a link that is not encrypted or reaches only one network, as a warning', async () => {
+      const el = await editorFixture(samples().anytown);
+      await typeInto(el, getField(el, 'services[0].url'), 'http://intranet.local/eap');
+      const field = getField(el, 'services[0].url');
+      expect(field.hasAttribute('aria-invalid')).to.equal(false);
+      expect(describedText(el, field, 'warning-message')).to.contain('inside one network');
+      await typeInto(el, getField(el, 'services[0].url'), 'http://eap.example.org/');
+      expect(describedText(el, getField(el, 'services[0].url'), 'warning-message')).to.contain('use https://');
+    });
+
     it('a warning, without marking the field invalid', async () => {
       const el = await editorFixture(samples().anytown);
       await typeInto(el, getField(el, 'services[0].name["en-GB"]'), '<b>EAP</b>');

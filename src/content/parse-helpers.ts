@@ -1,4 +1,5 @@
 import { IssueLog, describeValue, indexPath, joinPath, listNames, suggestion } from './parse-messages.js';
+import { linkConcern } from './link-checks.js';
 import { isList, isRecord, readOwn, reservedKeys, unreadable, type Field } from './parse-values.js';
 import type { LocalisedText } from './types.js';
 
@@ -159,21 +160,27 @@ export function readEmail(f: Field, log: IssueLog, opts: ReadOptions = {}): stri
   return readPattern(f, log, { what, ...opts, max: 254 }, (s) => /^[A-Za-z0-9._%+'-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+$/.test(s));
 }
 
-/** An absolute `https:` (or `http:`) web address, normalised; `javascript:`, `data:`, relative and other links are refused. */
+/**
+ * An absolute `https:` (or `http:`) web address, normalised; `javascript:`, `data:`, relative and other links
+ * are refused, and an `http:` link or one to a private network address is used with a warning.
+ */
 export function readUrl(f: Field, log: IssueLog, opts: ReadOptions = {}): string | undefined {
   const what = 'a web address starting https://, like https://example.nhs.uk/wellbeing';
   let href: string | undefined;
+  let concern: string | undefined;
   readPattern(f, log, { what, ...opts, max: 2000 }, (s) => {
     try {
       const url = new URL(s);
       // Credentials in a link would be shown to every manager and sent to the site.
       const ok = (url.protocol === 'https:' || url.protocol === 'http:') && !url.username && !url.password;
       href = ok ? url.href : undefined;
+      concern = ok ? linkConcern(url) : undefined;
       return ok;
     } catch {
       return false;
     }
   });
+  if (concern) log.warn(f.path, concern);
   return href;
 }
 

@@ -103,6 +103,18 @@ describe('parseTrustConfig', () => {
       expectIssue(errorsOf(withService({ email: 'hr at example' })), 'services[0].email', 'expected an email address');
     });
 
+    it('warns about an http: link and a link to a private network address, and still uses them', () => {
+      expectIssue(warningsOf(withService({ url: 'http://union.example.org/' })), 'services[0].url', 'starts http://', 'use https://');
+      const inside = ['http://intranet/wellbeing', 'https://10.2.3.4/eap', 'https://192.168.0.10/', 'https://172.20.1.1/', 'https://localhost:8443/',
+        'https://wellbeing.trust.local/', 'https://[fd00::1]/', 'https://127.0.0.1/', 'https://sharepoint.corp/hr'];
+      for (const url of inside) expectIssue(warningsOf(withService({ url })), 'services[0].url', 'inside one network');
+      for (const url of ['https://example.nhs.uk/staff', 'https://172.32.0.1/', 'https://11.0.0.1/']) {
+        expect(warningsOf(withService({ url })), url).to.deep.equal([]);
+      }
+      const used = parseTrustConfig(withService({ url: 'http://intranet/wellbeing' }));
+      expect(used.ok && used.value.services[0].url).to.equal('http://intranet/wellbeing');
+    });
+
     it('reports a duplicate service id naming both places', () => {
       const errors = errorsOf({ ...minimal, services: [eap, { ...eap, id: 'chaplaincy' }, { ...eap, id: 'EAP' }] });
       expect(errors).to.deep.equal([{ path: 'services[2].id', message: '"EAP" is already used by services[0]; each service needs its own id' }]);
