@@ -19,7 +19,7 @@ function daysFromToday(days: number): string {
 }
 
 describe('<wcg-conversation> reload', () => {
-  it('restores the stage, the topics, every note, the plan and the consent after a real reload at every stage', async function () {
+  it('restores the stage, the topics, the agreed words, the plan and the consent after a real reload at every stage, but never a private note', async function () {
     // Fifteen real reloads: about 18 s in Chromium and WebKit, 35 s in Firefox, on a busy 2-core machine.
     this.timeout(120_000);
     const name = `reload-${Math.random().toString(36).slice(2)}`;
