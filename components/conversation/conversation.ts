@@ -10,6 +10,7 @@ import { builtInTopicIds, nations, type Nation } from '../../src/content/types.j
 import { contentContext, type ConversationContent } from '../../src/context/content-context.js';
 import { conversationContext, i18nContext, type ConversationActor } from '../../src/context/conversation-context.js';
 import { emit } from '../../src/events/events.js';
+import { refusalMessage, type FetchRefusal } from '../../src/fetch/same-origin.js';
 import { createI18n, directionOf, sourceLanguage } from '../../src/i18n/i18n.js';
 import { applyTrustText } from '../../src/i18n/trust-text.js';
 import { carryOver } from '../../src/machine/carry-over.js';
@@ -224,11 +225,14 @@ export class WcgConversation extends LitElement implements DraftHost {
   private async loadText(): Promise<void> {
     const load = ++this.textLoads;
     const lang = this.lang || this.parentElement?.closest('[lang]')?.getAttribute('lang') || sourceLanguage;
+    const refused = new Set<Exclude<FetchRefusal, 'failed'>>();
     const instance = await createI18n(lang, {
-      ...(this.localesBase ? { localesBase: new URL(this.localesBase, document.baseURI).href } : {}),
+      ...(this.localesBase ? { localesBase: this.localesBase } : {}),
       ...(this.staffLang ? { alsoLoad: [this.staffLang] } : {}),
+      onRefused: (reason) => refused.add(reason),
     });
     if (load !== this.textLoads) return;
+    if (refused.size) emit(this, 'wcg-error', { errors: [...refused].map((reason) => ({ path: 'locales-base', message: refusalMessage(reason, 'text files') })) });
     applyTrustText(instance, this.trustConfig);
     this.i18n = instance;
     this.i18nProvider.setValue(instance);
