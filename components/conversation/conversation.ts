@@ -18,7 +18,7 @@ import { conversationMachine } from '../../src/machine/conversation.machine.js';
 import type { ConversationContext, PreviousAction } from '../../src/machine/conversation.types.js';
 import { restoredSnapshot } from '../../src/machine/restore.js';
 import { buildRecord } from '../../src/record/build-record.js';
-import { buildEvaluation } from '../../src/record/evaluation.js';
+import { evaluationToSend } from '../../src/record/evaluation.js';
 import { parseRecord, previousActionsFrom } from '../../src/record/parse-record.js';
 import type { AgreedRecord } from '../../src/record/record.types.js';
 import { baseStyles } from '../shared/base.styles.js';
@@ -36,12 +36,12 @@ let instances = 0;
  *
  * @event wcg-ready - Text and settings are loaded and the first stage is showing. `detail: {}`.
  * @event wcg-stage-change - The user moved to another stage. `detail: { stage, previous }`.
- * @event wcg-change - The user changed something. `detail: { field }`: which part, never what was typed.
+ * @event wcg-change - The user changed something. `detail: { field, stage }`: the kind of field (`notes`, `actions`, `consent`…) and the stage, never a topic or what was typed.
  * @event wcg-safety - The safety steps were opened. `detail: { path, at }`: no content.
  * @event wcg-complete - The conversation ended, agreed or declined. `detail: { record }`.
  * @event wcg-error - The trust settings, previous record or a draft had problems. `detail: { errors: {path, message}[] }`.
  * @event wcg-draft - persist="host": a versioned draft for the host to keep. `detail: { draft }`.
- * @event wcg-evaluation - With `evaluation`: categorical data about the conversation, no content. `detail`: the payload.
+ * @event wcg-evaluation - With `evaluation`, when the staff member agreed on the check page to share anonymous numbers: categorical data, no content. A declined conversation sends its month and outcome only. `detail`: the payload.
  *
  * @csspart frame - The whole widget.
  * @csspart header - Progress line and safety button.
@@ -139,7 +139,10 @@ export class WcgConversation extends LitElement implements DraftHost {
   /** Hours a `session` draft is kept after the last change: default 8, at most 24. */
   @property({ type: Number, attribute: 'draft-hours' }) accessor draftHours = 8;
 
-  /** When set, fires `wcg-evaluation` with categorical data (no content) when the conversation ends. */
+  /**
+   * When set, the check page asks the staff member whether to share anonymous numbers, and `wcg-evaluation` fires
+   * with categorical data (no content) only if they agree; a declined conversation reports its month and outcome only.
+   */
   @property({ type: Boolean }) accessor evaluation = false;
 
   /** The record of the last conversation, so this one opens by reviewing its actions. Checked before use. */
@@ -162,7 +165,7 @@ export class WcgConversation extends LitElement implements DraftHost {
     if (!this.isConnected || !this.i18n) return;
     if (changed.has('config') || changed.has('configSrc') || changed.has('previousRecord') || changed.has('persist')) void this.load();
     else if (changed.has('lang') || changed.has('staffLang') || changed.has('localesBase')) void this.loadText();
-    else if (changed.has('nation') || changed.has('shareScreen')) this.shareContent();
+    else if (changed.has('nation') || changed.has('shareScreen') || changed.has('evaluation')) this.shareContent();
   }
 
   /**
@@ -249,6 +252,7 @@ export class WcgConversation extends LitElement implements DraftHost {
       language: this.i18n.language,
       ...(this.staffLang ? { staffLanguage: this.staffLang } : {}),
       shareScreen: this.shareScreen,
+      evaluation: this.evaluation,
     };
     this.contentProvider.setValue(content);
   }
@@ -278,7 +282,7 @@ export class WcgConversation extends LitElement implements DraftHost {
       emit(this, 'wcg-stage-change', { stage, previous });
       void this.announceStage();
     });
-    actor.on('change', ({ field }) => emit(this, 'wcg-change', { field }));
+    actor.on('change', ({ field, stage }) => emit(this, 'wcg-change', { field, stage }));
     actor.on('safetyOpened', ({ path }) => emit(this, 'wcg-safety', { path, at: new Date().toISOString() }));
     actor.on('complete', () => this.complete());
     actor.start();
@@ -294,14 +298,13 @@ export class WcgConversation extends LitElement implements DraftHost {
     this.updateValidity();
     void this.drafts.wipe();
     emit(this, 'wcg-complete', { record });
-    if (this.evaluation) {
-      emit(this, 'wcg-evaluation', buildEvaluation(this.actor!.getSnapshot().context, {
-        ...recordMeta(this.contentProvider.value!),
-        builtInTopicIds,
-        startedAt: this.startedAt,
-        endedAt: Date.now(),
-      }));
-    }
+    const evaluation = this.evaluation && evaluationToSend(this.actor!.getSnapshot().context, {
+      ...recordMeta(this.contentProvider.value!),
+      builtInTopicIds,
+      startedAt: this.startedAt,
+      endedAt: Date.now(),
+    });
+    if (evaluation) emit(this, 'wcg-evaluation', evaluation);
   }
 
   private buildRecord(): AgreedRecord {
