@@ -27,6 +27,7 @@ import { draftNotice, navButtons, problemsPanel, progressLine, recoveredPanel, s
 import { Drafts, type DraftHost, type PersistMode } from './drafts.js';
 import { FormValue } from './form-value.js';
 import { loadSettings } from './settings.js';
+import { submittedNotice } from './submitted-notice.js';
 
 let instances = 0;
 
@@ -54,6 +55,7 @@ let instances = 0;
  * @csspart record-errors - Problems with the previous record.
  * @csspart draft-notice - Where the draft is kept, or why it is not.
  * @csspart recovered - Text recovered from a draft that could not be restored.
+ * @csspart submitted-notice - After Back from a sent form: this conversation was completed and sent (no content).
  *
  * @cssproperty --wcg-color-text - Body text. Default #212b32.
  * @cssproperty --wcg-color-secondary-text - Hints and progress. Default #4c6272.
@@ -313,7 +315,10 @@ export class WcgConversation extends LitElement implements DraftHost {
 
   private updateValidity(): void {
     // The message comes from the locale, so validity is first set once the text has loaded.
-    if (this.i18n) this.formValue.updateValidity(this.required, this.i18n.t('validation.required'), this.heading);
+    if (this.i18n) {
+      const t = this.i18n.t;
+      this.formValue.updateValidity(this.required, { required: t('validation.required'), submitted: t('validation.submitted') }, this.heading);
+    }
   }
 
   private async announceStage(): Promise<void> {
@@ -368,10 +373,14 @@ export class WcgConversation extends LitElement implements DraftHost {
     this.reset();
   }
 
-  /** The browser restores the submitted value (back/forward navigation). */
+  /**
+   * The browser restores the form's state (Back after sending it): only a marker that a conversation was completed
+   * and sent, never its text. The guide then says so, and the form cannot be sent again empty until a new conversation is held (or reset).
+   */
   formStateRestoreCallback(state: unknown): void {
     this.formValue.restore(state);
     this.updateValidity();
+    this.requestUpdate();
   }
 
   /** Restores a draft given by the host (persist="host"); an unusable one is reported and its text offered. */
@@ -382,6 +391,7 @@ export class WcgConversation extends LitElement implements DraftHost {
   /** Starts the conversation again from the first stage, discarding everything typed and any kept draft. */
   reset(): void {
     this.actor?.send({ type: 'reset' });
+    this.formValue.forgetSubmitted();
     this.formValue.setRecord(null);
     this.updateValidity();
     void this.drafts.wipe();
@@ -401,6 +411,7 @@ export class WcgConversation extends LitElement implements DraftHost {
         ${problemsPanel(t, 'config', this.configErrors, this.configWarnings)}
         ${problemsPanel(t, 'previousRecord', this.recordErrors)}
         ${recoveredPanel(t, this.drafts)}
+        ${submittedNotice(t, this.formValue.submittedBefore)}
         <div class="header" part="header">${progressLine(t, c, this.inSafety)}
           <button class="safety-button" part="safety-button" aria-pressed=${this.inSafety ? 'true' : 'false'}
             @click=${this.inSafety ? this.send('safety.close') : this.send('safety.open')}>${t('safety:open')}</button>
