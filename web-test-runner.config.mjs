@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import puppeteer from 'puppeteer-core';
 import { chromiumPath, browserArgs } from './scripts/browsers.mjs';
 import { heapUsagePlugin } from './scripts/heap-usage-plugin.mjs';
+import { redirectMiddleware } from './scripts/redirect-middleware.mjs';
 
 /**
  * wtr's own summary is a progress bar, not a plain "N passed, N failed" line that CI tools read.
@@ -61,6 +62,8 @@ export const base = {
     esbuildPlugin({ ts: true, target: 'auto', tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) }),
     heapUsagePlugin(),
   ],
+  // Redirecting routes for the same-origin tests (scripts/redirect-middleware.mjs).
+  middleware: [redirectMiddleware()],
   reporters: [defaultReporter(), summaryLineReporter()],
   filterBrowserLogs: ({ args }) => !String(args[0]).includes('Lit is in dev mode'),
   // Property tests run thousands of cases, slower still under coverage on a busy 2-core machine; a

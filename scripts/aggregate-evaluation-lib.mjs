@@ -27,8 +27,20 @@ const isObject = (value) => typeof value === 'object' && value !== null && !Arra
 const isCount = (value) => Number.isSafeInteger(value) && value >= 0;
 const isIdList = (value) => Array.isArray(value) && value.length <= 100 && value.every((id) => typeof id === 'string' && idPattern.test(id)) && new Set(value).size === value.length;
 
-/** True when `value` is a version 1 evaluation payload with nothing extra: the JSON Schema, checked by hand. */
+/** True when `value` is a declined conversation's event: schema version, month and outcome, nothing else. */
+export function isDeclinedEvent(value) {
+  return (
+    isObject(value) && Object.keys(value).length === 3 &&
+    value.schemaVersion === 1 && typeof value.month === 'string' && monthPattern.test(value.month) && value.outcome === 'declined'
+  );
+}
+
+/**
+ * True when `value` is a version 1 evaluation payload with nothing extra (the JSON Schemas, checked by hand):
+ * a completed conversation's full payload, or a declined one's month and outcome.
+ */
 export function isEvaluationEvent(value) {
+  if (isDeclinedEvent(value)) return true;
   if (!isObject(value) || !Object.keys(value).every((key) => eventKeys.includes(key))) return false;
   const { counts } = value;
   return (
@@ -99,6 +111,8 @@ export function addLine(totals, line) {
   const month = totals.months.get(event.month);
   month.conversations++;
   bump(month.outcome, event.outcome);
+  // A declined conversation's event holds its month and outcome only (older events held more, all empty or 0).
+  if (isDeclinedEvent(event)) return;
   bump(month.nation, event.nation);
   bump(month.language, event.language);
   for (const topic of event.topics) bump(month.topics, topic);

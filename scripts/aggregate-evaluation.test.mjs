@@ -54,6 +54,18 @@ describe('isEvaluationEvent', () => {
     for (const value of [null, [], 'text', 42, undefined]) assert.equal(isEvaluationEvent(value), false);
   });
 
+  it('accepts a declined conversation\'s month and outcome alone, and counts it by outcome only', () => {
+    const declined = { schemaVersion: 1, month: '2026-11', outcome: 'declined' };
+    assert.equal(isEvaluationEvent(declined), true);
+    assert.equal(isEvaluationEvent({ ...declined, outcome: 'completed' }), false);
+    assert.equal(isEvaluationEvent({ ...declined, topics: [] }), false);
+    const m = aggregateLines([JSON.stringify(declined), JSON.stringify(declined)]).months.get('2026-11');
+    assert.equal(m.conversations, 2);
+    assert.deepEqual(m.outcome, { completed: 0, declined: 2 });
+    assert.deepEqual(m.nation, { england: 0, wales: 0, scotland: 0, 'northern-ireland': 0 });
+    assert.deepEqual(m.durationBand, { '<15m': 0, '15-30m': 0, '30-60m': 0, '>60m': 0 });
+  });
+
   it('reads a line as an event, or as nothing when it is not JSON', () => {
     assert.deepEqual(parseEventLine(JSON.stringify(event())), event());
     assert.equal(parseEventLine('{ not json'), undefined);

@@ -19,8 +19,8 @@ export { builtInTopicIds, serviceCategories, nations } from './content/types.js'
 export type { Nation, ServiceCategory, Service, LocalisedText, TopicDefinition } from './content/types.js';
 export { buildRecord } from './record/build-record.js';
 export { staffCopyText } from './record/staff-copy.js';
-export { buildEvaluation, evaluationSchema, evaluationSchemaVersion } from './record/evaluation.js';
-export type { EvaluationPayload, EvaluationInput, DurationBand } from './record/evaluation.js';
+export { buildEvaluation, declinedEvaluationSchema, evaluationSchema, evaluationSchemaVersion, evaluationToSend } from './record/evaluation.js';
+export type { DeclinedEvaluation, EvaluationEvent, EvaluationPayload, EvaluationInput, DurationBand } from './record/evaluation.js';
 export { parseRecord, previousActionsFrom } from './record/parse-record.js';
 export type { AgreedRecord, RecordAction, RecordAdjustment, RecordReviewItem, RecordService, RecordTopic } from './record/record.types.js';
 export type { WcgEventMap, WcgEventName, StageChangeDetail, ChangeDetail, SafetyDetail, CompleteDetail, ErrorDetail } from './events/events.js';

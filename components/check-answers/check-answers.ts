@@ -34,6 +34,7 @@ const allConsented = Object.fromEntries(recordSections.map((s) => [s, true])) as
  * @csspart summary-list - A section's list of what would be recorded.
  * @csspart consent - A section's consent checkbox and its label.
  * @csspart count - The live count of sections that will be recorded.
+ * @csspart evaluation-consent - With `evaluation` on the conversation: the staff member's own choice to share anonymous numbers.
  */
 export class WcgCheckAnswers extends LitElement {
   static override styles = [baseStyles, checkAnswersStyles];
@@ -43,6 +44,10 @@ export class WcgCheckAnswers extends LitElement {
   private readonly onChange = (event: Event): void => {
     const { stage, topic } = (event.currentTarget as HTMLButtonElement).dataset;
     this.conversation.send({ type: 'stage.change', stage: stage as StageId, ...(topic ? { topic } : {}) });
+  };
+
+  private readonly onEvaluationConsent = (event: Event): void => {
+    this.conversation.send({ type: 'evaluation.consent', given: (event.target as HTMLInputElement).checked });
   };
 
   private readonly onConsent = (event: Event): void => {
@@ -93,6 +98,21 @@ export class WcgCheckAnswers extends LitElement {
     `;
   }
 
+  // Its own card, apart from the record's sections: sharing numbers is not part of what is recorded.
+  private renderEvaluationConsent(context: ConversationContext, t: RecordTextOptions['t']) {
+    return html`
+      <div class="card" part="evaluation-consent">
+        <h3 id="heading-evaluation">${t('agree:evaluation.heading')}</h3>
+        <p id="evaluation-explained">${t('agree:evaluation.explained')}</p>
+        <div class="choice consent">
+          <input type="checkbox" id="consent-evaluation" aria-describedby="evaluation-explained" .checked=${context.evaluationConsent}
+            @change=${this.onEvaluationConsent} />
+          <label for="consent-evaluation">${t('agree:evaluation.consent')}</label>
+        </div>
+      </div>
+    `;
+  }
+
   override render() {
     if (!this.conversation.ready) return nothing;
     const { t, context, content } = this.conversation;
@@ -110,6 +130,7 @@ export class WcgCheckAnswers extends LitElement {
             <p class="count" role="status" part="count">${t('agree:count', { recorded, count: sections.length })}</p>
           `
         : html`<p class="nothing" part="nothing">${t('agree:nothingToRecord')}</p>`}
+      ${content.evaluation ? this.renderEvaluationConsent(context, t) : nothing}
     `;
   }
 }

@@ -141,7 +141,7 @@ describe('<wcg-conversation> previous record and evaluation', () => {
     expect(el.shadowRoot!.querySelector('[part="progress"]')!.textContent).to.equal('Step 1 of 8');
   });
 
-  it('fires a categorical evaluation event with no typed text', async () => {
+  it('fires an evaluation event with only the month and outcome of a declined conversation, no typed text', async () => {
     const el = await fixture<WcgConversation>(html`<wcg-conversation evaluation></wcg-conversation>`);
     await whenReady(el);
     await clickButton(el, 'Continue');
@@ -149,7 +149,7 @@ describe('<wcg-conversation> previous record and evaluation', () => {
     const evaluation = oneEvent(el, 'wcg-evaluation');
     await clickButton(el, 'The staff member would rather not talk now');
     const { detail } = await evaluation;
-    expect(detail).to.include({ schemaVersion: 1, outcome: 'declined', nation: 'england', language: 'en-GB' });
+    expect(detail).to.deep.equal({ schemaVersion: 1, month: el.currentContext()!.today.slice(0, 7), outcome: 'declined' });
     expect(JSON.stringify(detail)).not.to.contain(marker);
   });
 });

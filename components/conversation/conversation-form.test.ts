@@ -1,4 +1,6 @@
-import { expect, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import type { FormPageWindow } from '../test-helpers/form-page.js';
+import { deepFind, settle as settleIn } from '../test-helpers/reload-frame.js';
 import type { WcgConversation } from './conversation.js';
 import { clickButton, continueUntil, deepAll, readyConversation, settle } from './test-helpers.js';
 
@@ -61,12 +63,68 @@ describe('<wcg-conversation> in a form', () => {
     expect(form.checkValidity()).to.equal(false);
   });
 
-  it('takes back a value the browser restores, and ignores one that is not a record', async () => {
+  it('gives the browser no conversation text to keep for restoring the form', async () => {
+    // The state passed to setFormValue is what the browser writes into its session-restore files on disk.
+    const states: unknown[] = [];
+    const original = ElementInternals.prototype.setFormValue;
+    ElementInternals.prototype.setFormValue = function (this: ElementInternals, value, state) {
+      states.push(state);
+      return original.call(this, value, state);
+    };
+    try {
+      const { el } = await inForm();
+      await agreeActions(el);
+      await clickButton(el, 'Agree and record');
+      expect(el.value).to.contain('Take a proper lunch break');
+    } finally {
+      ElementInternals.prototype.setFormValue = original;
+    }
+    expect(states.length).to.be.greaterThan(0);
+    expect(states.filter((state) => String(state).includes('lunch') || String(state).includes('actions'))).to.deep.equal([]);
+  });
+
+  it('ignores a restored state that is not its own marker, such as a record', async () => {
     const { el, form } = await inForm();
     el.formStateRestoreCallback('not json');
-    expect(new FormData(form).get('wellbeing')).to.equal('');
     el.formStateRestoreCallback('{"schemaVersion":1,"outcome":"declined"}');
-    expect(JSON.parse(String(new FormData(form).get('wellbeing'))).outcome).to.equal('declined');
-    expect(form.checkValidity()).to.equal(true);
+    await settle(el);
+    expect(new FormData(form).get('wellbeing')).to.equal('');
+    expect(el.shadowRoot!.querySelector('[part="submitted-notice"]')).to.equal(null);
+    expect(el.validity!.valueMissing).to.equal(true);
+  });
+
+  it('after Back from a sent form, says the conversation was sent, and the form cannot be sent again empty', async () => {
+    const frame = await fixture<HTMLIFrameElement>(html`<iframe src="/components/test-helpers/form-page.html" title="form"></iframe>`);
+    const ready = (previous: Document | null) =>
+      waitUntil(() => frame.contentDocument !== previous && frame.contentDocument?.documentElement.dataset.ready === 'true', 'the form page did not load', { timeout: 20000 });
+    await ready(null);
+    const first = frame.contentDocument!;
+    const el = first.querySelector('wcg-conversation') as WcgConversation;
+    const press = async (label: string) => {
+      deepFind<HTMLButtonElement>(el, 'button').find((b) => b.textContent!.trim() === label)!.click();
+      await settleIn(el);
+    };
+    await press('Continue');
+    await press('The staff member would rather not talk now');
+    expect(el.value).to.contain('declined');
+    first.querySelector('form')!.requestSubmit();
+    await waitUntil(() => frame.contentDocument?.getElementById('sent'), 'the form was not sent', { timeout: 20000 });
+    frame.contentWindow!.history.back();
+    await waitUntil(() => frame.contentDocument !== first && frame.contentDocument?.documentElement.dataset.ready === 'true', 'Back did not load the form page', { timeout: 20000 });
+    const back = frame.contentDocument!.querySelector('wcg-conversation') as WcgConversation;
+    await settleIn(back);
+    const form = frame.contentDocument!.querySelector('form')!;
+    const restored = (frame.contentWindow as unknown as FormPageWindow).restoredStates;
+    // Every engine we test restores form-associated custom elements' state on Back; where one did not, the guide
+    // would simply start afresh, and `required` alone would stop an empty submission.
+    if (restored.length > 0) {
+      const notice = back.shadowRoot!.querySelector('[part="submitted-notice"]');
+      expect(notice, 'no notice that the conversation was sent').to.exist;
+      expect(notice!.textContent).to.contain('This wellbeing conversation was completed and sent with this form.');
+      expect(back.validationMessage).to.equal('This wellbeing conversation was already completed and sent. Hold a new one before you send this form again.');
+      expect(JSON.stringify(restored)).not.to.contain('declined');
+    }
+    expect(form.checkValidity()).to.equal(false);
+    expect(new FormData(form).get('wellbeing')).to.equal('');
   });
 });

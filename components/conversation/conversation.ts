@@ -10,6 +10,7 @@ import { builtInTopicIds, nations, type Nation } from '../../src/content/types.j
 import { contentContext, type ConversationContent } from '../../src/context/content-context.js';
 import { conversationContext, i18nContext, type ConversationActor } from '../../src/context/conversation-context.js';
 import { emit } from '../../src/events/events.js';
+import { refusalMessage, type FetchRefusal } from '../../src/fetch/same-origin.js';
 import { createI18n, directionOf, sourceLanguage } from '../../src/i18n/i18n.js';
 import { applyTrustText } from '../../src/i18n/trust-text.js';
 import { carryOver } from '../../src/machine/carry-over.js';
@@ -17,7 +18,7 @@ import { conversationMachine } from '../../src/machine/conversation.machine.js';
 import type { ConversationContext, PreviousAction } from '../../src/machine/conversation.types.js';
 import { restoredSnapshot } from '../../src/machine/restore.js';
 import { buildRecord } from '../../src/record/build-record.js';
-import { buildEvaluation } from '../../src/record/evaluation.js';
+import { evaluationToSend } from '../../src/record/evaluation.js';
 import { parseRecord, previousActionsFrom } from '../../src/record/parse-record.js';
 import type { AgreedRecord } from '../../src/record/record.types.js';
 import { baseStyles } from '../shared/base.styles.js';
@@ -26,6 +27,7 @@ import { draftNotice, navButtons, problemsPanel, progressLine, recoveredPanel, s
 import { Drafts, type DraftHost, type DraftKeySource, type PersistMode } from './drafts.js';
 import { FormValue } from './form-value.js';
 import { loadSettings } from './settings.js';
+import { submittedNotice } from './submitted-notice.js';
 
 /**
  * The live guided wellbeing conversation: one stage at a time, from preparation to an agreed record.
@@ -33,12 +35,12 @@ import { loadSettings } from './settings.js';
  *
  * @event wcg-ready - Text and settings are loaded and the first stage is showing. `detail: {}`.
  * @event wcg-stage-change - The user moved to another stage. `detail: { stage, previous }`.
- * @event wcg-change - The user changed something. `detail: { field }`: which part, never what was typed.
+ * @event wcg-change - The user changed something. `detail: { field, stage }`: the kind of field (`notes`, `actions`, `consent`…) and the stage, never a topic or what was typed.
  * @event wcg-safety - The safety steps were opened. `detail: { path, at }`: no content.
  * @event wcg-complete - The conversation ended, agreed or declined. `detail: { record }`.
  * @event wcg-error - The trust settings, previous record or a draft had problems. `detail: { errors: {path, message}[] }`.
  * @event wcg-draft - persist="host": a versioned draft for the host to keep. `detail: { draft }`.
- * @event wcg-evaluation - With `evaluation`: categorical data about the conversation, no content. `detail`: the payload.
+ * @event wcg-evaluation - With `evaluation`, when the staff member agreed on the check page to share anonymous numbers: categorical data, no content. A declined conversation sends its month and outcome only. `detail`: the payload.
  *
  * @csspart frame - The whole widget.
  * @csspart header - Progress line and safety button.
@@ -51,6 +53,7 @@ import { loadSettings } from './settings.js';
  * @csspart record-errors - Problems with the previous record.
  * @csspart draft-notice - Where the draft is kept, or why it is not.
  * @csspart recovered - Text recovered from a draft that could not be restored.
+ * @csspart submitted-notice - After Back from a sent form: this conversation was completed and sent (no content).
  *
  * @cssproperty --wcg-color-text - Body text. Default #212b32.
  * @cssproperty --wcg-color-secondary-text - Hints and progress. Default #4c6272.
@@ -148,7 +151,10 @@ export class WcgConversation extends LitElement implements DraftHost {
   /** Hours a `session` draft is kept after the last change: default 8, at most 24. */
   @property({ type: Number, attribute: 'draft-hours' }) accessor draftHours = 8;
 
-  /** When set, fires `wcg-evaluation` with categorical data (no content) when the conversation ends. */
+  /**
+   * When set, the check page asks the staff member whether to share anonymous numbers, and `wcg-evaluation` fires
+   * with categorical data (no content) only if they agree; a declined conversation reports its month and outcome only.
+   */
   @property({ type: Boolean }) accessor evaluation = false;
 
   /** The record of the last conversation, so this one opens by reviewing its actions. Checked before use. */
@@ -172,7 +178,7 @@ export class WcgConversation extends LitElement implements DraftHost {
     if (changed.has('config') || changed.has('configSrc') || changed.has('previousRecord') || changed.has('persist') ||
       changed.has('draftId') || changed.has('draftKey')) void this.load();
     else if (changed.has('lang') || changed.has('staffLang') || changed.has('localesBase')) void this.loadText();
-    else if (changed.has('nation') || changed.has('shareScreen')) this.shareContent();
+    else if (changed.has('nation') || changed.has('shareScreen') || changed.has('evaluation')) this.shareContent();
   }
 
   /**
@@ -234,11 +240,14 @@ export class WcgConversation extends LitElement implements DraftHost {
   private async loadText(): Promise<void> {
     const load = ++this.textLoads;
     const lang = this.lang || this.parentElement?.closest('[lang]')?.getAttribute('lang') || sourceLanguage;
+    const refused = new Set<Exclude<FetchRefusal, 'failed'>>();
     const instance = await createI18n(lang, {
-      ...(this.localesBase ? { localesBase: new URL(this.localesBase, document.baseURI).href } : {}),
+      ...(this.localesBase ? { localesBase: this.localesBase } : {}),
       ...(this.staffLang ? { alsoLoad: [this.staffLang] } : {}),
+      onRefused: (reason) => refused.add(reason),
     });
     if (load !== this.textLoads) return;
+    if (refused.size) emit(this, 'wcg-error', { errors: [...refused].map((reason) => ({ path: 'locales-base', message: refusalMessage(reason, 'text files') })) });
     applyTrustText(instance, this.trustConfig);
     this.i18n = instance;
     this.i18nProvider.setValue(instance);
@@ -255,6 +264,7 @@ export class WcgConversation extends LitElement implements DraftHost {
       language: this.i18n.language,
       ...(this.staffLang ? { staffLanguage: this.staffLang } : {}),
       shareScreen: this.shareScreen,
+      evaluation: this.evaluation,
     };
     this.contentProvider.setValue(content);
   }
@@ -284,7 +294,7 @@ export class WcgConversation extends LitElement implements DraftHost {
       emit(this, 'wcg-stage-change', { stage, previous });
       void this.announceStage();
     });
-    actor.on('change', ({ field }) => emit(this, 'wcg-change', { field }));
+    actor.on('change', ({ field, stage }) => emit(this, 'wcg-change', { field, stage }));
     actor.on('safetyOpened', ({ path }) => emit(this, 'wcg-safety', { path, at: new Date().toISOString() }));
     actor.on('complete', () => this.complete());
     actor.start();
@@ -301,14 +311,13 @@ export class WcgConversation extends LitElement implements DraftHost {
     this.updateValidity();
     void this.drafts.wipe();
     emit(this, 'wcg-complete', { record });
-    if (this.evaluation) {
-      emit(this, 'wcg-evaluation', buildEvaluation(this.actor!.getSnapshot().context, {
-        ...recordMeta(this.contentProvider.value!),
-        builtInTopicIds,
-        startedAt: this.startedAt,
-        endedAt: Date.now(),
-      }));
-    }
+    const evaluation = this.evaluation && evaluationToSend(this.actor!.getSnapshot().context, {
+      ...recordMeta(this.contentProvider.value!),
+      builtInTopicIds,
+      startedAt: this.startedAt,
+      endedAt: Date.now(),
+    });
+    if (evaluation) emit(this, 'wcg-evaluation', evaluation);
   }
 
   private buildRecord(): AgreedRecord {
@@ -317,7 +326,10 @@ export class WcgConversation extends LitElement implements DraftHost {
 
   private updateValidity(): void {
     // The message comes from the locale, so validity is first set once the text has loaded.
-    if (this.i18n) this.formValue.updateValidity(this.required, this.i18n.t('validation.required'), this.heading);
+    if (this.i18n) {
+      const t = this.i18n.t;
+      this.formValue.updateValidity(this.required, { required: t('validation.required'), submitted: t('validation.submitted') }, this.heading);
+    }
   }
 
   private async announceStage(): Promise<void> {
@@ -375,10 +387,14 @@ export class WcgConversation extends LitElement implements DraftHost {
     this.reset();
   }
 
-  /** The browser restores the submitted value (back/forward navigation). */
+  /**
+   * The browser restores the form's state (Back after sending it): only a marker that a conversation was completed
+   * and sent, never its text. The guide then says so, and the form cannot be sent again empty until a new conversation is held (or reset).
+   */
   formStateRestoreCallback(state: unknown): void {
     this.formValue.restore(state);
     this.updateValidity();
+    this.requestUpdate();
   }
 
   /** Restores a draft given by the host (persist="host"); an unusable one is reported and its text offered. */
@@ -399,6 +415,7 @@ export class WcgConversation extends LitElement implements DraftHost {
    */
   startAfresh(): void {
     this.actor?.send({ type: 'reset' });
+    this.formValue.forgetSubmitted();
     this.formValue.setRecord(null);
     this.updateValidity();
   }
@@ -417,6 +434,7 @@ export class WcgConversation extends LitElement implements DraftHost {
         ${problemsPanel(t, 'config', this.configErrors, this.configWarnings)}
         ${problemsPanel(t, 'previousRecord', this.recordErrors)}
         ${recoveredPanel(t, this.drafts, this.shareScreen)}
+        ${submittedNotice(t, this.formValue.submittedBefore)}
         <div class="header" part="header">${progressLine(t, c, this.inSafety)}
           <button class="safety-button" part="safety-button" aria-pressed=${this.inSafety ? 'true' : 'false'}
             @click=${this.inSafety ? this.send('safety.close') : this.send('safety.open')}>${t('safety:open')}</button>

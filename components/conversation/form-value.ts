@@ -1,6 +1,21 @@
 import type { AgreedRecord } from '../../src/record/record.types.js';
 
 /**
+ * The restore state the browser is given once a conversation has ended. Browsers write restore state into
+ * their session-restore files on disk, so it is a fixed marker that says only "this one was completed and
+ * sent", never the record.
+ */
+export const submittedState = 'wcg-completed';
+
+/** The two messages a host form can show for the element. */
+export interface ValidityMessages {
+  /** `required` and no conversation held yet. */
+  required: string;
+  /** The browser brought back a conversation already completed and sent (Back after submitting). */
+  submitted: string;
+}
+
+/**
  * The conversation's part in a host `<form>`, through ElementInternals: the agreed record as JSON once the
  * conversation has ended (empty before), `required` validity, reset and state restore as for a native
  * control. Where a browser has no ElementInternals the element still works; it just does not join forms.
@@ -8,6 +23,7 @@ import type { AgreedRecord } from '../../src/record/record.types.js';
 export class FormValue {
   private readonly internals?: ElementInternals;
   private value = '';
+  private restoredSubmitted = false;
 
   constructor(host: HTMLElement) {
     // attachInternals exists in every engine we test; older ones get no form value rather than an error.
@@ -34,30 +50,43 @@ export class FormValue {
     return this.value;
   }
 
-  /** Sets (or clears, with null) the record the form submits. */
+  /** True after the browser brought back a conversation that was completed and sent, until `forgetSubmitted()`. */
+  get submittedBefore(): boolean {
+    return this.restoredSubmitted;
+  }
+
+  /** Sets (or clears, with null) the record the form submits. The browser keeps only a marker to restore. */
   setRecord(record: AgreedRecord | null): void {
     this.value = record ? JSON.stringify(record) : '';
-    this.internals?.setFormValue(this.value, this.value);
+    // A new conversation held to the end stands for itself, not for the one sent before.
+    if (record) this.restoredSubmitted = false;
+    this.internals?.setFormValue(this.value, record || this.restoredSubmitted ? submittedState : '');
   }
 
-  /** Takes back a value the browser restored (history navigation, autofill). Only a JSON object is taken. */
+  /**
+   * Takes back the state the browser restored (Back after sending the form). Only the marker is known: the value
+   * stays empty, since the record itself was never kept, and the control stays invalid until `forgetSubmitted()`.
+   */
   restore(state: unknown): void {
-    if (typeof state !== 'string') return;
-    try {
-      const parsed: unknown = JSON.parse(state);
-      if (parsed && typeof parsed === 'object' && !Array.isArray(parsed)) {
-        this.value = state;
-        this.internals?.setFormValue(state, state);
-      }
-    } catch {
-      // A value that is not JSON was not ours: leave the form value empty.
-    }
+    if (state !== submittedState) return;
+    this.restoredSubmitted = true;
+    this.setRecord(null);
   }
 
-  /** Marks the control invalid with `message` while `required` and no record exists; valid otherwise. */
-  updateValidity(required: boolean, message: string, anchor?: HTMLElement | null): void {
+  /** Starting again: the conversation sent before is no longer what this control stands for. */
+  forgetSubmitted(): void {
+    this.restoredSubmitted = false;
+    if (!this.value) this.internals?.setFormValue('', '');
+  }
+
+  /**
+   * Marks the control invalid after a sent conversation came back (so a host form is not sent again empty), or
+   * while `required` and no record exists; valid otherwise.
+   */
+  updateValidity(required: boolean, messages: ValidityMessages, anchor?: HTMLElement | null): void {
     if (!this.internals) return;
-    if (required && !this.value) this.internals.setValidity({ valueMissing: true }, message, anchor ?? undefined);
+    if (this.restoredSubmitted && !this.value) this.internals.setValidity({ customError: true }, messages.submitted, anchor ?? undefined);
+    else if (required && !this.value) this.internals.setValidity({ valueMissing: true }, messages.required, anchor ?? undefined);
     else this.internals.setValidity({});
   }
 

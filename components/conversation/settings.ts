@@ -3,6 +3,7 @@ import { parseTrustConfig } from '../../src/content/parse-trust-config.js';
 import { defaultTrustConfig, type ParseIssue, type TrustConfig } from '../../src/content/trust-config.js';
 import { sourceResources } from '../../src/i18n/resources.js';
 import { allKeys } from '../../src/i18n/trust-text.js';
+import { fetchSameOrigin, refusalMessage } from '../../src/fetch/same-origin.js';
 
 const crisisEntryIds = [...new Set(Object.values(crisisDirectories).flatMap((d) => d.entries.map((e) => e.id)))];
 const overrideKeys = allKeys(sourceResources);
@@ -22,14 +23,13 @@ export async function loadSettings(config: unknown, configSrc: string): Promise<
   let input = config;
   if (input === undefined && configSrc) {
     try {
-      const url = new URL(configSrc, document.baseURI);
-      // The guide asks no other site for anything (DESIGN.md, privacy): settings come from the host's own site.
-      if (url.origin !== location.origin) return failed('is on another website; the settings must come from this website');
-      const response = await fetch(url, { credentials: 'same-origin' });
-      if (!response.ok) return failed(`could not be loaded from ${configSrc} (HTTP ${response.status})`);
-      input = await response.json();
+      // The guide asks no other site for anything (docs/design.md, privacy): settings come from the host's own site.
+      const fetched = await fetchSameOrigin(new URL(configSrc, document.baseURI));
+      if (!fetched.ok) return failed(fetched.reason === 'failed' ? notLoaded(configSrc) : refusalMessage(fetched.reason, 'settings'));
+      if (!fetched.response.ok) return failed(`could not be loaded from ${configSrc} (HTTP ${fetched.response.status})`);
+      input = await fetched.response.json();
     } catch {
-      return failed(`could not be loaded from ${configSrc}: it is missing, on another site, or not JSON`);
+      return failed(notLoaded(configSrc));
     }
   }
   if (input === undefined) return { config: defaultTrustConfig(), errors: [], warnings: [] };
@@ -38,6 +38,8 @@ export async function loadSettings(config: unknown, configSrc: string): Promise<
     ? { config: result.value, errors: [], warnings: result.warnings }
     : { config: defaultTrustConfig(), errors: result.errors, warnings: result.warnings };
 }
+
+const notLoaded = (configSrc: string) => `could not be loaded from ${configSrc}: it is missing, on another site, or not JSON`;
 
 function failed(message: string): LoadedSettings {
   return { config: defaultTrustConfig(), errors: [{ path: 'config-src', message }], warnings: [] };

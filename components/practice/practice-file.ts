@@ -2,6 +2,7 @@ import type { TFunction } from 'i18next';
 import { quote } from '../../src/content/parse-messages.js';
 import { parseScenario } from '../../src/content/parse-scenario.js';
 import type { Scenario } from '../../src/content/scenario-types.js';
+import { fetchSameOrigin } from '../../src/fetch/same-origin.js';
 import type { ParseIssue, ParseResult } from '../../src/content/trust-config.js';
 
 /** The biggest scenario file read, in bytes; the ten built-ins together are far smaller as files. */
@@ -43,10 +44,12 @@ export async function fetchScenario(src: string, t: TFunction): Promise<ParseRes
   } catch {
     return fileProblem(t, 'notLoaded', { src: quote(src) });
   }
-  // Trainers' files come from the host's own origin, as trust settings and locale files do (DESIGN.md, privacy).
-  if (url.origin !== location.origin) return fileProblem(t, 'otherSite');
   try {
-    const response = await fetch(url, { credentials: 'same-origin' });
+    // Trainers' files come from the host's own origin, as trust settings and locale files do (docs/design.md, privacy).
+    const fetched = await fetchSameOrigin(url);
+    if (!fetched.ok && fetched.reason !== 'failed') return fileProblem(t, fetched.reason === 'otherOrigin' ? 'otherSite' : 'redirected');
+    if (!fetched.ok) return fileProblem(t, 'notLoaded', { src: quote(src) });
+    const { response } = fetched;
     if (!response.ok) return fileProblem(t, 'notLoaded', { src: quote(src) });
     if (Number(response.headers.get('content-length')) > maxScenarioFileBytes) return fileProblem(t, 'tooBig', { max: maxScenarioFileBytes / 1024 });
     return checkScenarioText(await response.text(), t);

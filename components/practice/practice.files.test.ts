@@ -118,6 +118,15 @@ describe('<wcg-practice> scenario files', () => {
     expect(requested.some((url) => url.includes('example.org'))).to.equal(false);
     expect(requested.filter((url) => url.includes('no-such-scenario'))).to.have.length(1);
   });
+
+  it('refuses scenario-src that a redirect takes to another website, and says so', async () => {
+    // The test server sends this on to itself at 127.0.0.2, another origin (scripts/redirect-middleware.mjs).
+    const redirected = `/__redirect/other-origin${new URL(exampleUrl).pathname}`;
+    const el = await practiceFixture(html`<wcg-practice scenario-src=${redirected}></wcg-practice>`);
+    await waitUntil(() => getFileErrors(el).length > 0, 'no problem was shown');
+    expect(getFileErrors(el)).to.deep.equal(['file: was sent on to another website; a scenario file must come from this website']);
+    expect(listedValues(el)).to.deep.equal(builtInScenarios.map((s) => s.id));
+  });
 });
 
 describe('<wcg-practice> storage', () => {

@@ -12,6 +12,8 @@ export interface ConversationContent extends ResolvedContent {
   readonly staffLanguage?: string;
   /** True when the screen is turned to the staff member: manager-only guidance is hidden. */
   readonly shareScreen: boolean;
+  /** True when the host asked for anonymous numbers (`evaluation`): the check page then asks the staff member. */
+  readonly evaluation?: boolean;
 }
 
 /** Context key for the resolved content. */

@@ -1,8 +1,8 @@
-import type { SafetyPath } from '../machine/conversation.types.js';
+import type { ChangeField, SafetyPath } from '../machine/conversation.types.js';
 import type { PracticeCompleteDetail } from '../machine/practice.types.js';
 import type { StageId } from '../machine/stages.js';
 import type { Draft } from '../persist/draft.js';
-import type { EvaluationPayload } from '../record/evaluation.js';
+import type { EvaluationEvent } from '../record/evaluation.js';
 import type { AgreedRecord } from '../record/record.types.js';
 
 /** Detail of `wcg-stage-change`: the stage now shown and the one left. */
@@ -11,9 +11,13 @@ export interface StageChangeDetail {
   previous: StageId;
 }
 
-/** Detail of `wcg-change`: which part the user changed (e.g. `actions`, `consent.summary`), never what was typed. */
+/**
+ * Detail of `wcg-change`: the kind of field the user changed (e.g. `notes`, `actions`, `consent`) and the stage it
+ * was on; never which topic or section, never what was typed.
+ */
 export interface ChangeDetail {
-  field: string;
+  field: ChangeField;
+  stage: StageId;
 }
 
 /** Detail of `wcg-safety`: that the safety steps were opened, on which path if one was chosen, and when. */
@@ -47,7 +51,7 @@ export interface WcgEventMap {
   'wcg-complete': CompleteDetail;
   'wcg-error': ErrorDetail;
   'wcg-draft': DraftDetail;
-  'wcg-evaluation': EvaluationPayload;
+  'wcg-evaluation': EvaluationEvent;
   'wcg-practice-complete': PracticeCompleteDetail;
 }
 
@@ -63,7 +67,7 @@ declare global {
     'wcg-complete': CustomEvent<CompleteDetail>;
     'wcg-error': CustomEvent<ErrorDetail>;
     'wcg-draft': CustomEvent<DraftDetail>;
-    'wcg-evaluation': CustomEvent<EvaluationPayload>;
+    'wcg-evaluation': CustomEvent<EvaluationEvent>;
     'wcg-practice-complete': CustomEvent<PracticeCompleteDetail>;
   }
 }

@@ -1,4 +1,5 @@
 import i18next, { type i18n, type TFunction } from 'i18next';
+import type { FetchRefusal } from '../fetch/same-origin.js';
 import { defaultLocalesBase, fetchNamespace, locales, matchLocale } from './locales.js';
 import { lazyNamespaces, namespaceNames, sourceLanguage, sourceResources, type LazyNamespace } from './resources.js';
 
@@ -6,8 +7,13 @@ export { sourceLanguage };
 
 /** Options for `createI18n`. */
 export interface I18nOptions {
-  /** Where the `locales/` folder is; defaults to the folder beside the script. */
+  /**
+   * Where the `locales/` folder is (relative to the page, or absolute); defaults to the folder beside the script. A folder given here must
+   * be on the page's own origin, or the default is used instead.
+   */
   readonly localesBase?: string;
+  /** Hears each time a locale file is refused: its folder is on another origin, or a redirect led to one. */
+  readonly onRefused?: (reason: Exclude<FetchRefusal, 'failed'>) => void;
   /** More languages to load into the same instance (the staff member's), used with `getFixedT`. */
   readonly alsoLoad?: readonly string[];
   /** Namespaces that are not bundled (e.g. `practice`) to fetch too, in en-GB and the language asked for. */
@@ -41,29 +47,49 @@ export async function createI18n(lng: string = sourceLanguage, options: I18nOpti
   const others = [language, ...(options.alsoLoad ?? []).map((l) => matchLocale(l))].filter(
     (l): l is string => l !== undefined && l !== sourceLanguage,
   );
-  const base = options.localesBase ?? defaultLocalesBase();
+  const base = localesBaseOf(options);
   const lazy = options.namespaces ?? [];
   await Promise.all([
-    ...[...new Set(others)].map((l) => loadLanguage(instance, l, base, lazy)),
+    ...[...new Set(others)].map((l) => loadLanguage(instance, l, base, lazy, options.onRefused)),
     ...lazy.map(async (ns) => {
-      const data = await fetchNamespace(base, sourceLanguage, ns);
+      const data = await fetchNamespace(base, sourceLanguage, ns, options.onRefused);
       if (data) instance.addResourceBundle(sourceLanguage, ns, data, true, true);
     }),
   ]);
   return instance;
 }
 
+// A host's own folder must be on the page's origin, as its settings are (docs/design.md, privacy); the default
+// folder is beside the script, wherever the host chose to serve that from.
+function localesBaseOf({ localesBase, onRefused }: I18nOptions): string {
+  if (localesBase === undefined) return defaultLocalesBase();
+  try {
+    const folder = new URL(localesBase, document.baseURI);
+    if (folder.origin === location.origin) return folder.href;
+  } catch {
+    // Not an address at all: refused like one on another origin, and the default folder is used.
+  }
+  onRefused?.('otherOrigin');
+  return defaultLocalesBase();
+}
+
 const isLazy = (ns: string): ns is LazyNamespace => (lazyNamespaces as readonly string[]).includes(ns);
 
 /** Fetches and adds every namespace a shipped language has, and its `meta.json` (name, review status). */
-async function loadLanguage(instance: i18n, language: string, base: string, lazy: readonly LazyNamespace[]): Promise<void> {
+async function loadLanguage(
+  instance: i18n,
+  language: string,
+  base: string,
+  lazy: readonly LazyNamespace[],
+  onRefused: I18nOptions['onRefused'],
+): Promise<void> {
   const info = locales[language];
   if (!info) return;
   // A language's bundled namespaces always; its on-demand ones only when the element asked for them.
   const wanted = info.namespaces.filter((ns) => !(isLazy(ns) && !lazy.includes(ns)));
   await Promise.all(
     [...wanted, 'meta'].map(async (ns) => {
-      const data = await fetchNamespace(base, language, ns);
+      const data = await fetchNamespace(base, language, ns, onRefused);
       if (data) instance.addResourceBundle(language, ns, data, true, true);
     }),
   );

@@ -1,3 +1,4 @@
+import { fetchSameOrigin, type FetchRefusal } from '../fetch/same-origin.js';
 import type { NamespaceName } from './resources.js';
 
 /** What the guide knows about one language it ships text for. */
@@ -52,13 +53,25 @@ export function defaultLocalesBase(): string {
   return new URL(relative, import.meta.url).href;
 }
 
-/** Fetches one namespace of one language; undefined when it is missing or not JSON. */
-export async function fetchNamespace(base: string, language: string, namespace: string): Promise<Record<string, unknown> | undefined> {
+/**
+ * Fetches one namespace of one language from the origin of `base`; undefined when it is missing, not JSON, or
+ * a redirect took it to another origin (then `onRefused` hears why).
+ */
+export async function fetchNamespace(
+  base: string,
+  language: string,
+  namespace: string,
+  onRefused?: (reason: Exclude<FetchRefusal, 'failed'>) => void,
+): Promise<Record<string, unknown> | undefined> {
   try {
-    const url = new URL(`${language}/${namespace}.json`, base.endsWith('/') ? base : `${base}/`);
-    const response = await fetch(url, { credentials: 'same-origin' });
-    if (!response.ok) return undefined;
-    const data: unknown = await response.json();
+    const folder = new URL(base.endsWith('/') ? base : `${base}/`);
+    const fetched = await fetchSameOrigin(new URL(`${language}/${namespace}.json`, folder), folder.origin);
+    if (!fetched.ok) {
+      if (fetched.reason !== 'failed') onRefused?.(fetched.reason);
+      return undefined;
+    }
+    if (!fetched.response.ok) return undefined;
+    const data: unknown = await fetched.response.json();
     return data && typeof data === 'object' && !Array.isArray(data) ? (data as Record<string, unknown>) : undefined;
   } catch {
     return undefined;

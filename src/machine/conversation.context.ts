@@ -29,6 +29,7 @@ export function initialContext(input: ConversationInput = {}): ConversationConte
     returnToAgree: false,
     safetyPath: null,
     safetyOpened: false,
+    evaluationConsent: false,
     outcome: null,
     nextId: 1,
   };

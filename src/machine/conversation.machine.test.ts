@@ -195,9 +195,36 @@ describe('conversationMachine: check page', () => {
     c.send({ type: 'consent.set', section: 'summary', given: false });
     expect(c.context().consent.actions).to.equal(true);
     expect(c.context().consent.summary).to.equal(false);
-    expect(c.emitted.filter((e) => e.type === 'change').map((e) => e.type === 'change' && e.field)).to.deep.equal([
-      'consent.actions', 'consent.summary', 'consent.summary',
+    expect(c.emitted.filter((e) => e.type === 'change').map((e) => e.type === 'change' && e.field)).to.deep.equal(['consent', 'consent', 'consent']);
+  });
+
+  it('announces a change by the kind of field and the stage alone, never a topic or a section', () => {
+    const c = startConversation();
+    c.send({ type: 'topic.toggle', id: 'mood' });
+    c.nextUntil('explore');
+    c.send({ type: 'note.set', section: 'topic.mood', text: 'Low since the move' }, { type: 'agreed.set', section: 'topic.mood', text: 'Talk again' });
+    c.nextUntil('whatHelps');
+    c.send({ type: 'agreed.set', section: 'whatHelps.keepsWell', text: 'Walking' });
+    c.nextUntil('agree');
+    c.send({ type: 'consent.set', section: 'topics', given: true }, { type: 'evaluation.consent', given: true });
+    expect(c.emitted.filter((e) => e.type === 'change')).to.deep.equal([
+      { type: 'change', field: 'topics', stage: 'prepare' },
+      { type: 'change', field: 'notes', stage: 'explore' },
+      { type: 'change', field: 'agreed', stage: 'explore' },
+      { type: 'change', field: 'agreed', stage: 'whatHelps' },
+      { type: 'change', field: 'consent', stage: 'agree' },
+      { type: 'change', field: 'evaluationConsent', stage: 'agree' },
     ]);
+  });
+
+  it('keeps consent to share anonymous numbers apart from the record\'s sections', () => {
+    const c = startConversation();
+    c.nextUntil('agree');
+    c.send({ type: 'evaluation.consent', given: true });
+    expect(c.context().evaluationConsent).to.equal(true);
+    expect(Object.values(c.context().consent)).to.deep.equal(Object.values(c.context().consent).map(() => false));
+    c.send({ type: 'evaluation.consent', given: false });
+    expect(c.context().evaluationConsent).to.equal(false);
   });
 });
 

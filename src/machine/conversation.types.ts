@@ -107,6 +107,11 @@ export interface ConversationContext {
   returnToAgree: boolean;
   safetyPath: SafetyPath | null;
   safetyOpened: boolean;
+  /**
+   * The staff member agreed, on the check page, to share anonymous numbers about this conversation
+   * (`wcg-evaluation`). Not a record section: it decides what the trust may count, not what is recorded.
+   */
+  evaluationConsent: boolean;
   outcome: Outcome | null;
   nextId: number;
 }
@@ -133,14 +138,22 @@ export type ConversationEvent =
   | { type: 'service.toggle'; id: string }
   | { type: 'reviewDate.set'; date: string }
   | { type: 'consent.set'; section: RecordSection; given: boolean }
+  | { type: 'evaluation.consent'; given: boolean }
   | { type: 'safety.open'; path?: SafetyPath }
   | { type: 'safety.path'; path: SafetyPath | null }
   | { type: 'safety.close' }
   | { type: 'reset' };
 
+/** The kinds of field a change is announced as: never which topic, section or item, never what was typed. */
+export const changeFields = [
+  'prepare', 'review', 'topics', 'notes', 'agreed', 'actions', 'adjustments', 'services', 'reviewDate', 'consent', 'evaluationConsent',
+] as const;
+/** The kind of field a change was made to. */
+export type ChangeField = (typeof changeFields)[number];
+
 /** Events the machine emits for the element to turn into DOM events. None carries typed text. */
 export type ConversationEmitted =
   | { type: 'stageChange'; stage: StageId; previous: StageId }
-  | { type: 'change'; field: string }
+  | { type: 'change'; field: ChangeField; stage: StageId }
   | { type: 'safetyOpened'; path: SafetyPath | null }
   | { type: 'complete'; outcome: Outcome };

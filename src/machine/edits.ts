@@ -105,3 +105,6 @@ export const setConsent = (c: Ctx, e: Ev<'consent.set'>): Partial<Ctx> => ({ con
 function withPlanErrors(c: Ctx, patch: Partial<Ctx>): Partial<Ctx> {
   return c.planErrors.length ? { ...patch, planErrors: planErrors({ ...c, ...patch }) } : patch;
 }
+
+/** Gives or withdraws consent to share anonymous numbers about the conversation (not a record section). */
+export const setEvaluationConsent = (_: Ctx, e: Ev<'evaluation.consent'>): Partial<Ctx> => ({ evaluationConsent: e.given });

@@ -67,6 +67,7 @@ const stateReaders: Readers<DraftState> = {
   returnToAgree: bool,
   safetyPath: nullable(oneOf(safetyPaths)),
   safetyOpened: bool,
+  evaluationConsent: bool,
   outcome: nullable(oneOf(outcomes)),
   nextId: count(1, Number.MAX_SAFE_INTEGER),
 };

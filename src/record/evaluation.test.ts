@@ -5,7 +5,7 @@ import { initialContext } from '../machine/conversation.context.js';
 import { actionOwners, adjustmentStatuses, recordSections, reviewStatuses, type ConversationContext } from '../machine/conversation.types.js';
 import { stageIds } from '../machine/stages.js';
 import { startConversation } from '../machine/test-helpers.js';
-import { buildEvaluation, durationBandOf, evaluationSchema, type EvaluationInput } from './evaluation.js';
+import { buildEvaluation, declinedEvaluationSchema, durationBandOf, evaluationSchema, evaluationToSend, type EvaluationInput } from './evaluation.js';
 
 // A checker for the subset of JSON Schema that evaluationSchema uses; returns every mismatch as `path: problem`.
 type Schema = Record<string, unknown>;
@@ -68,6 +68,30 @@ function fullConversation() {
   c.send({ type: 'stage.next' });
   return c;
 }
+
+describe('evaluationToSend', () => {
+  it('sends nothing for a completed conversation unless the staff member agreed to share numbers', () => {
+    const c = fullConversation();
+    expect(c.context().evaluationConsent).to.equal(false);
+    expect(evaluationToSend(c.context(), input)).to.equal(undefined);
+    const agreed = { ...c.context(), evaluationConsent: true };
+    expect(evaluationToSend(agreed, input)).to.deep.equal(buildEvaluation(agreed, input));
+  });
+
+  it('sends only the month and outcome of a declined conversation, consent or not', () => {
+    const c = fullConversation();
+    for (const evaluationConsent of [false, true]) {
+      const payload = evaluationToSend({ ...c.context(), outcome: 'declined', evaluationConsent }, input);
+      expect(payload).to.deep.equal({ schemaVersion: 1, month: '2026-11', outcome: 'declined' });
+      expect(schemaErrors(declinedEvaluationSchema as unknown as Schema, payload)).to.deep.equal([]);
+    }
+    expect(schemaErrors(declinedEvaluationSchema as unknown as Schema, { schemaVersion: 1, month: '2026-11', outcome: 'declined', topics: [] })).to.deep.equal(['$.topics: not allowed']);
+  });
+
+  it('sends nothing for a conversation that has not ended', () => {
+    expect(evaluationToSend({ ...initialContext(), evaluationConsent: true }, input)).to.equal(undefined);
+  });
+});
 
 describe('buildEvaluation', () => {
   it('reports a completed conversation as categories, counts and yes/no values', () => {

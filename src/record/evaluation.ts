@@ -43,6 +43,20 @@ export interface EvaluationPayload {
   durationBand: DurationBand;
 }
 
+/**
+ * What a declined conversation sends: its month and outcome, nothing else. The staff member never reached the
+ * check page to agree to more, and the host already learns the outcome from `wcg-complete`.
+ */
+export interface DeclinedEvaluation {
+  schemaVersion: typeof evaluationSchemaVersion;
+  /** The month of the conversation, `YYYY-MM`, so a trust can count declined conversations per month. */
+  month: string;
+  outcome: 'declined';
+}
+
+/** Any `wcg-evaluation` detail: a completed conversation's full payload, or a declined one's outcome. */
+export type EvaluationEvent = EvaluationPayload | DeclinedEvaluation;
+
 /** What the payload needs besides the machine's context. */
 export interface EvaluationInput {
   nation: Nation;
@@ -145,12 +159,26 @@ export function buildEvaluation(context: ConversationContext, input: EvaluationI
   };
 }
 
+/**
+ * What `wcg-evaluation` sends for an ended conversation, or undefined when nothing may be sent. A completed
+ * conversation is reported only when the staff member agreed on the check page (`evaluationConsent`); a declined
+ * one reports its month and outcome only; a conversation that has not ended reports nothing.
+ */
+export function evaluationToSend(context: ConversationContext, input: EvaluationInput): EvaluationEvent | undefined {
+  if (context.outcome === 'declined') {
+    return { schemaVersion: evaluationSchemaVersion, month: monthOf(context.today, input.startedAt), outcome: 'declined' };
+  }
+  if (context.outcome !== 'completed' || !context.evaluationConsent) return undefined;
+  return buildEvaluation(context, input);
+}
+
 const count = { type: 'integer', minimum: 0 } as const;
 const languagePattern = '^[a-z]{2,3}(-[A-Z][a-z]{3})?(-([A-Z]{2}|[0-9]{3}))?$';
 
 /**
- * The payload's JSON Schema (draft 2020-12), for a trust's data team to validate events before storing
- * them. Nothing outside it is allowed, so a payload that passes carries no free text.
+ * The completed payload's JSON Schema (draft 2020-12), for a trust's data team to validate events before
+ * storing them. Nothing outside it is allowed, so a payload that passes carries no free text. A declined
+ * conversation's event matches `declinedEvaluationSchema` instead.
  */
 export const evaluationSchema = {
   $schema: 'https://json-schema.org/draft/2020-12/schema',
@@ -181,5 +209,20 @@ export const evaluationSchema = {
     reviewDateSet: { type: 'boolean' },
     safetyOpened: { type: 'boolean' },
     durationBand: { enum: [...durationBands] },
+  },
+} as const;
+
+/** The JSON Schema of a declined conversation's event: month and outcome, nothing else. */
+export const declinedEvaluationSchema = {
+  $schema: 'https://json-schema.org/draft/2020-12/schema',
+  $id: 'urn:wellbeing-conversation-guide:evaluation:declined:1',
+  title: 'wcg-evaluation payload, declined conversation',
+  type: 'object',
+  additionalProperties: false,
+  required: ['schemaVersion', 'month', 'outcome'],
+  properties: {
+    schemaVersion: { const: evaluationSchemaVersion },
+    month: evaluationSchema.properties.month,
+    outcome: { const: 'declined' },
   },
 } as const;

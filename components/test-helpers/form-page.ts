@@ -1,0 +1,20 @@
+// The page the form-restore test loads in an iframe: a host form with one `<wcg-conversation required>`. It notes
+// every state the browser hands back to the element on Back, for the test to read.
+import { defineElements } from '../../src/define.js';
+import { WcgConversation } from '../conversation/conversation.js';
+
+/** What the page exposes to the test that loaded it. */
+export interface FormPageWindow extends Window {
+  /** Each state the browser restored into the element (history navigation). */
+  restoredStates: unknown[];
+}
+
+const page = window as unknown as FormPageWindow;
+page.restoredStates = [];
+const restore = WcgConversation.prototype.formStateRestoreCallback;
+WcgConversation.prototype.formStateRestoreCallback = function (this: WcgConversation, state: unknown) {
+  page.restoredStates.push(state);
+  restore.call(this, state);
+};
+document.addEventListener('wcg-ready', () => (document.documentElement.dataset.ready = 'true'));
+defineElements();
