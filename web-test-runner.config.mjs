@@ -3,9 +3,12 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter } from '@web/test-runner';
 import { fileURLToPath } from 'node:url';
 import puppeteer from 'puppeteer-core';
-import { chromiumPath, browserArgs } from './scripts/browsers.mjs';
+import { chromiumPath, browserArgs, testTimeZone } from './scripts/browsers.mjs';
 import { heapUsagePlugin } from './scripts/heap-usage-plugin.mjs';
 import { redirectMiddleware } from './scripts/redirect-middleware.mjs';
+
+// Browsers started from here inherit the environment: every engine runs in British time.
+process.env.TZ = testTimeZone;
 
 /**
  * wtr's own summary is a progress bar, not a plain "N passed, N failed" line that CI tools read.

@@ -3,6 +3,12 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 
+/**
+ * The time zone every test browser runs in: the guide is used in the UK, so date rules are tested as a ward
+ * meets them, across the clock changes (src/base/calendar.test.ts fails if a browser is not in it).
+ */
+export const testTimeZone = 'Europe/London';
+
 /** Chromium flags: root needs --no-sandbox; the rest stop background calls to the network. */
 export const browserArgs = [
   '--no-sandbox',

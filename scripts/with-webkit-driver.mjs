@@ -10,7 +10,7 @@ import { spawn } from 'node:child_process';
 import { createServer } from 'node:net';
 import { constants } from 'node:os';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { findWebKitWebDriver } from './browsers.mjs';
+import { findWebKitWebDriver, testTimeZone } from './browsers.mjs';
 
 const host = '127.0.0.1';
 const statusTries = 100; // x 100 ms: the driver answers in well under a second
@@ -44,6 +44,8 @@ const port = await freePort();
 // Its own process group, so that stopping it also stops the MiniBrowser and WebKit processes it spawned.
 const driver = spawn(driverPath, [`--host=${host}`, `--port=${port}`], {
   detached: true,
+  // The browsers the driver opens inherit its environment, and so its time zone.
+  env: { ...process.env, TZ: testTimeZone },
   stdio: ['ignore', 'pipe', 'pipe'],
 });
 let driverLog = '';

@@ -17,6 +17,7 @@ import { carryOver } from '../../src/machine/carry-over.js';
 import { conversationMachine } from '../../src/machine/conversation.machine.js';
 import type { ConversationContext, PreviousAction } from '../../src/machine/conversation.types.js';
 import { restoredSnapshot } from '../../src/machine/restore.js';
+import { localDate } from '../../src/base/calendar.js';
 import { buildRecord } from '../../src/record/build-record.js';
 import { evaluationToSend } from '../../src/record/evaluation.js';
 import { parseRecord, previousActionsFrom } from '../../src/record/parse-record.js';
@@ -195,7 +196,7 @@ export class WcgConversation extends LitElement implements DraftHost {
    * @internal
    */
   restoreContext(context: ConversationContext): void {
-    this.startActor({ ...context, today: new Date().toISOString().slice(0, 10) });
+    this.startActor({ ...context, today: localDate() });
   }
 
   private async load(): Promise<void> {
@@ -271,7 +272,8 @@ export class WcgConversation extends LitElement implements DraftHost {
 
   private startActor(restored?: ConversationContext, carriedOn = false): void {
     this.actor?.stop();
-    const input = { topics: this.trustConfig.topicOrder, previousActions: this.previousActions };
+    // Today is the wall-clock date here, worked out once and given to the machine.
+    const input = { topics: this.trustConfig.topicOrder, previousActions: this.previousActions, today: localDate() };
     const actor = restored
       ? createActor(conversationMachine, { snapshot: restoredSnapshot(restored), input })
       : createActor(conversationMachine, { input });

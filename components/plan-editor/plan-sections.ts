@@ -1,6 +1,6 @@
 import { html, type TemplateResult } from 'lit';
 import type { ConversationContent } from '../../src/context/content-context.js';
-import { isIsoDate } from '../../src/machine/plan-rules.js';
+import { addDays } from '../../src/base/calendar.js';
 import { textIn } from '../../src/record/build-record.js';
 import { formatDate } from '../shared/dates.js';
 import { textField, type PlanView } from './plan-fields.js';
@@ -25,7 +25,7 @@ export function servicesSection(view: PlanView, content: ConversationContent): T
 /** The date of the next conversation, with a suggested date six months on in the hint. */
 export function reviewDateSection(view: PlanView, language: string): TemplateResult {
   const { t, context, send } = view;
-  const example = formatDate(addDays(context.today, 0, 6).toISOString().slice(0, 10), language);
+  const example = formatDate(addDays(context.today, 0, 6), language);
   return html`
     <div class="review-date" part="review-date">
       ${textField(view, {
@@ -34,16 +34,9 @@ export function reviewDateSection(view: PlanView, language: string): TemplateRes
         hint: t('plan:reviewDate.hint', { example }),
         value: context.reviewDate,
         type: 'date',
-        min: addDays(context.today, 1).toISOString().slice(0, 10),
+        min: addDays(context.today, 1),
         onChange: (date) => send({ type: 'reviewDate.set', date }),
       })}
     </div>
   `;
-}
-
-// Dates are calendar days, so the sums are done in UTC, where no clock change can shift a day.
-function addDays(isoDate: string, days: number, months = 0): Date {
-  const date = isIsoDate(isoDate) ? new Date(`${isoDate}T00:00:00Z`) : new Date();
-  date.setUTCMonth(date.getUTCMonth() + months, date.getUTCDate() + days);
-  return date;
 }

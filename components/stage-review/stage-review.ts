@@ -1,6 +1,6 @@
 import type { TFunction } from 'i18next';
 import { LitElement, html, nothing } from 'lit';
-import { isIsoDate } from '../../src/machine/plan-rules.js';
+import { isIsoDate } from '../../src/base/calendar.js';
 import { reviewStatuses, type PreviousAction, type ReviewStatus } from '../../src/machine/conversation.types.js';
 import { draftLimits } from '../../src/persist/draft.js';
 import { baseStyles } from '../shared/base.styles.js';

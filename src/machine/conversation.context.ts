@@ -1,12 +1,13 @@
 import type { ConversationContext, ConversationInput, RecordSection } from './conversation.types.js';
 import { recordSections } from './conversation.types.js';
+import { localDate } from '../base/calendar.js';
 
 /** The version id of the default script; drafts and records carry it. */
 export const defaultScriptVersion = '2026-11.1';
 
 /** The context a new conversation starts with: nothing typed, nothing chosen, nothing consented. */
 export function initialContext(input: ConversationInput = {}): ConversationContext {
-  const today = input.today ?? new Date().toISOString().slice(0, 10);
+  const today = input.today ?? localDate();
   return {
     scriptVersion: input.scriptVersion ?? defaultScriptVersion,
     today,

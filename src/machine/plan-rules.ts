@@ -1,11 +1,6 @@
+import { isIsoDate } from '../base/calendar.js';
 import type { ConversationContext, PlanError } from './conversation.types.js';
 
-/** True when `value` is a real calendar date written YYYY-MM-DD. */
-export function isIsoDate(value: string): boolean {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
-  const date = new Date(`${value}T00:00:00Z`);
-  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
-}
 
 /**
  * Every problem with the plan, in the order the fields appear on the page. Each names its field and

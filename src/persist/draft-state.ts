@@ -6,7 +6,7 @@ import {
   actionOwners, adjustmentStatuses, recordSections, reviewStatuses, safetyPaths,
   type ActionReview, type Adjustment, type ConversationContext, type Outcome, type PlanAction, type PlanError, type PreviousAction, type RecordSection,
 } from '../machine/conversation.types.js';
-import { isIsoDate } from '../machine/plan-rules.js';
+import { isIsoDate } from '../base/calendar.js';
 import { stageIds } from '../machine/stages.js';
 import { bool, count, expected, id, listOf, mapOf, nullable, objectOf, oneOf, text, type Reader, type Readers } from './draft-readers.js';
 

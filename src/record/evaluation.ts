@@ -1,7 +1,7 @@
 import { languageTag } from '../content/parse-helpers.js';
 import { builtInTopicIds, nations, serviceCategories, type Nation, type Service, type ServiceCategory } from '../content/types.js';
 import type { ConversationContext, Outcome } from '../machine/conversation.types.js';
-import { isIsoDate } from '../machine/plan-rules.js';
+import { isIsoDate } from '../base/calendar.js';
 import { isStageId, stageIds, type StageId } from '../machine/stages.js';
 
 // The `wcg-evaluation` payload: how a trust counts its wellbeing conversations without seeing one.

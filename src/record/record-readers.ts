@@ -1,7 +1,7 @@
 import { languageTag, readList, readRecord, type Fields } from '../content/parse-helpers.js';
 import { IssueLog, joinPath, listNames, suggestion } from '../content/parse-messages.js';
 import { isList, isRecord, unreadable, type Field } from '../content/parse-values.js';
-import { isIsoDate } from '../machine/plan-rules.js';
+import { isIsoDate } from '../base/calendar.js';
 
 // The readers a stored record is built from. A record holds the staff member's own words, so no message
 // here ever repeats a value: only where it is and what was expected.
