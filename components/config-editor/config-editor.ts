@@ -3,6 +3,7 @@ import { LitElement, html, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import type { ParseResult, TrustConfig } from '../../src/content/trust-config.js';
 import { createI18n, sourceLanguage } from '../../src/i18n/i18n.js';
+import { elementLanguage } from '../shared/element-language.js';
 import type { WcgErrorSummary } from '../error-summary/error-summary.js';
 import { baseStyles } from '../shared/base.styles.js';
 import { languageName } from '../shared/language-name.js';
@@ -92,7 +93,7 @@ export class WcgConfigEditor extends LitElement {
   }
 
   private async loadText(): Promise<void> {
-    const lang = this.lang || this.parentElement?.closest('[lang]')?.getAttribute('lang') || sourceLanguage;
+    const lang = elementLanguage(this, this.lang);
     // The editor's own words are not in the bundle every portal loads: they are fetched with the language.
     this.i18n = await createI18n(lang, { namespaces: ['configure'] });
   }

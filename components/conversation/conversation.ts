@@ -11,7 +11,9 @@ import { contentContext, type ConversationContent } from '../../src/context/cont
 import { conversationContext, i18nContext, type ConversationActor } from '../../src/context/conversation-context.js';
 import { emit } from '../../src/events/events.js';
 import { refusalMessage, type FetchRefusal } from '../../src/fetch/same-origin.js';
-import { createI18n, directionOf, sourceLanguage } from '../../src/i18n/i18n.js';
+import { createI18n, directionOf } from '../../src/i18n/i18n.js';
+import { distinctStaffLanguage } from '../../src/i18n/locales.js';
+import { elementLanguage } from '../shared/element-language.js';
 import { applyTrustText } from '../../src/i18n/trust-text.js';
 import { carryOver } from '../../src/machine/carry-over.js';
 import { conversationMachine } from '../../src/machine/conversation.machine.js';
@@ -240,7 +242,7 @@ export class WcgConversation extends LitElement implements DraftHost {
 
   private async loadText(): Promise<void> {
     const load = ++this.textLoads;
-    const lang = this.lang || this.parentElement?.closest('[lang]')?.getAttribute('lang') || sourceLanguage;
+    const lang = elementLanguage(this, this.lang);
     const refused = new Set<Exclude<FetchRefusal, 'failed'>>();
     const instance = await createI18n(lang, {
       ...(this.localesBase ? { localesBase: this.localesBase } : {}),
@@ -259,11 +261,12 @@ export class WcgConversation extends LitElement implements DraftHost {
     if (!this.i18n) return;
     const nation = nations.includes(this.nation as Nation) ? (this.nation as Nation) : this.trustConfig.nation;
     const config = { ...this.trustConfig, nation };
+    const staffLanguage = distinctStaffLanguage(this.staffLang, this.i18n.language);
     const content: ConversationContent = {
       ...resolveContent(config),
       config,
       language: this.i18n.language,
-      ...(this.staffLang ? { staffLanguage: this.staffLang } : {}),
+      ...(staffLanguage ? { staffLanguage } : {}),
       shareScreen: this.shareScreen,
       evaluation: this.evaluation,
     };

@@ -3,7 +3,8 @@ import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { createActor, type ActorRefFrom, type SnapshotFrom } from 'xstate';
 import { emit } from '../../src/events/events.js';
-import { createI18n, sourceLanguage } from '../../src/i18n/i18n.js';
+import { createI18n } from '../../src/i18n/i18n.js';
+import { elementLanguage } from '../shared/element-language.js';
 import { practiceMachine } from '../../src/machine/practice.machine.js';
 import type { PracticeEvent } from '../../src/machine/practice.types.js';
 import type { WcgErrorSummary } from '../error-summary/error-summary.js';
@@ -131,7 +132,7 @@ export class WcgPractice extends LitElement {
   }
 
   private async loadText(): Promise<void> {
-    const lang = this.lang || this.parentElement?.closest('[lang]')?.getAttribute('lang') || sourceLanguage;
+    const lang = elementLanguage(this, this.lang);
     this.i18n = await createI18n(lang, { namespaces: ['practice'] });
   }
 

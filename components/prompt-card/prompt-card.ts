@@ -1,8 +1,7 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { TFunction } from 'i18next';
-import { directionOf, hasOwnText, isReviewed } from '../../src/i18n/i18n.js';
-import { matchLocale } from '../../src/i18n/locales.js';
+import { directionOf, isReviewed, staffLanguageFor } from '../../src/i18n/i18n.js';
 import { baseStyles } from '../shared/base.styles.js';
 import { ConversationController } from '../shared/conversation-controller.js';
 import { promptCardStyles } from './prompt-card.styles.js';
@@ -64,8 +63,8 @@ export class WcgPromptCard extends LitElement {
   // With `staff-lang`, the same question in the staff member's language beside the manager's, when written.
   private renderStaffLanguage() {
     const { i18n, content } = this.conversation;
-    const staff = content.staffLanguage;
-    if (!staff || matchLocale(staff) === matchLocale(content.language) || !hasOwnText(i18n, staff, this.promptKey)) return nothing;
+    const staff = staffLanguageFor(i18n, content.staffLanguage, content.language, this.promptKey);
+    if (!staff) return nothing;
     const st = i18n.getFixedT(staff);
     // The manager's words inside the staff member's block keep the manager's direction.
     const uiDir = directionOf(i18n, content.language);

@@ -3,7 +3,8 @@ import { crisisDirectories } from '../../src/content/crisis.js';
 import { parseTrustConfig } from '../../src/content/parse-trust-config.js';
 import { defaultTrustConfig, type ParseIssue, type TrustConfig } from '../../src/content/trust-config.js';
 import { createI18n, directionOf, hasOwnText, sourceLanguage } from '../../src/i18n/i18n.js';
-import { matchLocale } from '../../src/i18n/locales.js';
+import { distinctStaffLanguage, matchLocale } from '../../src/i18n/locales.js';
+import { elementLanguage } from './element-language.js';
 import { sourceResources } from '../../src/i18n/resources.js';
 import { allKeys, applyTrustText } from '../../src/i18n/trust-text.js';
 
@@ -35,23 +36,12 @@ export interface StandaloneTextRequest {
   readonly config: unknown;
 }
 
-/** The language of the element: its own `lang`, else the nearest `[lang]` above it (across shadow roots), else en-GB. */
-export function elementLanguage(host: Element, lang: string): string {
-  if (lang) return lang;
-  let node: Node | null = host.parentNode;
-  while (node) {
-    if (node instanceof Element && node.getAttribute('lang')) return node.getAttribute('lang')!;
-    node = node instanceof ShadowRoot ? node.host : node.parentNode;
-  }
-  return sourceLanguage;
-}
-
 /** Checks the trust settings and loads the text, in the interface language and, if asked, the staff member's. */
 export async function loadStandaloneText({ host, lang, staffLang, config }: StandaloneTextRequest): Promise<StandaloneText> {
   const parsed = config === undefined ? undefined : parseTrustConfig(config, { crisisEntryIds, overrideKeys });
   const settings = parsed?.ok ? parsed.value : defaultTrustConfig();
   const uiLanguage = elementLanguage(host, lang);
-  const staffLanguage = staffLang && matchLocale(staffLang) !== matchLocale(uiLanguage) ? staffLang : undefined;
+  const staffLanguage = distinctStaffLanguage(staffLang, uiLanguage);
   const instance = await createI18n(uiLanguage, staffLanguage ? { alsoLoad: [staffLanguage] } : {});
   applyTrustText(instance, settings);
   return {

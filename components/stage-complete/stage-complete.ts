@@ -1,6 +1,7 @@
 import type { TFunction } from 'i18next';
 import { LitElement, html, nothing } from 'lit';
-import { directionOf, hasOwnText, isReviewed } from '../../src/i18n/i18n.js';
+import { directionOf, isReviewed, staffLanguageFor } from '../../src/i18n/i18n.js';
+import { recordMeta } from '../../src/context/content-context.js';
 import { matchLocale } from '../../src/i18n/locales.js';
 import { buildRecord } from '../../src/record/build-record.js';
 import type { AgreedRecord } from '../../src/record/record.types.js';
@@ -34,20 +35,13 @@ export class WcgStageComplete extends LitElement {
 
   private record(): AgreedRecord {
     const { context, content } = this.conversation;
-    return buildRecord(context, {
-      nation: content.config.nation,
-      language: content.language,
-      ...(content.staffLanguage ? { staffLanguage: content.staffLanguage } : {}),
-      services: content.services,
-    });
+    return buildRecord(context, recordMeta(content));
   }
 
   // The staff member's language for their copy, when the guide has the copy's words in it; else undefined.
   private copyLanguage(): string | undefined {
     const { i18n, content } = this.conversation;
-    const staff = content.staffLanguage;
-    if (!staff || matchLocale(staff) === matchLocale(content.language)) return undefined;
-    return hasOwnText(i18n, staff, 'summary:copy.date') ? staff : undefined;
+    return staffLanguageFor(i18n, content.staffLanguage, content.language, 'summary:copy.date');
   }
 
   private renderCopy(record: AgreedRecord) {

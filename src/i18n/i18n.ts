@@ -1,6 +1,6 @@
 import i18next, { type i18n, type TFunction } from 'i18next';
 import type { FetchRefusal } from '../fetch/same-origin.js';
-import { defaultLocalesBase, fetchNamespace, locales, matchLocale } from './locales.js';
+import { defaultLocalesBase, distinctStaffLanguage, fetchNamespace, locales, matchLocale } from './locales.js';
 import { lazyNamespaces, namespaceNames, sourceLanguage, sourceResources, type LazyNamespace } from './resources.js';
 
 export { sourceLanguage };
@@ -104,6 +104,15 @@ export function isReviewed(instance: i18n, language: string): boolean {
 /** True when `language` has text of its own for `key` (not an en-GB fallback). */
 export function hasOwnText(instance: i18n, language: string, key: string): boolean {
   return instance.exists(key, { lng: language, fallbackLng: false });
+}
+
+/**
+ * The staff member's language for `key`, when it is another language than the interface's and someone has
+ * written `key` in it (never an en-GB fallback); else undefined.
+ */
+export function staffLanguageFor(instance: i18n, staffLanguage: string | undefined, interfaceLanguage: string, key: string): string | undefined {
+  const staff = distinctStaffLanguage(staffLanguage, interfaceLanguage);
+  return staff && hasOwnText(instance, staff, key) ? staff : undefined;
 }
 
 /** Text direction of a language the guide ships, else of whatever i18next knows. */

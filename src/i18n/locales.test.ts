@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { defaultLocalesBase, locales } from './locales.js';
+import { defaultLocalesBase, distinctStaffLanguage, locales } from './locales.js';
 import { allSourceResources } from './all-source-resources.js';
 import { sourceLanguage, type NamespaceName } from './resources.js';
 
@@ -161,4 +161,18 @@ describe('locale files', () => {
       }
     });
   }
+});
+
+describe('distinctStaffLanguage', () => {
+  it('names the staff language only when it is another language than the interface, however it is spelt', () => {
+    expect(distinctStaffLanguage('cy-GB', 'cy')).to.equal(undefined);
+    expect(distinctStaffLanguage('CY', 'cy-GB')).to.equal(undefined);
+    expect(distinctStaffLanguage('en', 'en-GB')).to.equal(undefined);
+    expect(distinctStaffLanguage('', 'en-GB')).to.equal(undefined);
+    expect(distinctStaffLanguage(undefined, 'en-GB')).to.equal(undefined);
+    expect(distinctStaffLanguage('ur', 'en-GB')).to.equal('ur');
+    expect(distinctStaffLanguage('cy', 'en-GB')).to.equal('cy');
+    expect(distinctStaffLanguage('so', 'en-GB')).to.equal('so');
+    expect(distinctStaffLanguage('so', 'SO')).to.equal(undefined);
+  });
 });

@@ -43,6 +43,17 @@ export function matchLocale(tag: string): string | undefined {
   return Object.keys(locales).find((l) => l.toLowerCase() === base);
 }
 
+/**
+ * The staff member's language when it is another language than the interface's (`cy-GB` beside `cy` is the
+ * same language), else undefined. The one place that decides whether a second language is shown or recorded.
+ */
+export function distinctStaffLanguage(staffLanguage: string | undefined, interfaceLanguage: string): string | undefined {
+  if (!staffLanguage?.trim()) return undefined;
+  const staff = matchLocale(staffLanguage) ?? staffLanguage.trim().toLowerCase();
+  const ui = matchLocale(interfaceLanguage) ?? interfaceLanguage.trim().toLowerCase();
+  return staff === ui ? undefined : staffLanguage;
+}
+
 // Where the locale files are, relative to this module. The bundle sets WCG_LOCALES_PATH at build time,
 // because there the files sit beside the one script; from source they are two folders up.
 declare const WCG_LOCALES_PATH: string | undefined;

@@ -1,6 +1,7 @@
 import type { Nation, Service } from '../content/types.js';
 import { whatHelpsQuestions, type ConversationContext, type RecordSection } from '../machine/conversation.types.js';
 import { recordSchemaVersion, type AgreedRecord } from './record.types.js';
+import { distinctStaffLanguage } from '../i18n/locales.js';
 
 /** What the record needs besides the machine's context. */
 export interface RecordMeta {
@@ -86,6 +87,7 @@ export function textIn(text: Service['name'], language: string): string {
  * Private notes are never read.
  */
 export function buildRecord(context: ConversationContext, meta: RecordMeta): AgreedRecord {
+  const staffLanguage = distinctStaffLanguage(meta.staffLanguage, meta.language);
   const record: AgreedRecord = {
     schemaVersion: recordSchemaVersion,
     scriptVersion: context.scriptVersion,
@@ -93,7 +95,7 @@ export function buildRecord(context: ConversationContext, meta: RecordMeta): Agr
     date: context.today,
     nation: meta.nation,
     language: meta.language,
-    ...(meta.staffLanguage && meta.staffLanguage !== meta.language ? { staffLanguage: meta.staffLanguage } : {}),
+    ...(staffLanguage ? { staffLanguage } : {}),
     sections: [],
   };
   if (record.outcome === 'declined') return record;

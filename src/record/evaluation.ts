@@ -2,6 +2,7 @@ import { languageTag } from '../content/parse-helpers.js';
 import { builtInTopicIds, nations, serviceCategories, type Nation, type Service, type ServiceCategory } from '../content/types.js';
 import type { ConversationContext, Outcome } from '../machine/conversation.types.js';
 import { isIsoDate } from '../base/calendar.js';
+import { distinctStaffLanguage } from '../i18n/locales.js';
 import { isStageId, stageIds, type StageId } from '../machine/stages.js';
 
 // The `wcg-evaluation` payload: how a trust counts its wellbeing conversations without seeing one.
@@ -124,7 +125,8 @@ const sorted = <T extends string>(values: Iterable<T>): T[] => [...new Set(value
 export function buildEvaluation(context: ConversationContext, input: EvaluationInput): EvaluationPayload {
   const declined = context.outcome === 'declined';
   const language = plainLanguage(input.language) ?? 'und';
-  const staffLanguage = input.staffLanguage === undefined ? undefined : plainLanguage(input.staffLanguage);
+  const distinct = distinctStaffLanguage(input.staffLanguage, input.language);
+  const staffLanguage = distinct === undefined ? undefined : plainLanguage(distinct);
   const builtIn = new Set(input.builtInTopicIds.filter((id) => (builtInTopicIds as readonly string[]).includes(id)));
   const categoryOf = new Map(input.services.map((s) => [s.id, s.category]));
   const actions = context.actions.filter((a) => a.text.trim());
@@ -135,7 +137,7 @@ export function buildEvaluation(context: ConversationContext, input: EvaluationI
     // The element checks the nation; this guards the payload against any other string.
     nation: (nations as readonly string[]).includes(input.nation) ? input.nation : 'england',
     language,
-    ...(staffLanguage && staffLanguage !== language ? { staffLanguage } : {}),
+    ...(staffLanguage ? { staffLanguage } : {}),
     outcome: context.outcome ?? 'completed',
     // Declining moves the machine to `complete`; the conversation itself ended at `open`.
     stageReached: declined ? 'open' : isStageId(context.stage) ? context.stage : stageIds[0],

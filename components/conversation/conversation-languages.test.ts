@@ -1,0 +1,26 @@
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import type { AgreedRecord } from '../../src/record/record.types.js';
+import type { WcgConversation } from './conversation.js';
+import { clickButton, getHeading, readyConversation, whenReady } from './test-helpers.js';
+
+describe('<wcg-conversation> languages', () => {
+  it('treats a staff language that is the interface language in another spelling as the same, on screen and in the record', async () => {
+    const el = await readyConversation(html`<wcg-conversation lang="cy" staff-lang="cy-GB"></wcg-conversation>`);
+    await clickButton(el, 'Parhau');
+    const complete = oneEvent(el, 'wcg-complete');
+    const decline = [...el.shadowRoot!.querySelectorAll('button')].find((b) => b.textContent!.includes('siarad'))!;
+    decline.click();
+    const { record } = (await complete).detail as { record: AgreedRecord };
+    expect(record.language).to.equal('cy');
+    expect(record).not.to.have.property('staffLanguage');
+  });
+
+  it('takes its language from the nearest [lang], across shadow roots', async () => {
+    const host = await fixture<HTMLElement>(html`<div lang="cy"></div>`);
+    const root = host.attachShadow({ mode: 'open' });
+    const el = document.createElement('wcg-conversation') as WcgConversation;
+    root.append(el);
+    await whenReady(el);
+    expect(getHeading(el)).to.equal('Cyn i chi ddechrau');
+  });
+});
