@@ -7,10 +7,18 @@ import { WcgConversation } from '../conversation/conversation.js';
 export interface FormPageWindow extends Window {
   /** Each state the browser restored into the element (history navigation). */
   restoredStates: unknown[];
+  /** Each restore state the element gave the browser (`setFormValue`'s second argument). */
+  givenStates: unknown[];
 }
 
 const page = window as unknown as FormPageWindow;
 page.restoredStates = [];
+page.givenStates = [];
+const setFormValue = ElementInternals.prototype.setFormValue;
+ElementInternals.prototype.setFormValue = function (this: ElementInternals, value, state) {
+  page.givenStates.push(state);
+  return setFormValue.call(this, value, state);
+};
 const restore = WcgConversation.prototype.formStateRestoreCallback;
 WcgConversation.prototype.formStateRestoreCallback = function (this: WcgConversation, state: unknown) {
   page.restoredStates.push(state);
