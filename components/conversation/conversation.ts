@@ -1,35 +1,20 @@
-import { ContextProvider } from '@lit/context';
-import type { i18n } from 'i18next';
-import { LitElement, html, nothing, type PropertyValues } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
-import { createActor } from 'xstate';
+import { LitElement, html, nothing } from 'lit';
+import { property } from 'lit/decorators.js';
 import { recordMeta } from '../../src/context/content-context.js';
-import { resolveContent } from '../../src/content/conversation-content.js';
-import { defaultTrustConfig, type ParseIssue, type TrustConfig } from '../../src/content/trust-config.js';
-import { builtInTopicIds, nations, type Nation } from '../../src/content/types.js';
-import { contentContext, type ConversationContent } from '../../src/context/content-context.js';
-import { conversationContext, i18nContext, type ConversationActor } from '../../src/context/conversation-context.js';
+import { builtInTopicIds, type Nation } from '../../src/content/types.js';
 import { emit } from '../../src/events/events.js';
-import { refusalMessage, type FetchRefusal } from '../../src/fetch/same-origin.js';
-import { createI18n, directionOf } from '../../src/i18n/i18n.js';
-import { distinctStaffLanguage } from '../../src/i18n/locales.js';
-import { elementLanguage } from '../shared/element-language.js';
-import { applyTrustText } from '../../src/i18n/trust-text.js';
+import { directionOf } from '../../src/i18n/i18n.js';
 import { carryOver } from '../../src/machine/carry-over.js';
-import { conversationMachine } from '../../src/machine/conversation.machine.js';
-import type { ConversationContext, PreviousAction } from '../../src/machine/conversation.types.js';
-import { restoredSnapshot } from '../../src/machine/restore.js';
-import { localDate } from '../../src/base/calendar.js';
+import type { ConversationContext } from '../../src/machine/conversation.types.js';
 import { buildRecord } from '../../src/record/build-record.js';
 import { evaluationToSend } from '../../src/record/evaluation.js';
-import { parseRecord, previousActionsFrom } from '../../src/record/parse-record.js';
-import type { AgreedRecord } from '../../src/record/record.types.js';
 import { baseStyles } from '../shared/base.styles.js';
 import { conversationStyles } from './conversation.styles.js';
 import { draftNotice, navButtons, problemsPanel, progressLine, recoveredPanel, stageBodies, stageHeading, type NavEvent } from './conversation.templates.js';
 import { Drafts, type DraftHost, type DraftKeySource, type PersistMode } from './drafts.js';
 import { FormValue } from './form-value.js';
-import { loadSettings } from './settings.js';
+import { LiveConversation } from './live.js';
+import { ConversationSetup } from './setup.js';
 import { submittedNotice } from './submitted-notice.js';
 
 /**
@@ -84,29 +69,17 @@ export class WcgConversation extends LitElement implements DraftHost {
   /** Joins a host `<form>`: the agreed record is submitted under `name`. */
   static formAssociated = true;
 
-  private actor?: ConversationActor;
-  private readonly actorProvider = new ContextProvider(this, { context: conversationContext });
-  private readonly i18nProvider = new ContextProvider(this, { context: i18nContext });
-  private readonly contentProvider = new ContextProvider(this, { context: contentContext });
-  private readonly formValue = new FormValue(this);
+  private readonly formValue = new FormValue(this, () => {
+    const t = this.setup.i18n?.t;
+    return t && { required: t('validation.required'), submitted: t('validation.submitted') };
+  });
   private readonly drafts = new Drafts(this);
-  private trustConfig: TrustConfig = defaultTrustConfig();
-  private previousActions: PreviousAction[] = [];
-  private startedAt = Date.now();
+  private readonly setup = new ConversationSetup(this, (kind) => this.settled(kind));
+  private readonly live = new LiveConversation(this, {
+    changed: () => this.drafts.changed(),
+    ended: (context, startedAt) => this.ended(context, startedAt),
+  });
   private readied = false;
-  // Text loads overlap when the language changes again before the last one has loaded: only the latest is
-  // used, or a slower earlier one would leave the guide in the language before.
-  private textLoads = 0;
-
-  @query('#stage-heading') private accessor heading!: HTMLHeadingElement | null;
-
-  @state() private accessor snapshotContext: ConversationContext | undefined;
-  @state() private accessor inSafety = false;
-  @state() private accessor i18n: i18n | undefined;
-  @state() private accessor announcement = '';
-  @state() private accessor configErrors: readonly ParseIssue[] = [];
-  @state() private accessor configWarnings: readonly ParseIssue[] = [];
-  @state() private accessor recordErrors: readonly ParseIssue[] = [];
 
   /** The manager's interface language (BCP 47). When absent, the nearest `[lang]` ancestor's, else en-GB. */
   @property({ reflect: true }) override accessor lang = '';
@@ -163,34 +136,13 @@ export class WcgConversation extends LitElement implements DraftHost {
   /** The record of the last conversation, so this one opens by reviewing its actions. Checked before use. */
   @property({ attribute: false }) accessor previousRecord: unknown = undefined;
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    if (!this.actor) void this.load();
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.drafts.stop();
-    this.actor?.stop();
-    this.actor = undefined;
-  }
-
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('required') || (changed as Map<PropertyKey, unknown>).has('i18n')) this.updateValidity();
-    if (!this.isConnected || !this.i18n) return;
-    if (changed.has('config') || changed.has('configSrc') || changed.has('previousRecord') || changed.has('persist') ||
-      changed.has('draftId') || changed.has('draftKey')) void this.load();
-    else if (changed.has('lang') || changed.has('staffLang') || changed.has('localesBase')) void this.loadText();
-    else if (changed.has('nation') || changed.has('shareScreen') || changed.has('evaluation')) this.shareContent();
-  }
-
   /**
    * The conversation as it stands, for the element's own draft keeping. Not part of the public API: hosts get
    * drafts through `wcg-draft` events and give them back with `restoreDraft`.
    * @internal
    */
   currentContext(): ConversationContext | undefined {
-    return this.actor?.getSnapshot().context;
+    return this.live.context;
   }
 
   /**
@@ -198,157 +150,43 @@ export class WcgConversation extends LitElement implements DraftHost {
    * @internal
    */
   restoreContext(context: ConversationContext): void {
-    this.startActor({ ...context, today: localDate() });
+    this.startConversation(context);
   }
 
-  private async load(): Promise<void> {
-    // Frameworks set properties just after the element joins the page, while this load is under way:
-    // remember what it read, and load again at the end if any of it has changed since.
-    const inputs = [this.config, this.configSrc, this.previousRecord, this.persist, this.draftId, this.draftKey];
-    const settings = await loadSettings(this.config, this.configSrc);
-    this.trustConfig = settings.config;
-    this.configErrors = settings.errors;
-    this.configWarnings = settings.warnings;
-    if (settings.errors.length) emit(this, 'wcg-error', { errors: settings.errors.map(({ path, message }) => ({ path, message })) });
-    this.readPreviousRecord();
-    await this.loadText();
+  // Settings and text are loaded (`all`), or the text alone changed: start or carry on the conversation, keep
+  // drafts, and say once that the guide is ready.
+  private async settled(kind: 'all' | 'text'): Promise<void> {
+    if (kind === 'text') return;
     // Settings that change once the conversation is under way (a framework passing a new object on every
     // render, the settings editor's preview) must not throw away what was said: the conversation carries on.
-    const ongoing = this.readied && this.snapshotContext?.outcome === null ? this.snapshotContext : undefined;
-    if (ongoing) this.startActor(carryOver(ongoing, { topics: this.trustConfig.topicOrder, previousActions: this.previousActions }), true);
-    else this.startActor();
+    const ongoing = this.readied && this.live.context?.outcome === null ? this.live.context : undefined;
+    const { topicOrder } = this.setup.trustConfig;
+    const { previousActions } = this.setup;
+    this.startConversation(ongoing && carryOver(ongoing, { topics: topicOrder, previousActions }), { carriedOn: Boolean(ongoing) });
     await this.drafts.start({ mode: this.persist, draftId: this.draftId, draftKey: this.draftKey, expiryHours: this.draftHours }, { restore: !ongoing });
-    const now = [this.config, this.configSrc, this.previousRecord, this.persist, this.draftId, this.draftKey];
-    if (now.some((value, i) => value !== inputs[i])) return this.load();
-    if (!this.readied) {
-      this.readied = true;
-      await this.updateComplete;
-      emit(this, 'wcg-ready', {});
-    }
+    if (this.readied) return;
+    this.readied = true;
+    await this.updateComplete;
+    emit(this, 'wcg-ready', {});
   }
 
-  private readPreviousRecord(): void {
-    this.previousActions = [];
-    this.recordErrors = [];
-    if (this.previousRecord === undefined || this.previousRecord === null) return;
-    const result = parseRecord(this.previousRecord);
-    if (result.ok) {
-      this.previousActions = previousActionsFrom(result.value);
-      return;
-    }
-    this.recordErrors = result.errors;
-    emit(this, 'wcg-error', { errors: result.errors.map(({ path, message }) => ({ path: `previousRecord.${path}`, message })) });
-  }
-
-  private async loadText(): Promise<void> {
-    const load = ++this.textLoads;
-    const lang = elementLanguage(this, this.lang);
-    const refused = new Set<Exclude<FetchRefusal, 'failed'>>();
-    const instance = await createI18n(lang, {
-      ...(this.localesBase ? { localesBase: this.localesBase } : {}),
-      ...(this.staffLang ? { alsoLoad: [this.staffLang] } : {}),
-      onRefused: (reason) => refused.add(reason),
-    });
-    if (load !== this.textLoads) return;
-    if (refused.size) emit(this, 'wcg-error', { errors: [...refused].map((reason) => ({ path: 'locales-base', message: refusalMessage(reason, 'text files') })) });
-    applyTrustText(instance, this.trustConfig);
-    this.i18n = instance;
-    this.i18nProvider.setValue(instance);
-    this.shareContent();
-  }
-
-  private shareContent(): void {
-    if (!this.i18n) return;
-    const nation = nations.includes(this.nation as Nation) ? (this.nation as Nation) : this.trustConfig.nation;
-    const config = { ...this.trustConfig, nation };
-    const staffLanguage = distinctStaffLanguage(this.staffLang, this.i18n.language);
-    const content: ConversationContent = {
-      ...resolveContent(config),
-      config,
-      language: this.i18n.language,
-      ...(staffLanguage ? { staffLanguage } : {}),
-      shareScreen: this.shareScreen,
-      evaluation: this.evaluation,
-    };
-    this.contentProvider.setValue(content);
-  }
-
-  private startActor(restored?: ConversationContext, carriedOn = false): void {
-    this.actor?.stop();
-    // Today is the wall-clock date here, worked out once and given to the machine.
-    const input = { topics: this.trustConfig.topicOrder, previousActions: this.previousActions, today: localDate() };
-    const actor = restored
-      ? createActor(conversationMachine, { snapshot: restoredSnapshot(restored), input })
-      : createActor(conversationMachine, { input });
-    if (!carriedOn) this.startedAt = Date.now();
-    this.snapshotContext = undefined;
-    actor.subscribe((snapshot) => {
-      const before = this.snapshotContext;
-      const wasInSafety = this.inSafety;
-      this.snapshotContext = snapshot.context;
-      this.inSafety = snapshot.matches('safety');
-      if (before && before !== snapshot.context) this.drafts.changed();
-      // A new topic within explore is not a stage change, but the person needs to hear it just the same.
-      if (snapshot.context.stage === 'explore' && before?.stage === 'explore' && before.topicIndex !== snapshot.context.topicIndex) {
-        void this.announceStage();
-      } else if (wasInSafety !== this.inSafety) {
-        void this.focusHeading();
-      }
-    });
-    actor.on('stageChange', ({ stage, previous }) => {
-      emit(this, 'wcg-stage-change', { stage, previous });
-      void this.announceStage();
-    });
-    actor.on('change', ({ field, stage }) => emit(this, 'wcg-change', { field, stage }));
-    actor.on('safetyOpened', ({ path }) => emit(this, 'wcg-safety', { path, at: new Date().toISOString() }));
-    actor.on('complete', () => this.complete());
-    actor.start();
-    this.actor = actor;
-    this.actorProvider.setValue(actor);
+  private startConversation(restored?: ConversationContext, options: { carriedOn?: boolean } = {}): void {
+    this.live.start({ topics: this.setup.trustConfig.topicOrder, previousActions: this.setup.previousActions }, restored, options);
     // A record is made only by completing the live conversation, never by starting from a restored one.
     this.formValue.setRecord(null);
-    this.updateValidity();
   }
 
-  private complete(): void {
-    const record = this.buildRecord();
+  private ended(context: ConversationContext, startedAt: number): void {
+    const meta = recordMeta(this.setup.content!);
+    const record = buildRecord(context, meta);
     this.formValue.setRecord(record);
-    this.updateValidity();
     void this.drafts.wipe();
     emit(this, 'wcg-complete', { record });
-    const evaluation = this.evaluation && evaluationToSend(this.actor!.getSnapshot().context, {
-      ...recordMeta(this.contentProvider.value!),
-      builtInTopicIds,
-      startedAt: this.startedAt,
-      endedAt: Date.now(),
-    });
+    const evaluation = this.evaluation && evaluationToSend(context, { ...meta, builtInTopicIds, startedAt, endedAt: Date.now() });
     if (evaluation) emit(this, 'wcg-evaluation', evaluation);
   }
 
-  private buildRecord(): AgreedRecord {
-    return buildRecord(this.actor!.getSnapshot().context, recordMeta(this.contentProvider.value!));
-  }
-
-  private updateValidity(): void {
-    // The message comes from the locale, so validity is first set once the text has loaded.
-    if (this.i18n) {
-      const t = this.i18n.t;
-      this.formValue.updateValidity(this.required, { required: t('validation.required'), submitted: t('validation.submitted') }, this.heading);
-    }
-  }
-
-  private async announceStage(): Promise<void> {
-    await this.focusHeading();
-    this.announcement = this.heading?.textContent?.trim() ?? '';
-  }
-
-  private async focusHeading(): Promise<void> {
-    await this.updateComplete;
-    this.heading?.focus();
-  }
-
-  private readonly send = (type: NavEvent) => () =>
-    this.actor?.send({ type });
+  private readonly send = (type: NavEvent) => () => this.live.send({ type });
 
   private readonly onStartAgain = (): void => this.reset();
 
@@ -398,8 +236,6 @@ export class WcgConversation extends LitElement implements DraftHost {
    */
   formStateRestoreCallback(state: unknown): void {
     this.formValue.restore(state);
-    this.updateValidity();
-    this.requestUpdate();
   }
 
   /** Restores a draft given by the host (persist="host"); an unusable one is reported and its text offered. */
@@ -419,10 +255,9 @@ export class WcgConversation extends LitElement implements DraftHost {
    * @internal
    */
   startAfresh(): void {
-    this.actor?.send({ type: 'reset' });
+    this.live.send({ type: 'reset' });
     this.formValue.forgetSubmitted();
     this.formValue.setRecord(null);
-    this.updateValidity();
   }
 
   /** Opens the browser's print dialogue; the print styles show the staff copy only. */
@@ -431,24 +266,25 @@ export class WcgConversation extends LitElement implements DraftHost {
   }
 
   override render() {
-    const t = this.i18n?.t;
-    const c = this.snapshotContext;
+    const { i18n, configErrors, configWarnings, recordErrors, content } = this.setup;
+    const { context: c, inSafety } = this.live;
+    const t = i18n?.t;
     if (!t || !c) return html`<p class="loading">${t ? t('loading') : nothing}</p>`;
     return html`
-      <div class="frame" part="frame" lang=${this.i18n!.language} dir=${directionOf(this.i18n!, this.i18n!.language)}>
-        ${problemsPanel(t, 'config', this.configErrors, this.configWarnings)}
-        ${problemsPanel(t, 'previousRecord', this.recordErrors)}
+      <div class="frame" part="frame" lang=${i18n.language} dir=${directionOf(i18n, i18n.language)}>
+        ${problemsPanel(t, 'config', configErrors, configWarnings)}
+        ${problemsPanel(t, 'previousRecord', recordErrors)}
         ${recoveredPanel(t, this.drafts, this.shareScreen)}
         ${submittedNotice(t, this.formValue.submittedBefore)}
-        <div class="header" part="header">${progressLine(t, c, this.inSafety)}
-          <button class="safety-button" part="safety-button" aria-pressed=${this.inSafety ? 'true' : 'false'}
-            @click=${this.inSafety ? this.send('safety.close') : this.send('safety.open')}>${t('safety:open')}</button>
+        <div class="header" part="header">${progressLine(t, c, inSafety)}
+          <button class="safety-button" part="safety-button" aria-pressed=${inSafety ? 'true' : 'false'}
+            @click=${inSafety ? this.send('safety.close') : this.send('safety.open')}>${t('safety:open')}</button>
         </div>
-        ${draftNotice(t, this.drafts, this.i18n!.language, this.onDiscard)}
-        <h2 id="stage-heading" part="heading" tabindex="-1">${stageHeading(t, c, this.inSafety, this.contentProvider.value?.topics ?? [])}</h2>
-        ${this.inSafety ? html`<wcg-safety-panel part="body"></wcg-safety-panel>` : stageBodies[c.stage]()}
-        <div class="nav" part="nav">${navButtons(t, c, this.inSafety, this.send, this.onStartAgain)}</div>
-        <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
+        ${draftNotice(t, this.drafts, i18n.language, this.onDiscard)}
+        <h2 id="stage-heading" part="heading" tabindex="-1">${stageHeading(t, c, inSafety, content?.topics ?? [])}</h2>
+        ${inSafety ? html`<wcg-safety-panel part="body"></wcg-safety-panel>` : stageBodies[c.stage]()}
+        <div class="nav" part="nav">${navButtons(t, c, inSafety, this.send, this.onStartAgain)}</div>
+        <div class="visually-hidden" role="status" aria-live="polite">${this.live.announcement}</div>
       </div>
     `;
   }

@@ -1,4 +1,4 @@
-import type { ReactiveControllerHost } from 'lit';
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { ParseIssue } from '../../src/content/trust-config.js';
 import { emit } from '../../src/events/events.js';
 import type { ConversationContext } from '../../src/machine/conversation.types.js';
@@ -48,7 +48,7 @@ const saveDelayMs = 300;
  * Keeps a draft of the conversation as it goes (DESIGN.md, `persist`), restores it on reload, and reports
  * what went wrong without ever losing typed text: an unusable draft's text is offered as recovered notes.
  */
-export class Drafts {
+export class Drafts implements ReactiveController {
   /** When the kept draft will be deleted, shown to the user; null when nothing is kept. */
   keptUntil: Date | null = null;
   /** Why the conversation carries on in memory only, or null while drafts are kept (or not asked for). */
@@ -80,7 +80,13 @@ export class Drafts {
     void this.saveNow();
   };
 
-  constructor(private readonly host: DraftHost) {}
+  constructor(private readonly host: DraftHost) {
+    host.addController(this);
+  }
+
+  hostDisconnected(): void {
+    this.stop();
+  }
 
   /**
    * Starts keeping drafts as `settings` say, restoring this conversation's kept draft first; with

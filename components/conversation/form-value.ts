@@ -1,3 +1,4 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { AgreedRecord } from '../../src/record/record.types.js';
 
 /**
@@ -6,6 +7,9 @@ import type { AgreedRecord } from '../../src/record/record.types.js';
  * sent", never the record.
  */
 export const submittedState = 'wcg-completed';
+
+/** What the form value needs from its element: `required`, and where its stage heading is. */
+export type FormValueHost = ReactiveControllerHost & HTMLElement & { readonly required: boolean; readonly renderRoot: HTMLElement | DocumentFragment };
 
 /** The two messages a host form can show for the element. */
 export interface ValidityMessages {
@@ -20,14 +24,23 @@ export interface ValidityMessages {
  * conversation has ended (empty before), `required` validity, reset and state restore as for a native
  * control. Where a browser has no ElementInternals the element still works; it just does not join forms.
  */
-export class FormValue {
+export class FormValue implements ReactiveController {
   private readonly internals?: ElementInternals;
   private value = '';
   private restoredSubmitted = false;
 
-  constructor(host: HTMLElement) {
+  /**
+   * `messages` gives the validity messages in the element's language, or undefined until its text has loaded.
+   * Validity is set after every render, so it always matches the value and anchors on the heading on screen.
+   */
+  constructor(private readonly host: FormValueHost, private readonly messages: () => ValidityMessages | undefined) {
+    host.addController(this);
     // attachInternals exists in every engine we test; older ones get no form value rather than an error.
     this.internals = typeof host.attachInternals === 'function' ? host.attachInternals() : undefined;
+  }
+
+  hostUpdated(): void {
+    this.refreshValidity();
   }
 
   /** The form the element belongs to, if any. */
@@ -61,6 +74,9 @@ export class FormValue {
     // A new conversation held to the end stands for itself, not for the one sent before.
     if (record) this.restoredSubmitted = false;
     this.internals?.setFormValue(this.value, record || this.restoredSubmitted ? submittedState : '');
+    // At once, so a host that submits its form on `wcg-complete` finds it valid; and after the next render.
+    this.refreshValidity();
+    this.host.requestUpdate();
   }
 
   /**
@@ -77,6 +93,14 @@ export class FormValue {
   forgetSubmitted(): void {
     this.restoredSubmitted = false;
     if (!this.value) this.internals?.setFormValue('', '');
+    this.refreshValidity();
+    this.host.requestUpdate();
+  }
+
+  // Sets validity from the state now, in the element's language, anchored on the stage heading.
+  private refreshValidity(): void {
+    const messages = this.messages();
+    if (messages) this.updateValidity(this.host.required, messages, this.host.renderRoot?.querySelector<HTMLElement>('#stage-heading'));
   }
 
   /**

@@ -1,0 +1,112 @@
+import { ContextProvider } from '@lit/context';
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { createActor } from 'xstate';
+import { localDate } from '../../src/base/calendar.js';
+import { conversationContext, type ConversationActor } from '../../src/context/conversation-context.js';
+import { emit } from '../../src/events/events.js';
+import { conversationMachine } from '../../src/machine/conversation.machine.js';
+import type { ConversationContext, ConversationEvent, PreviousAction } from '../../src/machine/conversation.types.js';
+import { restoredSnapshot } from '../../src/machine/restore.js';
+
+/** What the live conversation needs from the element: somewhere to find the stage heading, and a way to re-render. */
+export type LiveHost = ReactiveControllerHost & HTMLElement & { readonly renderRoot: HTMLElement | DocumentFragment };
+
+/** What a conversation starts from: the topics offered and the actions of the last plan. */
+export interface LiveStart {
+  readonly topics: readonly string[];
+  readonly previousActions: readonly PreviousAction[];
+}
+
+/** What the element does when the conversation changes or ends. */
+export interface LiveHooks {
+  /** Something in the conversation changed (for drafts). */
+  changed(): void;
+  /** The conversation was completed or declined, `startedAt` milliseconds since 1970 after it began. */
+  ended(context: ConversationContext, startedAt: number): void;
+}
+
+/**
+ * Owns the conversation actor: starts it (new, restored from a draft, or carried on after new settings), shares it
+ * with the children through context, turns what the machine emits into DOM events, and moves focus to the new
+ * stage's heading, announcing it once.
+ */
+export class LiveConversation implements ReactiveController {
+  /** The conversation's memory as of the last snapshot; undefined before it starts. */
+  context: ConversationContext | undefined;
+  /** True while the safety steps are open. */
+  inSafety = false;
+  /** What the polite live region says: the heading of the stage just reached. */
+  announcement = '';
+
+  private actor: ConversationActor | undefined;
+  private readonly provider: ContextProvider<typeof conversationContext, LiveHost>;
+  private startedAt = Date.now();
+
+  constructor(private readonly host: LiveHost, private readonly hooks: LiveHooks) {
+    host.addController(this);
+    this.provider = new ContextProvider(host, { context: conversationContext });
+  }
+
+  hostDisconnected(): void {
+    this.actor?.stop();
+    this.actor = undefined;
+  }
+
+  /**
+   * Starts the conversation: new, or from `restored` (a checked draft, or the conversation carried on). A carried-on
+   * conversation keeps its start time. Today is the wall-clock date here, given to the machine as input.
+   */
+  start({ topics, previousActions }: LiveStart, restored?: ConversationContext, { carriedOn = false } = {}): void {
+    this.actor?.stop();
+    const input = { topics, previousActions, today: localDate() };
+    const actor = restored
+      ? createActor(conversationMachine, { snapshot: restoredSnapshot({ ...restored, today: input.today }), input })
+      : createActor(conversationMachine, { input });
+    if (!carriedOn) this.startedAt = Date.now();
+    this.context = undefined;
+    actor.subscribe((snapshot) => {
+      const before = this.context;
+      const wasInSafety = this.inSafety;
+      this.context = snapshot.context;
+      this.inSafety = snapshot.matches('safety');
+      if (before && before !== snapshot.context) this.hooks.changed();
+      // A new topic within explore is not a stage change, but the person needs to hear it just the same.
+      if (snapshot.context.stage === 'explore' && before?.stage === 'explore' && before.topicIndex !== snapshot.context.topicIndex) {
+        void this.announceStage();
+      } else if (wasInSafety !== this.inSafety) {
+        void this.focusHeading();
+      }
+      this.host.requestUpdate();
+    });
+    actor.on('stageChange', ({ stage, previous }) => {
+      emit(this.host, 'wcg-stage-change', { stage, previous });
+      void this.announceStage();
+    });
+    actor.on('change', ({ field, stage }) => emit(this.host, 'wcg-change', { field, stage }));
+    actor.on('safetyOpened', ({ path }) => emit(this.host, 'wcg-safety', { path, at: new Date().toISOString() }));
+    actor.on('complete', () => this.hooks.ended(actor.getSnapshot().context, this.startedAt));
+    actor.start();
+    this.actor = actor;
+    this.provider.setValue(actor);
+  }
+
+  /** Sends an event to the conversation, if it has started. */
+  send(event: ConversationEvent): void {
+    this.actor?.send(event);
+  }
+
+  private get heading(): HTMLElement | null {
+    return this.host.renderRoot.querySelector<HTMLElement>('#stage-heading');
+  }
+
+  private async announceStage(): Promise<void> {
+    await this.focusHeading();
+    this.announcement = this.heading?.textContent?.trim() ?? '';
+    this.host.requestUpdate();
+  }
+
+  private async focusHeading(): Promise<void> {
+    await this.host.updateComplete;
+    this.heading?.focus();
+  }
+}
