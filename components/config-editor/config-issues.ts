@@ -1,9 +1,5 @@
-import { crisisDirectories } from '../../src/content/crisis.js';
 import { issuePathTokens, type PathToken } from '../../src/content/issue-path.js';
-import { parseTrustConfig } from '../../src/content/parse-trust-config.js';
 import type { ParseIssue, ParseResult, TrustConfig } from '../../src/content/trust-config.js';
-import { sourceResources } from '../../src/i18n/resources.js';
-import { allKeys } from '../../src/i18n/trust-text.js';
 import type { ErrorSummaryItem } from '../error-summary/error-summary.js';
 import { canonicalTag } from './draft-paths.js';
 
@@ -25,13 +21,7 @@ interface Entry {
   owner?: { target: string; label: string; order: number; message: string };
 }
 
-const crisisEntryIds = [...new Set(Object.values(crisisDirectories).flatMap((d) => d.entries.map((e) => e.id)))];
-const overrideKeys = allKeys(sourceResources);
-
-/** Checks settings as `<wcg-conversation>` does, knowing its crisis lines and texts, so the page warns of what the guide will. */
-export function checkSettings(config: unknown): ParseResult<TrustConfig> {
-  return parseTrustConfig(config, { crisisEntryIds, overrideKeys });
-}
+export { checkSettings } from '../shared/check-settings.js';
 
 /** The id of the field to problems that no field on the page owns (the whole file, an unknown setting). */
 export const otherProblemsId = 'other-problems';

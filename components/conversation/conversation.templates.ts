@@ -3,7 +3,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { ParseIssue } from '../../src/content/trust-config.js';
 import type { TopicDefinition } from '../../src/content/types.js';
 import type { ConversationContext } from '../../src/machine/conversation.types.js';
-import type { StageId } from '../../src/machine/stages.js';
+import { countedStages, type StageId } from '../../src/machine/stages.js';
 import type { Drafts } from './drafts.js';
 
 /** The body element of each stage. Adding a stage's screen means adding its tag here. */
@@ -20,10 +20,6 @@ export const stageBodies: Record<StageId, () => TemplateResult> = {
   complete: () => html`<wcg-stage-complete part="body"></wcg-stage-complete>`,
 };
 
-/** The stages counted in "Step N of M": review only when there is a previous record; never complete. */
-export function countedStages(hasReview: boolean): StageId[] {
-  return ['prepare', 'open', ...(hasReview ? (['review'] as const) : []), 'checkIn', 'chooseTopics', 'explore', 'whatHelps', 'plan', 'agree'];
-}
 
 /** A problem list for the person who set the widget up: bad settings, a bad previous record. */
 export function problemsPanel(t: TFunction, kind: 'config' | 'previousRecord', errors: readonly ParseIssue[], warnings: readonly ParseIssue[] = []) {
@@ -98,7 +94,7 @@ export function stageHeading(t: TFunction, c: ConversationContext, inSafety: boo
 
 /** "Step 4 of 9", or an empty placeholder where there is no step (safety steps, completion). */
 export function progressLine(t: TFunction, c: ConversationContext, inSafety: boolean) {
-  const stages = countedStages(c.previousActions.length > 0);
+  const stages = countedStages(c);
   const index = stages.indexOf(c.stage);
   if (index < 0 || inSafety) return html`<span></span>`;
   return html`<p class="progress" part="progress">${t('progress', { current: index + 1, total: stages.length })}</p>`;

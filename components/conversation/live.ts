@@ -7,6 +7,7 @@ import { emit } from '../../src/events/events.js';
 import { conversationMachine } from '../../src/machine/conversation.machine.js';
 import type { ConversationContext, ConversationEvent, PreviousAction } from '../../src/machine/conversation.types.js';
 import { restoredSnapshot } from '../../src/machine/restore.js';
+import { ScreenFocusController } from '../shared/screen-focus.js';
 
 /** What the live conversation needs from the element: somewhere to find the stage heading, and a way to re-render. */
 export type LiveHost = ReactiveControllerHost & HTMLElement & { readonly renderRoot: HTMLElement | DocumentFragment };
@@ -45,6 +46,15 @@ export class LiveConversation implements ReactiveController {
   constructor(private readonly host: LiveHost, private readonly hooks: LiveHooks) {
     host.addController(this);
     this.provider = new ContextProvider(host, { context: conversationContext });
+    new ScreenFocusController(host, {
+      key: () => this.screen(),
+      leaving: () => (this.announcement = ''),
+      target: () => host.renderRoot.querySelector<HTMLElement>('#stage-heading'),
+      announce: (text) => {
+        this.announcement = text;
+        host.requestUpdate();
+      },
+    });
   }
 
   hostDisconnected(): void {
@@ -66,22 +76,12 @@ export class LiveConversation implements ReactiveController {
     this.context = undefined;
     actor.subscribe((snapshot) => {
       const before = this.context;
-      const wasInSafety = this.inSafety;
       this.context = snapshot.context;
       this.inSafety = snapshot.matches('safety');
       if (before && before !== snapshot.context) this.hooks.changed();
-      // A new topic within explore is not a stage change, but the person needs to hear it just the same.
-      if (snapshot.context.stage === 'explore' && before?.stage === 'explore' && before.topicIndex !== snapshot.context.topicIndex) {
-        void this.announceStage();
-      } else if (wasInSafety !== this.inSafety) {
-        void this.focusHeading();
-      }
       this.host.requestUpdate();
     });
-    actor.on('stageChange', ({ stage, previous }) => {
-      emit(this.host, 'wcg-stage-change', { stage, previous });
-      void this.announceStage();
-    });
+    actor.on('stageChange', ({ stage, previous }) => emit(this.host, 'wcg-stage-change', { stage, previous }));
     actor.on('change', ({ field, stage }) => emit(this.host, 'wcg-change', { field, stage }));
     actor.on('safetyOpened', ({ path }) => emit(this.host, 'wcg-safety', { path, at: new Date().toISOString() }));
     actor.on('complete', () => this.hooks.ended(actor.getSnapshot().context, this.startedAt));
@@ -95,18 +95,9 @@ export class LiveConversation implements ReactiveController {
     this.actor?.send(event);
   }
 
-  private get heading(): HTMLElement | null {
-    return this.host.renderRoot.querySelector<HTMLElement>('#stage-heading');
-  }
-
-  private async announceStage(): Promise<void> {
-    await this.focusHeading();
-    this.announcement = this.heading?.textContent?.trim() ?? '';
-    this.host.requestUpdate();
-  }
-
-  private async focusHeading(): Promise<void> {
-    await this.host.updateComplete;
-    this.heading?.focus();
+  // What is on screen: a new stage, a new topic within explore, or the safety steps opening or closing.
+  private screen(): string {
+    const c = this.context;
+    return c ? `${c.stage}:${c.stage === 'explore' ? c.topicIndex : ''}:${this.inSafety}` : '';
   }
 }

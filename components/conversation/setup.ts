@@ -1,15 +1,13 @@
 import { ContextProvider } from '@lit/context';
 import type { i18n } from 'i18next';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { resolveContent } from '../../src/content/conversation-content.js';
 import { defaultTrustConfig, type ParseIssue, type TrustConfig } from '../../src/content/trust-config.js';
-import { nations, type Nation } from '../../src/content/types.js';
-import { contentContext, type ConversationContent } from '../../src/context/content-context.js';
+import type { Nation } from '../../src/content/types.js';
+import { contentContext, conversationContent, type ConversationContent } from '../../src/context/content-context.js';
 import { i18nContext } from '../../src/context/conversation-context.js';
 import { emit } from '../../src/events/events.js';
 import { refusalMessage, type FetchRefusal } from '../../src/fetch/same-origin.js';
 import { createI18n } from '../../src/i18n/i18n.js';
-import { distinctStaffLanguage } from '../../src/i18n/locales.js';
 import { applyTrustText } from '../../src/i18n/trust-text.js';
 import type { PreviousAction } from '../../src/machine/conversation.types.js';
 import { parseRecord, previousActionsFrom } from '../../src/record/parse-record.js';
@@ -159,16 +157,7 @@ export class ConversationSetup implements ReactiveController {
   private share(): void {
     if (!this.i18n) return;
     const { nation, staffLang, shareScreen, evaluation } = this.host;
-    const config = { ...this.trustConfig, nation: nations.includes(nation as Nation) ? (nation as Nation) : this.trustConfig.nation };
-    const staffLanguage = distinctStaffLanguage(staffLang, this.i18n.language);
-    this.contentProvider.setValue({
-      ...resolveContent(config),
-      config,
-      language: this.i18n.language,
-      ...(staffLanguage ? { staffLanguage } : {}),
-      shareScreen,
-      evaluation,
-    });
+    this.contentProvider.setValue(conversationContent(this.trustConfig, { nation, language: this.i18n.language, staffLanguage: staffLang, shareScreen, evaluation }));
     this.host.requestUpdate();
   }
 }

@@ -10,7 +10,7 @@ import type { PracticeEvent } from '../../src/machine/practice.types.js';
 import type { WcgErrorSummary } from '../error-summary/error-summary.js';
 import { baseStyles } from '../shared/base.styles.js';
 import { ScenarioFileController } from './practice-file-controller.js';
-import { ScreenFocusController } from './practice-focus.js';
+import { ScreenFocusController } from '../shared/screen-focus.js';
 import { practiceDebriefStyles } from './practice-debrief.styles.js';
 import { practiceStyles } from './practice.styles.js';
 import { headingFor, listScenarios, renderNav, renderScreen, screenErrors, screenOf } from './practice-frame.js';

@@ -1,18 +1,13 @@
 import type { i18n } from 'i18next';
-import { crisisDirectories } from '../../src/content/crisis.js';
-import { parseTrustConfig } from '../../src/content/parse-trust-config.js';
-import { defaultTrustConfig, type ParseIssue, type TrustConfig } from '../../src/content/trust-config.js';
+import type { ParseIssue, TrustConfig } from '../../src/content/trust-config.js';
 import { createI18n, directionOf, hasOwnText, sourceLanguage } from '../../src/i18n/i18n.js';
 import { distinctStaffLanguage, matchLocale } from '../../src/i18n/locales.js';
 import { elementLanguage } from './element-language.js';
-import { sourceResources } from '../../src/i18n/resources.js';
-import { allKeys, applyTrustText } from '../../src/i18n/trust-text.js';
+import { applyTrustText } from '../../src/i18n/trust-text.js';
+import { settingsOrDefaults } from './check-settings.js';
 
 // The plan summary and the preparation sheet stand alone on a page, outside `<wcg-conversation>`, so each
 // loads its own text and checks its own trust settings, the same way the conversation does.
-
-const crisisEntryIds = [...new Set(Object.values(crisisDirectories).flatMap((d) => d.entries.map((e) => e.id)))];
-const overrideKeys = allKeys(sourceResources);
 
 /** Everything a standalone element needs before it can render. */
 export interface StandaloneText {
@@ -38,8 +33,7 @@ export interface StandaloneTextRequest {
 
 /** Checks the trust settings and loads the text, in the interface language and, if asked, the staff member's. */
 export async function loadStandaloneText({ host, lang, staffLang, config }: StandaloneTextRequest): Promise<StandaloneText> {
-  const parsed = config === undefined ? undefined : parseTrustConfig(config, { crisisEntryIds, overrideKeys });
-  const settings = parsed?.ok ? parsed.value : defaultTrustConfig();
+  const { config: settings, errors, warnings } = settingsOrDefaults(config);
   const uiLanguage = elementLanguage(host, lang);
   const staffLanguage = distinctStaffLanguage(staffLang, uiLanguage);
   const instance = await createI18n(uiLanguage, staffLanguage ? { alsoLoad: [staffLanguage] } : {});
@@ -49,8 +43,8 @@ export async function loadStandaloneText({ host, lang, staffLang, config }: Stan
     language: instance.resolvedLanguage ?? sourceLanguage,
     ...(staffLanguage ? { staffLanguage } : {}),
     config: settings,
-    errors: parsed && !parsed.ok ? parsed.errors : [],
-    warnings: parsed?.warnings ?? [],
+    errors,
+    warnings,
   };
 }
 

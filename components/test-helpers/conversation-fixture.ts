@@ -2,10 +2,9 @@ import { ContextProvider } from '@lit/context';
 import { fixtureSync, html } from '@open-wc/testing';
 import { render, type LitElement, type TemplateResult } from 'lit';
 import { createActor, type Actor } from 'xstate';
-import { resolveContent } from '../../src/content/conversation-content.js';
 import type { TrustConfig } from '../../src/content/trust-config.js';
 import { builtInTopicIds } from '../../src/content/types.js';
-import { contentContext, type ConversationContent } from '../../src/context/content-context.js';
+import { contentContext, conversationContent } from '../../src/context/content-context.js';
 import { conversationContext, i18nContext } from '../../src/context/conversation-context.js';
 import { createI18n } from '../../src/i18n/i18n.js';
 import { conversationMachine } from '../../src/machine/conversation.machine.js';
@@ -54,13 +53,7 @@ export async function conversationFixture<T extends LitElement>(template: Templa
   actor.start();
   for (const event of options.events ?? []) actor.send(event);
   const i18n = await createI18n('en-GB');
-  const content: ConversationContent = {
-    ...resolveContent(config),
-    config,
-    language: 'en-GB',
-    ...(options.staffLanguage ? { staffLanguage: options.staffLanguage } : {}),
-    shareScreen: options.shareScreen ?? false,
-  };
+  const content = conversationContent(config, { language: 'en-GB', staffLanguage: options.staffLanguage, shareScreen: options.shareScreen ?? false });
   // fixtureSync: the async fixture waits for an animation frame for a plain div, and a test page in a
   // background tab may get none, so every test of that file would time out.
   const host = fixtureSync<HTMLDivElement>(html`<div></div>`);

@@ -1,6 +1,8 @@
 import { createContext } from '@lit/context';
-import type { ResolvedContent } from '../content/conversation-content.js';
+import { resolveContent, type ResolvedContent } from '../content/conversation-content.js';
 import type { TrustConfig } from '../content/trust-config.js';
+import { nations, type Nation } from '../content/types.js';
+import { distinctStaffLanguage } from '../i18n/locales.js';
 import type { RecordMeta } from '../record/build-record.js';
 
 /** What the root element shares with its children besides the actor: content, config and display mode. */
@@ -14,6 +16,32 @@ export interface ConversationContent extends ResolvedContent {
   readonly shareScreen: boolean;
   /** True when the host asked for anonymous numbers (`evaluation`): the check page then asks the staff member. */
   readonly evaluation?: boolean;
+}
+
+/** What decides the content besides the trust's settings: the element's attributes and its language. */
+export interface ContentView {
+  /** The `nation` attribute; when empty or unknown, the settings' nation stands. */
+  readonly nation?: string;
+  readonly language: string;
+  /** The `staff-lang` attribute, kept only when it is another language than `language`. */
+  readonly staffLanguage?: string;
+  readonly shareScreen: boolean;
+  readonly evaluation?: boolean;
+}
+
+/** The content the root shares with its children: one way of building it, for the element and its test stand-in. */
+export function conversationContent(settings: TrustConfig, view: ContentView): ConversationContent {
+  const nation = (nations as readonly string[]).includes(view.nation ?? '') ? (view.nation as Nation) : settings.nation;
+  const config = { ...settings, nation };
+  const staffLanguage = distinctStaffLanguage(view.staffLanguage, view.language);
+  return {
+    ...resolveContent(config),
+    config,
+    language: view.language,
+    ...(staffLanguage ? { staffLanguage } : {}),
+    shareScreen: view.shareScreen,
+    evaluation: view.evaluation ?? false,
+  };
 }
 
 /** Context key for the resolved content. */

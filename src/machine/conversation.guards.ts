@@ -1,12 +1,13 @@
 import { planErrors } from './plan-rules.js';
 import type { ConversationContext, ConversationEvent } from './conversation.types.js';
+import { hasReviewStage } from './stages.js';
 
 type Args = { context: ConversationContext; event: ConversationEvent };
 
 /** The guards of the conversation machine, named as the machine refers to them. */
 export const conversationGuards = {
-  /** The last record had actions, so the review stage is shown. */
-  hasPreviousRecord: ({ context }: Args) => context.previousActions.length > 0,
+  /** The last plan had actions, so the conversation has a review stage. */
+  hasActionsToReview: ({ context }: Args) => hasReviewStage(context),
   /** The staff member chose at least one topic. */
   hasChosenTopics: ({ context }: Args) => context.chosenTopics.length > 0,
   /** Another chosen topic follows the one being explored. */
@@ -26,7 +27,7 @@ export const conversationGuards = {
   isChangeTo: ({ context, event }: Args, params: { stage: string }) =>
     event.type === 'stage.change' &&
     event.stage === params.stage &&
-    (event.stage !== 'review' || context.previousActions.length > 0) &&
+    (event.stage !== 'review' || hasReviewStage(context)) &&
     (event.stage !== 'explore' || context.chosenTopics.length > 0),
 };
 

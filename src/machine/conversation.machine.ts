@@ -107,7 +107,7 @@ export const conversationMachine = setup({
         open: {
           entry: enter('open'),
           on: {
-            'stage.next': [backToAgree, { guard: 'hasPreviousRecord', target: 'review' }, { target: 'checkIn' }],
+            'stage.next': [backToAgree, { guard: 'hasActionsToReview', target: 'review' }, { target: 'checkIn' }],
             'stage.back': { target: 'prepare', actions: 'clearReturn' },
             'open.decline': { target: 'complete', actions: ['markDeclined', 'emitComplete'] },
           },
@@ -121,7 +121,7 @@ export const conversationMachine = setup({
           on: {
             'stage.next': [backToAgree, { target: 'chooseTopics' }],
             'stage.back': [
-              { guard: 'hasPreviousRecord', target: 'review', actions: 'clearReturn' },
+              { guard: 'hasActionsToReview', target: 'review', actions: 'clearReturn' },
               { target: 'open', actions: 'clearReturn' },
             ],
           },

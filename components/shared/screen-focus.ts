@@ -13,8 +13,9 @@ export interface ScreenFocusOptions {
 }
 
 /**
- * Moves focus to each new screen's heading (or to the reply, after an answer) and announces it once, as the live
- * conversation does. The first screen takes no focus: the page has only just loaded, and focus stays where it is.
+ * Moves focus to each new screen's heading (or, in practice, to the reply after an answer) and announces it once:
+ * every stage, topic and the safety steps of the live conversation, every screen of practice. The first screen
+ * takes no focus: the page has only just loaded, and focus stays where it is.
  */
 export class ScreenFocusController implements ReactiveController {
   private lastKey = '';
