@@ -1,6 +1,5 @@
 import { LitElement, html, nothing } from 'lit';
 import { query } from 'lit/decorators.js';
-import type { ConversationContext } from '../../src/machine/conversation.types.js';
 import type { WcgErrorSummary } from '../error-summary/error-summary.js';
 import { baseStyles } from '../shared/base.styles.js';
 import { ConversationController } from '../shared/conversation-controller.js';
@@ -16,12 +15,10 @@ import { reviewDateSection, servicesSection } from './plan-sections.js';
  * plan when the root's Continue sends `stage.next`; this element shows `context.planErrors` as a GOV.UK
  * error summary and marks each field with its message.
  *
- * Focus: after a Continue that finds problems, focus moves to the error summary. A Continue is told
- * apart from an edit by what changed: it replaces `planErrors` and nothing else, whereas every edit also
- * replaces the actions, the adjustments or the review date. So pressing Continue again with problems
- * left brings focus back to the summary, while mending a field leaves focus where the user is typing.
- * Errors already present on the first render (a restored draft) do not take focus from the heading.
- * Adding a row focuses its first field; removing one focuses the row that takes its place.
+ * Focus: after a Continue that finds problems (the machine emits `planRejected`), focus moves to the error
+ * summary, again on every such Continue; mending a field leaves focus where the user is typing, and errors
+ * already present on the first render (a restored draft) do not take focus from the heading. Adding a row
+ * focuses its first field; removing one focuses the row that takes its place.
  *
  * @csspart summary - The error summary.
  * @csspart actions - The actions section.
@@ -37,16 +34,12 @@ export class WcgPlanEditor extends LitElement {
   static override styles = [baseStyles, planEditorStyles];
 
   private readonly conversation = new ConversationController(this);
-  // The context of the last render, to tell a Continue from an edit.
-  private rendered?: ConversationContext;
 
   @query('wcg-error-summary') private accessor summary!: WcgErrorSummary | null;
 
-  protected override updated(): void {
-    if (!this.conversation.ready) return;
-    const previous = this.rendered;
-    this.rendered = this.conversation.context;
-    if (previous && isContinueWithErrors(previous, this.rendered)) void this.focusSummary();
+  constructor() {
+    super();
+    this.conversation.on('planRejected', () => void this.focusSummary());
   }
 
   private readonly addRow = (list: PlanList): void => {
@@ -67,6 +60,8 @@ export class WcgPlanEditor extends LitElement {
   private readonly send: PlanView['send'] = (event) => this.conversation.send(event);
 
   private async focusSummary(): Promise<void> {
+    // The machine says so before the new errors have rendered: wait for that render.
+    this.requestUpdate();
     await this.updateComplete;
     const summary = this.summary;
     if (!summary) return;
@@ -93,15 +88,4 @@ export class WcgPlanEditor extends LitElement {
       <wcg-note-field part="note" section="plan"></wcg-note-field>
     `;
   }
-}
-
-// Continue replaces the list of problems and nothing else; an edit always replaces what it edits too.
-function isContinueWithErrors(previous: ConversationContext, current: ConversationContext): boolean {
-  return (
-    current.planErrors.length > 0 &&
-    current.planErrors !== previous.planErrors &&
-    current.actions === previous.actions &&
-    current.adjustments === previous.adjustments &&
-    current.reviewDate === previous.reviewDate
-  );
 }

@@ -4,7 +4,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Subscription } from 'xstate';
 import { contentContext, type ConversationContent } from '../../src/context/content-context.js';
 import { conversationContext, i18nContext, type ConversationActor } from '../../src/context/conversation-context.js';
-import type { ConversationContext, ConversationEvent } from '../../src/machine/conversation.types.js';
+import type { ConversationContext, ConversationEmitted, ConversationEvent } from '../../src/machine/conversation.types.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
 
@@ -14,6 +14,8 @@ type Host = ReactiveControllerHost & HTMLElement;
  */
 export class ConversationController implements ReactiveController {
   private subscription?: Subscription;
+  private readonly listeners: { type: ConversationEmitted['type']; handler: () => void }[] = [];
+  private emittedSubscriptions: Subscription[] = [];
   private readonly actorConsumer: ContextConsumer<{ __context__: ConversationActor | undefined }, Host>;
   private readonly i18nConsumer: ContextConsumer<{ __context__: i18n | undefined }, Host>;
   private readonly contentConsumer: ContextConsumer<{ __context__: ConversationContent | undefined }, Host>;
@@ -36,6 +38,7 @@ export class ConversationController implements ReactiveController {
   hostDisconnected(): void {
     this.subscription?.unsubscribe();
     this.subscription = undefined;
+    this.unlisten();
   }
 
   /** True once the actor, the text and the content have all arrived. */
@@ -63,6 +66,12 @@ export class ConversationController implements ReactiveController {
     return this.i18nConsumer.value!;
   }
 
+  /** Calls `handler` each time the conversation emits `type` (e.g. `planRejected`), whichever actor is current. */
+  on(type: ConversationEmitted['type'], handler: () => void): void {
+    this.listeners.push({ type, handler });
+    this.watch(this.actorConsumer.value);
+  }
+
   /** Sends an event to the conversation. */
   send(event: ConversationEvent): void {
     this.actorConsumer.value?.send(event);
@@ -71,6 +80,13 @@ export class ConversationController implements ReactiveController {
   private watch(actor: ConversationActor | undefined): void {
     this.subscription?.unsubscribe();
     this.subscription = actor?.subscribe(() => this.host.requestUpdate());
+    this.unlisten();
+    if (actor) this.emittedSubscriptions = this.listeners.map(({ type, handler }) => actor.on(type, handler));
     this.host.requestUpdate();
+  }
+
+  private unlisten(): void {
+    for (const subscription of this.emittedSubscriptions) subscription.unsubscribe();
+    this.emittedSubscriptions = [];
   }
 }

@@ -157,6 +157,21 @@ describe('conversationMachine: plan rules', () => {
     expect(c.context().planErrors).to.deep.equal([]);
   });
 
+  it('says the plan was rejected on each Continue that finds problems, and never on an edit', () => {
+    const c = startConversation();
+    c.nextUntil('plan');
+    const rejected = () => c.emitted.filter((e) => e.type === 'planRejected').length;
+    c.send({ type: 'action.add' }, { type: 'stage.next' });
+    expect(rejected()).to.equal(1);
+    c.send({ type: 'stage.next' });
+    expect(rejected()).to.equal(2);
+    c.send({ type: 'action.update', id: 'a1', text: 'Talk to rota coordinator' });
+    expect(rejected()).to.equal(2);
+    c.send({ type: 'stage.next' });
+    expect(c.stage()).to.equal('agree');
+    expect(rejected()).to.equal(2);
+  });
+
   it('removes actions and adjustments, and toggles services', () => {
     const c = startConversation();
     c.send({ type: 'action.add' }, { type: 'action.add' }, { type: 'action.remove', id: 'a1' });

@@ -72,9 +72,10 @@ export const conversationMachine = setup({
     lastTopic: assign({ topicIndex: ({ context }) => Math.max(0, context.chosenTopics.length - 1) }),
     skipTopic: assign(({ context }) => edits.skipTopic(context)),
     showPlanErrors: assign({ planErrors: ({ context }) => planErrors(context) }),
+    rejectPlan: emit({ type: 'planRejected' as const }),
     clearReturn: assign({ returnToAgree: false }),
     startChange: assign(({ context, event }) => changeTarget(context, event)),
-    // Private notes are discarded the moment the conversation ends (DESIGN.md, stage 10).
+    // Private notes are discarded the moment the conversation ends (docs/design.md, "The conversation", stage 10).
     markCompleted: assign({ outcome: 'completed' as const, notes: {} }),
     markDeclined: assign({ outcome: 'declined' as const, notes: {} }),
     emitComplete: emit(({ context }) => ({ type: 'complete' as const, outcome: context.outcome ?? ('completed' as const) })),
@@ -160,7 +161,7 @@ export const conversationMachine = setup({
         plan: {
           entry: enter('plan'),
           on: {
-            'stage.next': [{ guard: 'isPlanValid', target: 'agree', actions: 'showPlanErrors' }, { actions: 'showPlanErrors' }],
+            'stage.next': [{ guard: 'isPlanValid', target: 'agree', actions: 'showPlanErrors' }, { actions: ['showPlanErrors', 'rejectPlan'] }],
             'stage.back': { target: 'whatHelps', actions: 'clearReturn' },
           },
         },
