@@ -7,10 +7,16 @@ describe('<wcg-conversation> languages', () => {
   it('treats a staff language that is the interface language in another spelling as the same, on screen and in the record', async () => {
     const el = await readyConversation(html`<wcg-conversation lang="cy" staff-lang="cy-GB"></wcg-conversation>`);
     await clickButton(el, 'Parhau');
+    // Typed on the document as on the element: `detail.record` needs no cast.
+    const records: AgreedRecord[] = [];
+    const listen = (event: WindowEventMap['wcg-complete']) => records.push(event.detail.record);
+    document.addEventListener('wcg-complete', listen);
     const complete = oneEvent(el, 'wcg-complete');
     const decline = [...el.shadowRoot!.querySelectorAll('button')].find((b) => b.textContent!.includes('siarad'))!;
     decline.click();
     const { record } = (await complete).detail as { record: AgreedRecord };
+    document.removeEventListener('wcg-complete', listen);
+    expect(records).to.deep.equal([record]);
     expect(record.language).to.equal('cy');
     expect(record).not.to.have.property('staffLanguage');
   });

@@ -58,18 +58,15 @@ export interface WcgEventMap {
 /** Name of a DOM event the elements fire. */
 export type WcgEventName = keyof WcgEventMap;
 
+/** Each event as a listener receives it, derived from the one map above so the two never drift. */
+export type WcgCustomEvents = { [K in WcgEventName]: CustomEvent<WcgEventMap[K]> };
+
 declare global {
-  interface HTMLElementEventMap {
-    'wcg-ready': CustomEvent<WcgEventMap['wcg-ready']>;
-    'wcg-stage-change': CustomEvent<StageChangeDetail>;
-    'wcg-change': CustomEvent<ChangeDetail>;
-    'wcg-safety': CustomEvent<SafetyDetail>;
-    'wcg-complete': CustomEvent<CompleteDetail>;
-    'wcg-error': CustomEvent<ErrorDetail>;
-    'wcg-draft': CustomEvent<DraftDetail>;
-    'wcg-evaluation': CustomEvent<EvaluationEvent>;
-    'wcg-practice-complete': CustomEvent<PracticeCompleteDetail>;
-  }
+  // Listeners on the element, on any ancestor, on the document and on the window are typed alike: every event
+  // bubbles and is composed.
+  interface HTMLElementEventMap extends WcgCustomEvents {}
+  interface DocumentEventMap extends WcgCustomEvents {}
+  interface WindowEventMap extends WcgCustomEvents {}
 }
 
 /**
