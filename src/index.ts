@@ -4,6 +4,8 @@ export type { ConversationContext, ConversationEvent, ConversationEmitted, Conve
 export { stageIds, isStageId } from './machine/stages.js';
 export type { StageId } from './machine/stages.js';
 export { parseTrustConfig, trustConfigLimits } from './content/parse-trust-config.js';
+export { checkSettings, settingsOrDefaults, guideSettingsOptions } from './i18n/check-settings.js';
+export type { CheckedSettings } from './i18n/check-settings.js';
 export { defaultTrustConfig, formatIssue } from './content/trust-config.js';
 export { parseScenario, scenarioLimits } from './content/parse-scenario.js';
 export type { Scenario, ScenarioStep, ScenarioOption, ScenarioText, Persona, MistakeKind, OpennessBand, ScenarioRisk } from './content/scenario-types.js';

@@ -3,7 +3,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { classMap } from 'lit/directives/class-map.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
-import type { PathToken } from '../../src/content/issue-path.js';
+import type { PathToken } from '../../src/base/issue-path.js';
 import { fieldId, type FieldMessages, type IssueIndex } from './config-issues.js';
 import type { Draft } from './draft-paths.js';
 

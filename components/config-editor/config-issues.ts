@@ -1,4 +1,4 @@
-import { issuePathTokens, type PathToken } from '../../src/content/issue-path.js';
+import { issuePathTokens, type PathToken } from '../../src/base/issue-path.js';
 import type { ParseIssue, ParseResult, TrustConfig } from '../../src/content/trust-config.js';
 import type { ErrorSummaryItem } from '../error-summary/error-summary.js';
 import { canonicalTag } from './draft-paths.js';
@@ -21,7 +21,7 @@ interface Entry {
   owner?: { target: string; label: string; order: number; message: string };
 }
 
-export { checkSettings } from '../shared/check-settings.js';
+export { checkSettings } from '../../src/i18n/check-settings.js';
 
 /** The id of the field to problems that no field on the page owns (the whole file, an unknown setting). */
 export const otherProblemsId = 'other-problems';

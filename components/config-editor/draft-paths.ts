@@ -1,5 +1,5 @@
-import { languageTag } from '../../src/content/parse-helpers.js';
-import type { PathToken } from '../../src/content/issue-path.js';
+import { languageTag } from '../../src/base/parse-helpers.js';
+import type { PathToken } from '../../src/base/issue-path.js';
 
 /**
  * The settings being edited, exactly as they will be written to the file: plain JSON, possibly wrong in

@@ -1,4 +1,4 @@
-import type { PathToken } from '../../src/content/issue-path.js';
+import type { PathToken } from '../../src/base/issue-path.js';
 import { sourceLanguage } from '../../src/i18n/resources.js';
 import { canonicalTag, getIn, isObject, languageKey, listAt, setDraft, setIn, textAt, type Draft } from './draft-paths.js';
 

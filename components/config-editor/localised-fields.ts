@@ -1,5 +1,5 @@
 import { html, type TemplateResult } from 'lit';
-import type { PathToken } from '../../src/content/issue-path.js';
+import type { PathToken } from '../../src/base/issue-path.js';
 import { sourceLanguage } from '../../src/i18n/resources.js';
 import { languageName } from '../shared/language-name.js';
 import { textField, type EditorView } from './config-fields.js';

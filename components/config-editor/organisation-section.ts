@@ -1,7 +1,7 @@
 import type { TFunction } from 'i18next';
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { languageTag } from '../../src/content/parse-helpers.js';
+import { languageTag } from '../../src/base/parse-helpers.js';
 import { nations } from '../../src/content/types.js';
 import { sourceLanguage } from '../../src/i18n/resources.js';
 import { languageName } from '../shared/language-name.js';

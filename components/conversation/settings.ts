@@ -1,6 +1,6 @@
 import { defaultTrustConfig } from '../../src/content/trust-config.js';
 import { fetchSameOrigin, refusalMessage } from '../../src/fetch/same-origin.js';
-import { settingsOrDefaults, type CheckedSettings } from '../shared/check-settings.js';
+import { settingsOrDefaults, type CheckedSettings } from '../../src/i18n/check-settings.js';
 
 /**
  * Reads the trust's settings from the `.config` object, else from `config-src` on the host's own origin,

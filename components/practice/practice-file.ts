@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next';
-import { quote } from '../../src/content/parse-messages.js';
+import { quote } from '../../src/base/parse-messages.js';
 import { parseScenario } from '../../src/content/parse-scenario.js';
 import type { Scenario } from '../../src/content/scenario-types.js';
 import { fetchSameOrigin } from '../../src/fetch/same-origin.js';

@@ -4,7 +4,7 @@ import { createI18n, directionOf, hasOwnText, sourceLanguage } from '../../src/i
 import { distinctStaffLanguage, matchLocale } from '../../src/i18n/locales.js';
 import { elementLanguage } from './element-language.js';
 import { applyTrustText } from '../../src/i18n/trust-text.js';
-import { settingsOrDefaults } from './check-settings.js';
+import { settingsOrDefaults } from '../../src/i18n/check-settings.js';
 
 // The plan summary and the preparation sheet stand alone on a page, outside `<wcg-conversation>`, so each
 // loads its own text and checks its own trust settings, the same way the conversation does.

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
-import { issuePathTokens, jsonPointer, type PathToken } from './issue-path.js';
-import { indexPath, joinPath } from './parse-messages.js';
+import { issuePathTokens, jsonPointer, type PathToken } from '../base/issue-path.js';
+import { indexPath, joinPath } from '../base/parse-messages.js';
 import { parseTrustConfig } from './parse-trust-config.js';
 
 // Writes a path the way the parsers do.

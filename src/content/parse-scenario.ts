@@ -1,6 +1,6 @@
-import { readEnum, readId, readKeys, readList, readLocalisedText, readRecord, type Fields } from './parse-helpers.js';
-import { IssueLog, describeValue, joinPath, listNames, quote, suggestion } from './parse-messages.js';
-import { compact, isList, isRecord, readOwn, unreadable, type Field } from './parse-values.js';
+import { readEnum, readId, readKeys, readList, readLocalisedText, readRecord, type Fields } from '../base/parse-helpers.js';
+import { IssueLog, describeValue, joinPath, listNames, quote, suggestion } from '../base/parse-messages.js';
+import { compact, isList, isRecord, readOwn, unreadable, type Field } from '../base/parse-values.js';
 import { rubricAreas, type RubricArea } from './rubric.js';
 import {
   mistakeKinds, openness, opennessBands, rubricContribution, scenarioRisks,

@@ -3,6 +3,7 @@ import sample from '../../demo/configs/anytown-acute-trust.json' with { type: 'j
 import type { ParseIssue } from './trust-config.js';
 import { defaultTrustConfig } from './trust-config.js';
 import { parseTrustConfig } from './parse-trust-config.js';
+import { guideSettingsOptions } from '../i18n/check-settings.js';
 import { builtInTopicIds } from './types.js';
 
 const minimal = { organisation: 'Anytown NHS Foundation Trust' };
@@ -156,13 +157,13 @@ describe('parseTrustConfig', () => {
     it('warns about an override key the guide does not use, and refuses an unknown namespace', () => {
       const overrides = { 'en-GB': { 'common:titel': 'Our wellbeing conversation' } };
       expectIssue(warningsOf({ ...minimal, overrides }, { overrideKeys: new Set(['common:title']) }), 'overrides["en-GB"]["common:titel"]', 'is not a text the guide uses');
-      expectIssue(errorsOf({ ...minimal, overrides: { cy: { 'commons:title': 'x', title: 'y' } } }), 'overrides.cy["commons:title"]', 'starts with "commons"');
+      expectIssue(errorsOf({ ...minimal, overrides: { cy: { 'commons:title': 'x', title: 'y' } } }, guideSettingsOptions), 'overrides.cy["commons:title"]', 'starts with "commons"');
     });
 
     it('warns when an override leaves out a placeholder of the original text', () => {
-      const warnings = warningsOf({ ...minimal, overrides: { cy: { 'common:progress': 'Cam {{current}}' } } });
+      const warnings = warningsOf({ ...minimal, overrides: { cy: { 'common:progress': 'Cam {{current}}' } } }, guideSettingsOptions);
       expect(warnings).to.deep.equal([{ path: 'overrides.cy["common:progress"]', message: 'leaves out {{total}}, which the original text has, so that detail will not be shown' }]);
-      expect(warningsOf({ ...minimal, overrides: { cy: { 'common:progress': 'Cam {{current}} o {{total}}' } } })).to.deep.equal([]);
+      expect(warningsOf({ ...minimal, overrides: { cy: { 'common:progress': 'Cam {{current}} o {{total}}' } } }, guideSettingsOptions)).to.deep.equal([]);
     });
 
     it('reports every problem at once', () => {

@@ -1,7 +1,6 @@
-import { namespaceNames, sourceLanguage, sourceResources } from '../i18n/resources.js';
-import { readEmail, readEnum, readId, readKeys, readLanguageMap, readList, readLocalisedText, readPhone, readRecord, readString, readUrl, type Fields } from './parse-helpers.js';
-import { IssueLog, describeValue, joinPath, listNames, quote, suggestion } from './parse-messages.js';
-import { compact, isBlank, isRecord, readOwn, unreadable, type Field } from './parse-values.js';
+import { readEmail, readEnum, readId, readKeys, readLanguageMap, readList, readLocalisedText, readPhone, readRecord, readString, readUrl, type Fields } from '../base/parse-helpers.js';
+import { IssueLog, describeValue, joinPath, listNames, quote, suggestion } from '../base/parse-messages.js';
+import { compact, isBlank, isRecord, readOwn, unreadable, type Field } from '../base/parse-values.js';
 import {
   resolveTopicOrder, type CrisisOverride, type EscalationContact, type ExtraTopic, type ExtraTopicText,
   type ParseResult, type ParseTrustConfigOptions, type TextOverrides, type TrustConfig,
@@ -99,7 +98,7 @@ function readExtraTopic(f: Field, c: Context): ExtraTopic | undefined {
     c.log.error(r.at('id').path, `${quote(id)} is already ${whose}; choose another id`);
   } else if (id !== undefined) c.topicIds.push(id);
   const services = readList(r.at('services'), c.log, { max: serviceCategories.length }, (s) => readEnum(s, c.log, serviceCategories, { required: true })) ?? [];
-  const text = readLanguageMap(r.at('text'), c.log, { max: L.languages, required: true, sourceLanguage }, (t) => readTopicText(t, c));
+  const text = readLanguageMap(r.at('text'), c.log, { max: L.languages, required: true, sourceLanguage: c.options.sourceLanguage ?? 'en-GB' }, (t) => readTopicText(t, c));
   if (id === undefined || text === undefined) return undefined;
   return { id, services: [...new Set(services)], text };
 }
@@ -185,22 +184,16 @@ function readOverrideTexts(f: Field, c: Context): Record<string, string> | undef
     const path = joinPath(f.path, key);
     const [, ns, keyPath] = (key.length <= 200 && /^([A-Za-z]+):([\w-]+(?:\.[\w-]+)*)$/.exec(key)) || [];
     if (ns === undefined || keyPath === undefined) { c.log.error(path, 'is not a text key; write it as namespace:key, like "common:title"'); continue; }
-    if (!(namespaceNames as string[]).includes(ns)) { c.log.error(path, `starts with ${quote(ns)}, which is not one of ${listNames(namespaceNames)}`); continue; }
+    const namespaces = c.options.namespaces;
+    if (namespaces && !namespaces.includes(ns)) { c.log.error(path, `starts with ${quote(ns)}, which is not one of ${listNames(namespaces)}`); continue; }
     if (c.options.overrideKeys && !c.options.overrideKeys.has(key)) c.log.warn(path, 'is not a text the guide uses, so it will change nothing; check the spelling');
     const text = readString({ value: readOwn(obj, key), path }, c.log, { max: L.text, required: true });
     if (text === undefined) continue;
-    checkPlaceholders(text, sourceText(ns, keyPath), path, c);
+    checkPlaceholders(text, c.options.sourceText?.(key), path, c);
     // Keys matched `namespace:` above, so none can be __proto__ or another reserved name.
     out[key] = text;
   }
   return out;
-}
-
-// The en-GB text for `ns:key.path`, read by own properties only.
-function sourceText(ns: string, keyPath: string): string | undefined {
-  let node: unknown = readOwn(sourceResources, ns);
-  for (const part of keyPath.split('.')) node = isRecord(node) ? readOwn(node, part) : undefined;
-  return typeof node === 'string' ? node : undefined;
 }
 
 function checkPlaceholders(text: string, source: string | undefined, path: string, c: Context): void {

@@ -1,23 +1,6 @@
 import { builtInTopicIds, type LocalisedText, type Nation, type Service, type ServiceCategory } from './types.js';
-
-/** One problem found in an input: where (`services[3].phone`) and what, in plain words. */
-export interface ParseIssue {
-  readonly path: string;
-  readonly message: string;
-}
-
-/**
- * What a parser returns, never throwing: the normalised value and any warnings, or every error found.
- * Warnings never stop a value being used; errors do.
- */
-export type ParseResult<T> =
-  | { ok: true; value: T; warnings: ParseIssue[] }
-  | { ok: false; errors: ParseIssue[]; warnings: ParseIssue[] };
-
-/** An issue as one line for the HR admin's error panel: `services[3].phone: expected …`. */
-export function formatIssue(issue: ParseIssue): string {
-  return `${issue.path}: ${issue.message}`;
-}
+export type { ParseIssue, ParseResult } from '../base/parse-result.js';
+export { formatIssue } from '../base/parse-result.js';
 
 /** The words of a trust's own topic in one language, each shown as text. */
 export interface ExtraTopicText {
@@ -77,6 +60,12 @@ export interface ParseTrustConfigOptions {
   readonly crisisEntryIds?: readonly string[];
   /** Every `namespace:key` a trust may override; any other key is reported (and kept, harmlessly). */
   readonly overrideKeys?: ReadonlySet<string>;
+  /** The text namespaces (`common`, `topics`…); a key in any other is refused. Without it any namespace is taken. */
+  readonly namespaces?: readonly string[];
+  /** The en-GB text of a key, to warn of a placeholder an override leaves out or adds. */
+  readonly sourceText?: (key: string) => string | undefined;
+  /** The language every trust text must have (en-GB). */
+  readonly sourceLanguage?: string;
 }
 
 /**

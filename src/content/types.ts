@@ -1,3 +1,7 @@
+import type { LocalisedText } from '../base/localised-text.js';
+
+export type { LocalisedText };
+
 /**
  * The shapes of the conversation's content. Content is data holding i18n keys (or the counts and flags
  * from which keys are computed), never sentences: the words live in `locales/`.
@@ -64,8 +68,6 @@ export interface TopicDefinition {
   readonly services: readonly ServiceCategory[];
 }
 
-/** Text a trust writes once, or once per language: `"Staff network"` or `{ "en-GB": "…", "cy": "…" }`. */
-export type LocalisedText = string | Readonly<Record<string, string>>;
 
 /** A local or national service to signpost to. Text fields are the trust's own words, shown as text. */
 export interface Service {

@@ -1,6 +1,6 @@
-import { readKeys, readList } from '../content/parse-helpers.js';
-import { IssueLog, joinPath, listNames } from '../content/parse-messages.js';
-import { isList, isRecord, readOwn, unreadable, type Field } from '../content/parse-values.js';
+import { readKeys, readList } from '../base/parse-helpers.js';
+import { IssueLog, joinPath, listNames } from '../base/parse-messages.js';
+import { isList, isRecord, readOwn, unreadable, type Field } from '../base/parse-values.js';
 
 // A draft holds conversation content, so unlike the config readers (which quote 40 characters of a bad
 // value back to the HR admin) nothing here ever repeats a value: messages say what kind of thing was

@@ -1,6 +1,6 @@
-import type { IssueLog } from '../content/parse-messages.js';
-import type { Field } from '../content/parse-values.js';
-import { indexPath, joinPath } from '../content/parse-messages.js';
+import type { IssueLog } from '../base/parse-messages.js';
+import type { Field } from '../base/parse-values.js';
+import { indexPath, joinPath } from '../base/parse-messages.js';
 import { initialContext } from '../machine/conversation.context.js';
 import {
   actionOwners, adjustmentStatuses, recordSections, reviewStatuses, safetyPaths,

@@ -1,5 +1,5 @@
-import { IssueLog } from '../content/parse-messages.js';
-import { isRecord, readOwn, type Field } from '../content/parse-values.js';
+import { IssueLog } from '../base/parse-messages.js';
+import { isRecord, readOwn, type Field } from '../base/parse-values.js';
 import type { ParseIssue } from '../content/trust-config.js';
 import { defaultScriptVersion } from '../machine/conversation.context.js';
 import type { ConversationContext } from '../machine/conversation.types.js';

@@ -1,5 +1,5 @@
-import { indexPath, joinPath } from '../content/parse-messages.js';
-import { isList, isRecord, readOwn, reservedKeys, unreadable } from '../content/parse-values.js';
+import { indexPath, joinPath } from '../base/parse-messages.js';
+import { isList, isRecord, readOwn, reservedKeys, unreadable } from '../base/parse-values.js';
 
 /** A piece of text the user typed, found in a draft that cannot be restored: where it was (`notes.checkIn`) and what it said. */
 export interface RecoveredText {

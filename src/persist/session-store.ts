@@ -1,4 +1,4 @@
-import { isRecord } from '../content/parse-values.js';
+import { isRecord } from '../base/parse-values.js';
 import { CryptoUnavailableError, decrypt, encrypt, getOrCreateKey, isAesKey, isHostKey, ivLength, keyStoreName, subtleOf } from './crypto.js';
 import type { Draft } from './draft.js';
 import {

@@ -1,4 +1,4 @@
-import { isRecord } from '../content/parse-values.js';
+import { isRecord } from '../base/parse-values.js';
 
 /** Why this tab may no longer write the draft: it opened second (`alreadyOpen`), or another tab took over (`takenOver`). */
 export interface TabConflict {

@@ -1,4 +1,4 @@
-import { languageTag } from '../content/parse-helpers.js';
+import { languageTag } from '../base/parse-helpers.js';
 import { builtInTopicIds, nations, serviceCategories, type Nation, type Service, type ServiceCategory } from '../content/types.js';
 import type { ConversationContext, Outcome } from '../machine/conversation.types.js';
 import { isIsoDate } from '../base/calendar.js';

@@ -1,6 +1,6 @@
-import { readList, type Fields } from '../content/parse-helpers.js';
-import { IssueLog, joinPath } from '../content/parse-messages.js';
-import { compact, isList, unreadable, type Field } from '../content/parse-values.js';
+import { readList, type Fields } from '../base/parse-helpers.js';
+import { IssueLog, joinPath } from '../base/parse-messages.js';
+import { compact, isList, unreadable, type Field } from '../base/parse-values.js';
 import type { ParseResult } from '../content/trust-config.js';
 import { nations, serviceCategories } from '../content/types.js';
 import {

@@ -1,6 +1,6 @@
-import { languageTag, readList, readRecord, type Fields } from '../content/parse-helpers.js';
-import { IssueLog, joinPath, listNames, suggestion } from '../content/parse-messages.js';
-import { isList, isRecord, unreadable, type Field } from '../content/parse-values.js';
+import { languageTag, readList, readRecord, type Fields } from '../base/parse-helpers.js';
+import { IssueLog, joinPath, listNames, suggestion } from '../base/parse-messages.js';
+import { isList, isRecord, unreadable, type Field } from '../base/parse-values.js';
 import { isIsoDate } from '../base/calendar.js';
 
 // The readers a stored record is built from. A record holds the staff member's own words, so no message

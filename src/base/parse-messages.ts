@@ -1,4 +1,4 @@
-import type { ParseIssue, ParseResult } from './trust-config.js';
+import type { ParseIssue, ParseResult } from './parse-result.js';
 import { isList } from './parse-values.js';
 
 // The words of a parser's problems: where (a path like `services[3].phone`), what was expected and, at most

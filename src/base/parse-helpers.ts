@@ -1,7 +1,7 @@
 import { IssueLog, describeValue, indexPath, joinPath, listNames, suggestion } from './parse-messages.js';
 import { linkConcern } from './link-checks.js';
 import { isList, isRecord, readOwn, reservedKeys, unreadable, type Field } from './parse-values.js';
-import type { LocalisedText } from './types.js';
+import type { LocalisedText } from './localised-text.js';
 
 // The readers every parser is built from. Inputs are written by people who are not developers and may be
 // hostile or broken (Proxies, cycles, 10-million-item lists), so every read here is guarded, bounded and

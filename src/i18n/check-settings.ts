@@ -1,0 +1,47 @@
+import { readOwn, isRecord } from '../base/parse-values.js';
+import { crisisDirectories } from '../content/crisis.js';
+import { parseTrustConfig } from '../content/parse-trust-config.js';
+import { defaultTrustConfig, type ParseIssue, type ParseResult, type ParseTrustConfigOptions, type TrustConfig } from '../content/trust-config.js';
+import { namespaceNames, sourceLanguage, sourceResources } from './resources.js';
+import { allKeys } from './trust-text.js';
+
+/** What the guide knows that a bare parse does not: its crisis lines, and every text a trust may reword. */
+export const guideSettingsOptions: ParseTrustConfigOptions = {
+  crisisEntryIds: [...new Set(Object.values(crisisDirectories).flatMap((d) => d.entries.map((e) => e.id)))],
+  overrideKeys: allKeys(sourceResources),
+  namespaces: namespaceNames,
+  sourceLanguage,
+  sourceText,
+};
+
+// The en-GB text of `namespace:key.path`, read by own properties only (a trust's key could be `__proto__`).
+function sourceText(key: string): string | undefined {
+  const [ns = '', keyPath = ''] = key.split(':');
+  let node: unknown = readOwn(sourceResources, ns);
+  for (const part of keyPath.split('.')) node = isRecord(node) ? readOwn(node, part) : undefined;
+  return typeof node === 'string' ? node : undefined;
+}
+
+/** A trust's settings after checking, with what was wrong; on errors the standard settings are used. */
+export interface CheckedSettings {
+  readonly config: TrustConfig;
+  readonly errors: ParseIssue[];
+  readonly warnings: ParseIssue[];
+}
+
+/**
+ * Checks a trust's settings as every element does, knowing the built-in crisis lines and the text a trust may
+ * reword, so the settings editor warns of exactly what the guide will.
+ */
+export function checkSettings(config: unknown): ParseResult<TrustConfig> {
+  return parseTrustConfig(config, guideSettingsOptions);
+}
+
+/** The settings to use: `config` checked, or the standard settings when it has errors or is absent; with every problem. */
+export function settingsOrDefaults(config: unknown): CheckedSettings {
+  if (config === undefined) return { config: defaultTrustConfig(), errors: [], warnings: [] };
+  const result = checkSettings(config);
+  return result.ok
+    ? { config: result.value, errors: [], warnings: result.warnings }
+    : { config: defaultTrustConfig(), errors: result.errors, warnings: result.warnings };
+}
