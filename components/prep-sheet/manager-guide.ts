@@ -55,7 +55,7 @@ function safety(view: SheetView) {
         )}
       </div>
       <h4>${t('safety:panel.linesHeading')}</h4>
-      ${renderCrisisLines(content.crisis, config.crisisOverrides, { t, language })}
+      ${renderCrisisLines(content.crisis, config.crisisOverrides, { t, language, organisation: textIn(config.organisation, language) })}
       <h4>${t('safety:panel.escalation')}</h4>
       <p>${t('safety:trustPolicy')}</p>
       ${escalation(config.escalation, view)}

@@ -153,9 +153,17 @@ describe('<wcg-prep-sheet>', () => {
   it('gives the manager the safety steps with the crisis numbers', async () => {
     const el = await sheet('manager');
     const safety = el.shadowRoot!.querySelector('[part="safety"]')!;
-    expect([...safety.querySelectorAll('.safety-path h4')].map((h) => h.textContent)).to.deep.equal(['Suicide or self-harm', 'Domestic abuse', 'A child or an adult at risk']);
-    expect(safety.querySelectorAll('.steps li')).to.have.length(18);
-    expect(safety.textContent).to.contain('Call 116 123');
+    expect([...safety.querySelectorAll('.safety-path h4')].map((h) => h.textContent)).to.deep.equal([
+      'Suicide or self-harm', 'Someone else at risk, or not safe to work or drive', 'Domestic abuse', 'A child or an adult at risk',
+    ]);
+    expect(safety.querySelectorAll('.steps li')).to.have.length(29);
+    const text = safety.textContent!.replace(/\s+/g, ' ');
+    expect(text).to.contain('Call 116 123');
+    // The new and changed steps are on paper too.
+    expect(text).to.contain('If they have already hurt themselves or taken anything, call 999 or go to A&E now, even if they seem well.');
+    expect(text).to.contain('Agree a simple safety plan together');
+    expect(text).to.contain('Do not let them drive, or work a clinical shift');
+    expect(text).to.contain('Children living with domestic abuse are a safeguarding matter');
   });
 
   it('ends the manager’s guide with a blank plan on a page of its own', async () => {

@@ -143,22 +143,33 @@ function readService(f: Field, index: number, seen: Map<string, number>, c: Cont
   return compact({ id, category, name, description, ...contact, hours, topics });
 }
 
+// What a trust may not change on a national line, and what it can do instead.
+const fixedCrisisFields: Readonly<Record<string, string>> = {
+  phone: 'national number',
+  url: "national line's web address",
+  hours: "national line's opening times",
+};
+
 function readCrisisOverride(f: Field, seen: Set<string>, c: Context): CrisisOverride | undefined {
-  const r = readRecord(f, c.log, ['id', 'phone', 'url', 'hours'], { required: true, what: 'a change to a crisis entry { "id": … }' });
+  const r = readRecord(f, c.log, ['id', 'note', ...Object.keys(fixedCrisisFields)], { required: true, what: 'a note on a crisis line { "id": …, "note": … }' });
   if (!r) return undefined;
   const id = readId(r.at('id'), c.log, crisisId.pattern, { required: true, what: crisisId.what });
-  const phone = readPhone(r.at('phone'), c.log);
-  const url = readUrl(r.at('url'), c.log);
-  const hours = readLocalisedText(r.at('hours'), c.log, { max: L.text });
+  // A national number stays as its service publishes it, with its source and the date it was checked; a trust
+  // that changed it would show a local number under a national name and a national source.
+  for (const [field, what] of Object.entries(fixedCrisisFields)) {
+    if (r.at(field).value === undefined) continue;
+    c.log.error(r.at(field).path, `a ${what} cannot be changed: it is shown as the service publishes it. Add your own line under "services" or "escalation", or add a "note" to this line`);
+  }
+  const note = readLocalisedText(r.at('note'), c.log, { max: L.text });
   const known = c.options.crisisEntryIds;
   if (id === undefined) return undefined;
-  if (seen.has(id)) return void c.log.error(r.at('id').path, `${quote(id)} is changed twice; put both changes in one entry`);
+  if (seen.has(id)) return void c.log.error(r.at('id').path, `${quote(id)} has two notes; put both in one entry`);
   seen.add(id);
   if (known && !known.includes(id)) {
-    return void c.log.warn(r.at('id').path, `${quote(id)} is not a built-in crisis entry, so this change was ignored${suggestion(id, known)}; the entries are ${listNames(known)}`);
+    return void c.log.warn(r.at('id').path, `${quote(id)} is not a built-in crisis entry, so this note was ignored${suggestion(id, known)}; the entries are ${listNames(known)}`);
   }
-  if (isBlank(r.at('phone').value) && isBlank(r.at('url').value) && isBlank(r.at('hours').value)) c.log.warn(r.path, 'changes nothing: give a phone, url or hours');
-  return compact({ id, phone, url, hours });
+  if (isBlank(r.at('note').value)) c.log.warn(r.path, 'adds nothing: give a "note"');
+  return compact({ id, note });
 }
 
 function readEscalation(f: Field, c: Context): EscalationContact | undefined {
