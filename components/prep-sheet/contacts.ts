@@ -3,7 +3,7 @@ import { html, nothing } from 'lit';
 import { entryKey, type CrisisDirectory, type CrisisEntry } from '../../src/content/crisis.js';
 import { serviceCategoryKey } from '../../src/content/signposting.js';
 import type { CrisisOverride } from '../../src/content/trust-config.js';
-import { serviceCategories, type LocalisedText, type Service } from '../../src/content/types.js';
+import { serviceCategories, type LocalisedText, type Nation, type Service } from '../../src/content/types.js';
 import { textIn } from '../../src/record/build-record.js';
 import { formatDate } from '../check-answers/record-text.js';
 import { telHref, trustLabel } from '../safety-panel/crisis-lines.js';
@@ -16,6 +16,8 @@ export interface ContactOptions {
   readonly t: TFunction;
   readonly language: string;
   readonly organisation?: string;
+  /** The nation, which names some kinds of service its own way ("Speaking Up Safely" in Wales). */
+  readonly nation?: Nation;
 }
 
 function webUrl(url: string | undefined): URL | undefined {
@@ -97,7 +99,7 @@ export function renderServices(services: readonly Service[], options: ContactOpt
     return inCategory.length
       ? html`
           <div class="service-group" part="service-group">
-            <h4>${options.t(serviceCategoryKey(category, 'name'))}</h4>
+            <h4>${options.t(serviceCategoryKey(category, 'name'), { context: options.nation })}</h4>
             <ul class="contacts">${inCategory.map((s) => service(s, options))}</ul>
           </div>
         `

@@ -17,7 +17,7 @@ function services(view: SheetView) {
       <h3 id="part-services">${t('summary:prep.manager.parts.services')}</h3>
       <p>${t('summary:prep.manager.servicesLead')}</p>
       ${config.services.length ? nothing : html`<p class="paper-note">${t('summary:prep.manager.servicesNone')}</p>`}
-      <div class="service-groups" part="services">${renderServices(content.services, view)}</div>
+      <div class="service-groups" part="services">${renderServices(content.services, { ...view, nation: view.config.nation })}</div>
     </section>
   `;
 }

@@ -74,11 +74,34 @@ describe('<wcg-prep-sheet>', () => {
     const text = getText(await sheet());
     for (const said of [
       'It is not a performance review', 'You choose whether to have the conversation', 'You can skip any question',
-      'What you say stays between you and your manager', 'There is one limit', 'at risk of serious harm',
+      'There is one limit', 'at risk of serious harm',
       'You can bring someone with you', 'someone other than your line manager', 'ask for a professional interpreter',
     ]) {
       expect(text).to.contain(said);
     }
+  });
+
+  it('says exactly what is kept, where and who can see it, and never promises that it stays between the two of them', async () => {
+    const text = getText(await sheet());
+    expect(text).not.to.match(/stays between you and your manager/i);
+    expect(text).to.contain('What is written down, and who can see it');
+    expect(text).to.contain('notes your manager makes for themselves are never kept');
+    expect(text).to.contain('nothing goes in unless you agree');
+    expect(text).to.contain('The record is kept by your organisation');
+    expect(text).to.contain('Your manager can see it');
+    expect(text).to.contain('looked at again at your next conversation');
+  });
+
+  it('carries the "not yet checked" notice in a language no native speaker has checked, on screen and on paper', async () => {
+    const polish = await standaloneFixture<WcgPrepSheet>(html`<wcg-prep-sheet lang="pl"></wcg-prep-sheet>`);
+    const notice = polish.shadowRoot!.querySelector('[part="unreviewed"]')!;
+    expect(notice.textContent).to.contain('Tego tłumaczenia nie sprawdziła jeszcze osoba');
+    // Not hidden from print: nothing in the notice's class list is print-only-hidden.
+    expect(notice.closest('.print, .no-print, .screen-only')).to.equal(null);
+    const english = await sheet();
+    expect(english.shadowRoot!.querySelector('[part="unreviewed"]')).to.equal(null);
+    const manager = await standaloneFixture<WcgPrepSheet>(html`<wcg-prep-sheet lang="cy" audience="manager"></wcg-prep-sheet>`);
+    expect(manager.shadowRoot!.querySelector('[part="unreviewed"]')!.textContent).to.contain("Dydy siaradwr brodorol ddim wedi gwirio'r cyfieithiad hwn eto.");
   });
 
   it('lists every built-in topic with its gentler wording', async () => {
@@ -148,6 +171,11 @@ describe('<wcg-prep-sheet>', () => {
       ['Money worries', ["Cavell Nurses' Trust"]],
     ]);
     expect(getText(el)).to.contain('Phone 01632 960001');
+  });
+
+  it('names the kind of service as each nation does: Speaking Up Safely in Wales', async () => {
+    const el = await sheet('manager', { ...trustConfig, nation: 'wales' });
+    expect(getServiceGroups(el).map(([heading]) => heading)).to.include('Speaking Up Safely').and.not.to.include('Freedom to Speak Up guardian');
   });
 
   it('gives the manager the safety steps with the crisis numbers', async () => {
