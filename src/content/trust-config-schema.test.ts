@@ -112,6 +112,17 @@ describe('trust config schema', () => {
     });
   });
 
+  it('refuses a change to a national number, web address or opening times, as the parser does', () => {
+    for (const field of ['phone', 'url', 'hours'] as const) {
+      const value = { phone: '01632 960999', url: 'https://example.org/', hours: 'Every day' }[field];
+      const config = { ...minimal, crisisOverrides: [{ id: 'samaritans', [field]: value, note: 'Ours too.' }] };
+      expectSchemaRejects(config, `crisisOverrides[0].${field}`);
+      const result = parseTrustConfig(config, options);
+      expect(result.ok, field).to.equal(false);
+      if (!result.ok) expectIssueAt(result.errors, `crisisOverrides[0].${field}`);
+    }
+  });
+
   describe('both refuse', () => {
     const errorCases: [string, unknown, string][] = [
       ['a section of the wrong type', { ...minimal, services: 'eap' }, 'services'],

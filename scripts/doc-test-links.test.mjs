@@ -1,0 +1,47 @@
+// The safety documents name the tests that prove their mitigations; these tests fail when a named test no
+// longer exists, so the hazard log cannot drift from the code (scripts/doc-test-links.mjs has the format).
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import { brokenTestReferences, checkDocuments, findTestReferences, projectRoot, testNamesIn } from './doc-test-links.mjs';
+
+const documents = ['docs/safety/hazard-log.md', 'docs/safety/safety-case.md'];
+
+test('every test the hazard log and the safety case name still exists', () => {
+  assert.deepEqual(checkDocuments(documents), []);
+});
+
+test('the hazard log names a test for every mitigation of every hazard', () => {
+  const log = readFileSync(join(projectRoot, 'docs/safety/hazard-log.md'), 'utf8');
+  const hazards = log.split(/^### /m).slice(1);
+  assert.ok(hazards.length >= 9, `expected at least 9 hazards, found ${hazards.length}`);
+  for (const hazard of hazards) {
+    const title = hazard.split('\n')[0];
+    assert.ok(findTestReferences(hazard).length > 0, `${title} names no test`);
+    for (const field of ['Cause', 'Effect', 'Initial risk', 'Mitigations', 'Residual risk']) {
+      assert.match(hazard, new RegExp(`\\*\\*${field}\\*\\*`), `${title} has no ${field}`);
+    }
+  }
+});
+
+test('reports a test that was renamed and a test file that was moved', () => {
+  const files = { 'a.test.ts': "it('keeps the number', () => {});" };
+  const doc = 'Proved by `a.test.ts › keeps the number` and `a.test.ts › keeps the numbers`.\nAnd `b.test.ts › anything`.';
+  const problems = brokenTestReferences(doc, { readFile: (path) => files[path] });
+  assert.deepEqual(problems.map((p) => [p.line, p.problem]), [
+    [1, 'a.test.ts has no test named "keeps the numbers"'],
+    [2, 'b.test.ts does not exist'],
+  ]);
+});
+
+test('reads test names in any quotes, undoing escapes, and leaves out names built with ${…}', () => {
+  const source = [
+    "it('prints the staff member\\'s copy', () => {});",
+    'it("shows the trust\'s note", async () => {});',
+    'test(`a whole conversation runs`, async () => {});',
+    'it(`is accessible on the ${path} path`, async () => {});',
+    "describe('not a test', () => {});",
+  ].join('\n');
+  assert.deepEqual([...testNamesIn(source)], ["prints the staff member's copy", "shows the trust's note", 'a whole conversation runs']);
+});
