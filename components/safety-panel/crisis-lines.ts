@@ -87,13 +87,14 @@ export function renderLines(entries: readonly CrisisEntry[], options: LinesOptio
  * could not be confirmed on its service's own page.
  */
 export function renderVerified(directory: Pick<CrisisDirectory, 'lastVerified' | 'unconfirmed'>, today: string, { t, language }: LinesOptions) {
-  const reasons = [isStale(directory.lastVerified, today) ? 'stale' : '', directory.unconfirmed ? 'unconfirmed' : ''].filter(Boolean);
+  const stale = isStale(directory.lastVerified, today);
+  const warning = stale && directory.unconfirmed ? 'staleAndUnconfirmed' : stale ? 'stale' : directory.unconfirmed ? 'unconfirmed' : '';
   return html`
     <p class="verified" part="verified">${t('safety:lastVerified', { date: formatDate(directory.lastVerified, language) })}</p>
-    ${reasons.length
+    ${warning
       ? html`<p class="warning" part="warning">
           <span class="warning-icon" aria-hidden="true"></span>
-          <strong><span class="visually-hidden">${t('safety:panel.warning')} </span>${reasons.map((r) => t(`safety:panel.${r}`)).join(' ')}</strong>
+          <strong><span class="visually-hidden">${t('safety:panel.warning')} </span>${t(`safety:panel.${warning}`)}</strong>
         </p>`
       : nothing}
   `;

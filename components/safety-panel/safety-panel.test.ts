@@ -108,8 +108,9 @@ describe('<wcg-safety-panel>', () => {
     expect(el.shadowRoot!.querySelector('[part="verified"]')!.textContent).to.equal('Numbers checked on 1 July 2021');
     const warning = el.shadowRoot!.querySelector('[part="warning"]');
     expect(warning).to.exist;
-    expect(warning!.textContent!.replace(/\s+/g, ' ').trim()).to.contain(
-      "Warning Some of these numbers were last checked more than a year ago. Check them on each service's own website before you rely on them.",
+    // Wales also holds numbers not confirmed on their own pages, so one warning says both.
+    expect(warning!.textContent!.replace(/\s+/g, ' ').trim()).to.equal(
+      "Warning Some of these numbers were last checked more than a year ago, and some could not be checked on the service's own website. Check them on each service's own website before you rely on them.",
     );
   });
 
@@ -120,7 +121,9 @@ describe('<wcg-safety-panel>', () => {
     render(renderVerified({ lastVerified: '2026-11-01', unconfirmed: false }, '2026-12-03', options), host);
     expect(host.querySelector('[part="warning"]')).to.equal(null);
     render(renderVerified({ lastVerified: '2026-11-01', unconfirmed: true }, '2026-12-03', options), host);
-    expect(host.querySelector('[part="warning"]')).to.exist;
+    expect(host.querySelector('[part="warning"]')!.textContent).to.contain("could not be checked on the service's own website");
+    render(renderVerified({ lastVerified: '2025-11-01', unconfirmed: false }, '2026-12-03', options), host);
+    expect(host.querySelector('[part="warning"]')!.textContent).to.contain('more than a year ago').and.not.to.contain('could not be checked');
   });
 
   it("shows the trust's escalation contact when it has one", async () => {
