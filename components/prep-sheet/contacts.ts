@@ -61,13 +61,15 @@ function crisisLine(entry: CrisisEntry, note: LocalisedText | undefined, { t, la
 
 /**
  * A nation's crisis lines, most urgent first, each with its number written out as its service publishes it and
- * any note from the trust labelled as the trust's, then when they were last checked.
+ * any note from the trust labelled as the trust's, then when they were last checked, and the same warning as the
+ * screen when a number could not be confirmed on its service's own page.
  */
 export function renderCrisisLines(directory: CrisisDirectory, overrides: readonly CrisisOverride[], options: ContactOptions) {
   const { t, language } = options;
   return html`
     <ul class="contacts crisis-lines" part="crisis-lines">${directory.entries.map((entry) => crisisLine(entry, overrides.find((o) => o.id === entry.id)?.note, options))}</ul>
     <p class="checked">${t('summary:prep.lines.checked', { date: formatDate(directory.lastVerified, language) })}</p>
+    ${directory.unconfirmed ? html`<p class="checked unconfirmed" part="unconfirmed"><strong>${t('safety:panel.unconfirmed')}</strong></p>` : nothing}
   `;
 }
 

@@ -134,6 +134,12 @@ describe('<wcg-prep-sheet>', () => {
     expect(getText(el)).to.contain('Call 0808 808 8000');
   });
 
+  it('warns on paper, as on screen, when a number could not be confirmed on its own page', async () => {
+    const el = await sheet();
+    const lines = el.shadowRoot!.querySelector('[part="crisis-lines"]')!.parentElement!;
+    expect(lines.querySelector('[part="unconfirmed"]')!.textContent).to.contain("could not be checked on the service's own website");
+  });
+
   it('takes the nation from the trust’s settings unless it is given one', async () => {
     const el = await sheet('staff', trustConfig);
     expect(getText(el)).to.contain('Breathing Space');

@@ -37,6 +37,7 @@ export type PrepAudience = (typeof prepAudiences)[number];
  * @csspart print - The print button (never printed).
  * @csspart topics - The topics, with their gentler wording (staff) or their questions (manager).
  * @csspart crisis-lines - The crisis lines and their numbers.
+ * @csspart unconfirmed - The warning under the crisis lines when a number could not be confirmed on its own page.
  * @csspart stages - The stages of the conversation (manager).
  * @csspart services - The services, grouped by category (manager).
  * @csspart service-group - One category of services (manager).
