@@ -1,55 +1,95 @@
-// Docs that promise something (the privacy data flow, the DPIA starter, the threat model, the hazard log,
-// the accessibility statement) name the test that proves each promise. This reads those names and says
-// which no longer exist, so a renamed or deleted test fails CI instead of leaving a doc that claims too much.
+// Links from documents to the tests that prove what they claim, checked so a document cannot drift from the code.
 //
-// A reference is inline code holding a test file's path (from the repository root), " › ", and the test's
-// exact title as written in `it('…')` or `test('…')`:
+// The hazard log names, for each mitigation, the tests that prove it; the DPIA, the threat model and the
+// accessibility statement can do the same. A test that is renamed, moved or deleted then breaks the link, and
+// the check in `npm test` fails until the document is brought up to date.
 //
-//   `components/conversation/conversation-draft-privacy.test.ts › keeps no draft without a draft-id, and says why in wcg-error`
+// Reference format, anywhere in a Markdown document:
 //
-// Titles built with `${…}` in the source cannot be named. The file must exist and hold the title as the first
-// argument of an `it(` or `test(` call, quoted with ', " or `.
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
-import { join, relative } from 'node:path';
+//     `path/to/file.test.ts › the test's name`
+//
+// - In backticks, on one line: a path from the project root, a space, the sign › (U+203A), a space, the name.
+// - The path is a test file: `*.test.ts` (web test runner, Mocha `it(…)`) or `*.test.mjs` (`node --test`,
+//   `test(…)` or `it(…)`).
+// - The name is the test's own title, exactly as its first argument is written in the file: a plain string in
+//   '…', "…" or `…` quotes with no `${…}` in it. The names of the `describe` blocks around it are not part of it.
+//   A test whose title is built in a loop cannot be named; name one written out in full instead.
+//
+// `node scripts/doc-test-links.mjs docs/safety/hazard-log.md …` prints every broken reference and exits 1.
 
-const reference = /`([\w./-]+\.test\.(?:ts|mjs)) › ([^`]+)`/g;
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
-/** Every test reference in `markdown`, in order: `{ file, title }`. */
-export function testReferences(markdown) {
-  return [...markdown.matchAll(reference)].map(([, file, title]) => ({ file, title }));
+/** The project root: the folder above scripts/. */
+export const projectRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+
+const reference = /`([^`\s]+\.test\.m?[jt]s) › ([^`]+)`/g;
+// it('name'… / test("name"… / it(`name`…, with the quote kind captured so the name may hold the other kinds.
+const testCall = /\b(?:it|test)(?:\.only)?\(\s*(['"`])((?:\\.|(?!\1)[^\\])*)\1/g;
+
+/**
+ * Every test reference in a Markdown text, with the line it is on (from 1).
+ * @param {string} markdown
+ * @returns {{ file: string, name: string, line: number }[]}
+ */
+export function findTestReferences(markdown) {
+  return markdown.split('\n').flatMap((text, index) =>
+    Array.from(text.matchAll(reference), (m) => ({ file: m[1], name: m[2], line: index + 1 })),
+  );
 }
 
-/** True when the test file's source holds a test titled exactly `title`. */
-export function hasTest(source, title) {
-  // The source writes an apostrophe inside '…' as \' ; the doc writes it plainly.
-  const variants = [`'${title.replaceAll("'", "\\'")}'`, `"${title.replaceAll('"', '\\"')}"`, `\`${title}\``];
-  return variants.some((quoted) => new RegExp(`\\b(?:it|test)\\(\\s*${escape(quoted)}`).test(source));
+/**
+ * The titles of the tests written in a test file's source, as written: escapes such as \' are undone.
+ * Titles built with `${…}` are left out, since no document can name them exactly.
+ * @param {string} source
+ * @returns {Set<string>}
+ */
+export function testNamesIn(source) {
+  const names = new Set();
+  for (const m of source.matchAll(testCall)) {
+    if (m[1] === '`' && m[2].includes('${')) continue;
+    names.add(m[2].replace(/\\(.)/g, '$1'));
+  }
+  return names;
 }
 
-/** The Markdown files under `dir` (relative to `root`), recursively. */
-export function markdownFiles(root, dir = 'docs') {
-  return readdirSync(join(root, dir), { withFileTypes: true }).flatMap((entry) => {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) return markdownFiles(root, path);
-    return entry.name.endsWith('.md') ? [path] : [];
-  });
+/**
+ * The references in one document that lead nowhere, each with why.
+ * @param {string} markdown The document's text.
+ * @param {{ root?: string, readFile?: (path: string) => string | undefined }} [options]
+ * @returns {{ file: string, name: string, line: number, problem: string }[]}
+ */
+export function brokenTestReferences(markdown, options = {}) {
+  const root = options.root ?? projectRoot;
+  const readFile = options.readFile ?? ((path) => (existsSync(join(root, path)) ? readFileSync(join(root, path), 'utf8') : undefined));
+  const names = new Map();
+  const problems = [];
+  for (const ref of findTestReferences(markdown)) {
+    if (!names.has(ref.file)) {
+      const source = readFile(ref.file);
+      names.set(ref.file, source === undefined ? undefined : testNamesIn(source));
+    }
+    const inFile = names.get(ref.file);
+    if (inFile === undefined) problems.push({ ...ref, problem: `${ref.file} does not exist` });
+    else if (!inFile.has(ref.name)) problems.push({ ...ref, problem: `${ref.file} has no test named "${ref.name}"` });
+  }
+  return problems;
 }
 
-/** Each reference in the doc at `docPath` whose test is missing, with the reason: `{ doc, file, title, reason }`. */
-export function missingTests(root, docPath) {
-  const sources = new Map();
-  const read = (file) => {
-    if (!sources.has(file)) sources.set(file, existsSync(join(root, file)) ? readFileSync(join(root, file), 'utf8') : null);
-    return sources.get(file);
-  };
-  const doc = relative(root, join(root, docPath));
-  return testReferences(readFileSync(join(root, docPath), 'utf8')).flatMap(({ file, title }) => {
-    const source = read(file);
-    if (source === null) return [{ doc, file, title, reason: 'no such test file' }];
-    return hasTest(source, title) ? [] : [{ doc, file, title, reason: 'no test with this title in the file' }];
-  });
+/**
+ * Checks documents by path from the project root; returns one line per broken reference, empty when all hold.
+ * @param {string[]} documents
+ * @returns {string[]}
+ */
+export function checkDocuments(documents) {
+  return documents.flatMap((doc) =>
+    brokenTestReferences(readFileSync(join(projectRoot, doc), 'utf8')).map((p) => `${doc}:${p.line}: ${p.problem}`),
+  );
 }
 
-function escape(text) {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const problems = checkDocuments(process.argv.slice(2));
+  for (const problem of problems) process.stderr.write(`${problem}\n`);
+  process.exitCode = problems.length ? 1 : 0;
 }

@@ -8,6 +8,11 @@ function getTopicOrder(el: WcgConfigEditor): string[] {
   return [...el.shadowRoot!.querySelectorAll<HTMLInputElement>('.topics input[type="checkbox"]')].map((box) => box.id.replace(/^topic-/, ''));
 }
 
+/** The folding row whose summary has `id`, with everything in it. */
+function getRow(el: WcgConfigEditor, id: string): HTMLDetailsElement {
+  return el.shadowRoot!.getElementById(id)!.closest('details')!;
+}
+
 function getAnnouncement(el: WcgConfigEditor): string {
   return el.shadowRoot!.querySelector('[role="status"]')!.textContent!.trim();
 }
@@ -145,13 +150,28 @@ describe('<wcg-config-editor> editing', () => {
     expect(Object.keys((el.config.overrides as Record<string, object>)['en-GB'])).to.deep.equal(['common:progress']);
   });
 
-  it('changes a crisis line of the chosen nation, and drops the change when its boxes are emptied', async () => {
+  it("adds a note to a national crisis line, shows its number as fixed, and drops the note when its box is emptied", async () => {
     const el = await editorFixture({ organisation: 'Anytown', nation: 'wales' });
-    const phone = el.shadowRoot!.getElementById('crisis-samaritansWelsh-phone') as HTMLInputElement;
-    await typeInto(el, phone, '0808 164 0124');
-    expect(el.config.crisisOverrides).to.deep.equal([{ id: 'samaritansWelsh', phone: '0808 164 0124' }]);
-    expect(el.shadowRoot!.getElementById('crisis-nhs111England-phone')).to.equal(null);
-    await typeInto(el, phone, '');
+    // No box can change a national number, web address or opening times.
+    expect(el.shadowRoot!.querySelector('[id^="crisis-"][id$="-phone"], [id^="crisis-"][id$="-url"], [id^="crisis-"][id*="-hours"]')).to.equal(null);
+    expect(getRow(el, 'crisis-samaritansWelsh').textContent).to.contain('National number: 0808 164 0123. It cannot be changed.');
+    const note = el.shadowRoot!.getElementById('crisis-samaritansWelsh-note-en-GB') as HTMLTextAreaElement;
+    await typeInto(el, note, 'Ask switchboard for a Welsh-speaking chaplain at other times.');
+    expect(el.config.crisisOverrides).to.deep.equal([{ id: 'samaritansWelsh', note: 'Ask switchboard for a Welsh-speaking chaplain at other times.' }]);
+    expect(el.shadowRoot!.getElementById('crisis-nhs111England-note-en-GB')).to.equal(null);
+    await typeInto(el, note, '');
     expect(el.config.crisisOverrides).to.equal(undefined);
+  });
+
+  it('refuses opened settings that change a national number, says why at the line, and removes the change on request', async () => {
+    const el = await editorFixture({ organisation: 'Anytown', crisisOverrides: [{ id: 'samaritans', phone: '01632 960999', note: 'Local line too.' }] });
+    const line = getRow(el, 'crisis-samaritans');
+    expect(line.textContent!.replace(/\s+/g, ' ')).to.contain('a national number cannot be changed');
+    expect(parseTrustConfig(el.config).ok).to.equal(false);
+    getButton(el, 'Remove the changed number, web address or opening times of Samaritans').click();
+    await el.updateComplete;
+    expect(el.config.crisisOverrides).to.deep.equal([{ id: 'samaritans', note: 'Local line too.' }]);
+    expect(parseTrustConfig(el.config).ok).to.equal(true);
+    expect(getRow(el, 'crisis-samaritans').textContent).not.to.contain('a national number cannot be changed');
   });
 });

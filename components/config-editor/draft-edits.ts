@@ -55,16 +55,19 @@ function editCrisis(draft: Draft, id: string, edit: (draft: Draft, index: number
   return empty ? removeAt(next, ['crisisOverrides'], index) : next;
 }
 
-/** Sets the local phone number or web address of a built-in crisis line; clearing it goes back to the standard one. */
-export function setCrisisField(draft: Draft, id: string, field: 'phone' | 'url', value: string): Draft {
+/** Sets a trust's note on a national crisis line in one language; with no text left the note is removed. */
+export function setCrisisNote(draft: Draft, id: string, lang: string, value: string): Draft {
   if (value === '' && crisisIndex(draft, id) < 0) return draft;
-  return editCrisis(draft, id, (d, i) => setDraft(d, ['crisisOverrides', i, field], value === '' ? undefined : value));
+  return editCrisis(draft, id, (d, i) => setLocalised(d, ['crisisOverrides', i, 'note'], lang, value, false));
 }
 
-/** Sets a crisis line's local opening times in one language. */
-export function setCrisisHours(draft: Draft, id: string, lang: string, value: string): Draft {
-  if (value === '' && crisisIndex(draft, id) < 0) return draft;
-  return editCrisis(draft, id, (d, i) => setLocalised(d, ['crisisOverrides', i, 'hours'], lang, value, false));
+/** The fields of a national line a trust may not change, as older settings files may still hold them. */
+export const fixedCrisisFields = ['phone', 'url', 'hours'] as const;
+
+/** Removes any change to a national line's number, web address or opening times, keeping the trust's note. */
+export function removeFixedCrisisFields(draft: Draft, id: string): Draft {
+  if (crisisIndex(draft, id) < 0) return draft;
+  return editCrisis(draft, id, (d, i) => fixedCrisisFields.reduce((next, field) => setDraft(next, ['crisisOverrides', i, field], undefined), d));
 }
 
 /** Removes the change at `index` (used for lines of another nation, which have no fields of their own here). */

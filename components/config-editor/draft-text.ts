@@ -14,7 +14,7 @@ export function localisedSettings(draft: Draft): LocalisedSetting[] {
   listAt(draft, ['services']).forEach((_, i) => {
     settings.push({ path: ['services', i, 'name'], required: true }, { path: ['services', i, 'description'], required: false }, { path: ['services', i, 'hours'], required: false });
   });
-  listAt(draft, ['crisisOverrides']).forEach((_, i) => settings.push({ path: ['crisisOverrides', i, 'hours'], required: false }));
+  listAt(draft, ['crisisOverrides']).forEach((_, i) => settings.push({ path: ['crisisOverrides', i, 'note'], required: false }));
   if (isObject(draft.escalation)) settings.push({ path: ['escalation', 'name'], required: true }, { path: ['escalation', 'description'], required: false });
   return settings;
 }

@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import { parseTrustConfig } from '../../src/content/parse-trust-config.js';
 import { samples } from '../test-helpers/config-editor-fixture.js';
-import { fileNameFor, removeWording, setCrisisHours, setEscalationField, setEscalationText, setServiceTopic, setWording } from './draft-edits.js';
+import { fileNameFor, removeWording, setCrisisNote, removeFixedCrisisFields, setEscalationField, setEscalationText, setServiceTopic, setWording } from './draft-edits.js';
 import { getIn, setDraft, setIn, type Draft } from './draft-paths.js';
 import { languagesIn, localisedText, removeLanguage, setLocalised } from './draft-text.js';
 import { addOwnTopic, moveTopic, removeOwnTopic, renameOwnTopic, topicEntries } from './draft-topics.js';
@@ -102,9 +102,15 @@ describe('settings draft', () => {
   });
 
   it('keeps a crisis line change only while it changes something', () => {
-    const changed = setCrisisHours({}, 'samaritansWelsh', 'cy', 'Bob dydd');
-    expect(changed.crisisOverrides).to.deep.equal([{ id: 'samaritansWelsh', hours: { 'en-GB': '', cy: 'Bob dydd' } }]);
-    expect(setCrisisHours(changed, 'samaritansWelsh', 'cy', '').crisisOverrides).to.equal(undefined);
+    const changed = setCrisisNote({}, 'samaritansWelsh', 'cy', 'Bob dydd');
+    expect(changed.crisisOverrides).to.deep.equal([{ id: 'samaritansWelsh', note: { 'en-GB': '', cy: 'Bob dydd' } }]);
+    expect(setCrisisNote(changed, 'samaritansWelsh', 'cy', '').crisisOverrides).to.equal(undefined);
+  });
+
+  it('removes a change to a national number, web address or opening times, keeping the note', () => {
+    const draft: Draft = { crisisOverrides: [{ id: 'samaritans', phone: '01632 960999', url: 'https://example.org', hours: 'x', note: 'Ours' }] };
+    expect(removeFixedCrisisFields(draft, 'samaritans').crisisOverrides).to.deep.equal([{ id: 'samaritans', note: 'Ours' }]);
+    expect(removeFixedCrisisFields({ crisisOverrides: [{ id: 'shout', phone: '1' }] }, 'shout').crisisOverrides).to.equal(undefined);
   });
 
   it('leaves no escalation contact when every box is emptied', () => {
@@ -125,7 +131,7 @@ describe('settings draft', () => {
   });
 
   it('never throws and keeps the draft JSON, whatever is typed where (fuzz)', () => {
-    const paths = [['organisation'], ['services', 0, 'name'], ['services', 0, 'hours'], ['escalation', 'name'], ['crisisOverrides', 0, 'hours']];
+    const paths = [['organisation'], ['services', 0, 'name'], ['services', 0, 'hours'], ['escalation', 'name'], ['crisisOverrides', 0, 'note']];
     const typing = fc.record({ path: fc.constantFrom(...paths), lang: fc.constantFrom('en-GB', 'cy', 'pl'), text: fc.string({ maxLength: 12 }), required: fc.boolean() });
     fc.assert(
       fc.property(fc.array(typing, { maxLength: 12 }), (steps) => {

@@ -1,10 +1,12 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { sourceLanguage } from '../../src/i18n/resources.js';
 import { crisisDirectoryFor, entryKey, type CrisisEntry } from '../../src/content/crisis.js';
 import { nations, type Nation } from '../../src/content/types.js';
 import { fieldMessages, foldingRow, textField, type EditorView } from './config-fields.js';
 import { fieldId } from './config-issues.js';
 import { getIn, listAt, textAt } from './draft-paths.js';
-import { crisisIndex, removeCrisisChange, setCrisisField, setCrisisHours, setEscalationField, setEscalationText } from './draft-edits.js';
+import { crisisIndex, fixedCrisisFields, removeCrisisChange, removeFixedCrisisFields, setCrisisNote, setEscalationField, setEscalationText } from './draft-edits.js';
 import { localisedFields } from './localised-fields.js';
 
 function nationOf(view: EditorView): Nation {
@@ -12,38 +14,45 @@ function nationOf(view: EditorView): Nation {
   return (nations as readonly string[]).includes(nation) ? (nation as Nation) : 'england';
 }
 
+// How a national line is reached, as shown beside its note: the number and text line exactly as published.
+function fixedContact(view: EditorView, entry: CrisisEntry): string {
+  const t = view.t;
+  if (entry.phone) return t('configure:crisis.standard', { phone: entry.phone });
+  return entry.sms ? t('configure:crisis.standardText', { number: entry.sms.number }) : t('configure:crisis.standardNone');
+}
+
 function crisisLine(view: EditorView, entry: CrisisEntry): TemplateResult {
   const t = view.t;
   const name = t(entryKey(entry.id, 'name'));
   const index = crisisIndex(view.draft, entry.id);
-  // A line with no change has no place in the file yet, so its boxes take their ids from the line, which
-  // also keeps them the same when the first letter typed adds the change to the file.
-  const path = (field: string) => ['crisisOverrides', index, field] as const;
+  // A line with no note has no place in the file yet, so its boxes take their ids from the line, which also
+  // keeps them the same when the first letter typed adds the note to the file.
   const id = (field: string) => `crisis-${entry.id}-${field}`;
-  const item = (field: string) => t('configure:fields.item', { item: name, field });
-  const fields = [
-    textField(view, {
-      path: path('phone'), id: id('phone'), label: t('configure:crisis.phone'), listLabel: item(t('configure:crisis.phone')), kind: 'tel', width: 'medium',
-      hint: entry.phone ? t('configure:crisis.standard', { phone: entry.phone }) : t('configure:crisis.standardNone'),
-      value: index < 0 ? '' : textAt(view.draft, path('phone')), onInput: (v) => view.edit((d) => setCrisisField(d, entry.id, 'phone', v)),
-    }),
-    textField(view, {
-      path: path('url'), id: id('url'), label: t('configure:crisis.url'), listLabel: item(t('configure:crisis.url')), kind: 'url',
-      value: index < 0 ? '' : textAt(view.draft, path('url')), onInput: (v) => view.edit((d) => setCrisisField(d, entry.id, 'url', v)),
-    }),
-    localisedFields(view, {
-      path: path('hours'), idBase: id('hours'), label: t('configure:crisis.hours'), listLabel: item(t('configure:crisis.hours')), required: false,
-      write: (d, lang, v) => setCrisisHours(d, entry.id, lang, v),
-    }),
-  ];
-  const rest = index < 0 ? { errors: [], warnings: [] } : view.issues.claimRest(id('phone'), name, ['crisisOverrides', index]);
+  const change = index < 0 ? undefined : listAt(view.draft, ['crisisOverrides'])[index];
+  const changesFixed = fixedCrisisFields.some((field) => getIn(change, [field]) !== undefined);
+  const note = localisedFields(view, {
+    path: ['crisisOverrides', index, 'note'], idBase: id('note'), label: t('configure:crisis.note'),
+    listLabel: t('configure:fields.item', { item: name, field: t('configure:crisis.note') }), hint: t('configure:crisis.noteHint'),
+    required: false, multiline: true, write: (d, lang, v) => setCrisisNote(d, entry.id, lang, v),
+  });
+  const removeFixed = () => view.remove((d) => removeFixedCrisisFields(d, entry.id), t('configure:crisis.removedFixed', { name }));
+  // The summary's link for a problem with the line leads to the button that fixes it, or else to the note.
+  const target = changesFixed ? id('change') : `${id('note')}-${sourceLanguage}`;
+  const rest = index < 0 ? { errors: [], warnings: [] } : view.issues.claimRest(target, name, ['crisisOverrides', index]);
   return foldingRow(view, {
     id: `crisis-${entry.id}`,
     heading: name,
     open: index >= 0,
     problems: index < 0 ? 0 : view.issues.countUnder(['crisisOverrides', index]),
     content: html`
-      ${fieldMessages(t, id('change'), rest)} ${fields}
+      <p class="fixed-contact">${fixedContact(view, entry)}</p>
+      ${fieldMessages(t, id('change'), rest)}
+      ${changesFixed
+        ? html`<button class="secondary" id=${id('change')} aria-describedby=${ifDefined(rest.errors.length ? `${id('change')}-error` : undefined)} @click=${removeFixed}>
+            ${t('configure:crisis.removeFixed', { name })}
+          </button>`
+        : nothing}
+      ${note}
     `,
   });
 }

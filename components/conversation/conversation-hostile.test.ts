@@ -21,7 +21,7 @@ const previous = {
 const configFields = [
   'organisation', 'topic.name', 'topic.description', 'topic.prompt', 'topic.gentler', 'topic.followUps.0', 'topic.followUps.1',
   'topic.listenFor.0', 'topic.avoid.0', 'topic.culturalNote', 'service.name', 'service.description', 'service.hours',
-  'crisis.hours', 'escalation.name', 'escalation.description', 'override',
+  'crisis.note', 'escalation.name', 'escalation.description', 'override',
 ];
 
 // What the staff member agreed to record, as typed: it must reach the completion page and the plan summary.
@@ -110,22 +110,22 @@ describe('<wcg-conversation> with hostile text in every field', () => {
     for (const url of bad) {
       const config = {
         organisation: 'Anytown', services: [{ id: 'eap', category: 'staffPsychologicalSupport', name: 'Support line', url }],
-        crisisOverrides: [{ id: 'samaritans', url }], escalation: { name: 'Duty manager', url },
+        escalation: { name: 'Duty manager', url },
       };
       const result = parseTrustConfig(config);
       expect(result.ok, url).to.equal(false);
       const paths = result.ok ? [] : result.errors.map((e) => e.path);
-      expect(paths, url).to.include.members(['services[0].url', 'crisisOverrides[0].url', 'escalation.url']);
+      expect(paths, url).to.include.members(['services[0].url', 'escalation.url']);
       for (const error of result.ok ? [] : result.errors) expect(error.message).to.contain('a web address starting https://');
     }
     const errors = new Promise<CustomEvent>((resolve) => document.addEventListener('wcg-error', (e) => resolve(e as CustomEvent), { once: true }));
     const config = {
       organisation: 'Anytown', services: [{ id: 'eap', category: 'staffPsychologicalSupport', name: 'Support line', url: bad[0], phone: '01632 960000' }],
-      crisisOverrides: [{ id: 'samaritans', url: bad[0] }], escalation: { name: 'Duty manager', url: bad[0] },
+      escalation: { name: 'Duty manager', url: bad[0] },
     };
     const el = await mountConversation(html`<wcg-conversation .config=${config}></wcg-conversation>`);
     const { detail } = await errors;
-    expect(detail.errors.map((e: { path: string }) => e.path)).to.include.members(['services[0].url', 'crisisOverrides[0].url', 'escalation.url']);
+    expect(detail.errors.map((e: { path: string }) => e.path)).to.include.members(['services[0].url', 'escalation.url']);
     expect(deepText(el.shadowRoot!.querySelector('[part="config-errors"]')!)).to.contain('services[0].url');
     await driveConversation(el, { text: () => 'Fine', topics: ['workload'], safety: true, onStage: () => expectNoInjection(el, 'with refused links') });
     expect(linkedAddresses(el).filter((href) => /script:|^data:/i.test(href.trim()))).to.deep.equal([]);
@@ -148,7 +148,7 @@ describe('<wcg-conversation> with hostile text in every field', () => {
     const config: TrustConfig = {
       ...testConfig,
       services: testConfig.services.map((service) => ({ ...service, url, email: `x@example.nhs.uk"><img src=x onerror=alert(1)>` })),
-      crisisOverrides: [{ id: 'samaritans', url }, { id: 'nhs111England', url }],
+      crisisOverrides: [{ id: 'samaritans', note: url }, { id: 'nhs111England', note: `<img src=x onerror=alert(1)>${url}` }],
       escalation: { name: 'Duty manager', url, email: 'javascript:alert(1)//@example.nhs.uk' },
     };
     const panel = await conversationFixture(html`<wcg-safety-panel></wcg-safety-panel>`, { config, events: [{ type: 'safety.open', path: 'suicide' }] });

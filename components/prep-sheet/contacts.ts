@@ -3,18 +3,21 @@ import { html, nothing } from 'lit';
 import { entryKey, type CrisisDirectory, type CrisisEntry } from '../../src/content/crisis.js';
 import { serviceCategoryKey } from '../../src/content/signposting.js';
 import type { CrisisOverride } from '../../src/content/trust-config.js';
-import { serviceCategories, type Service } from '../../src/content/types.js';
+import { serviceCategories, type LocalisedText, type Nation, type Service } from '../../src/content/types.js';
 import { textIn } from '../../src/record/build-record.js';
 import { formatDate } from '../check-answers/record-text.js';
-import { telHref } from '../safety-panel/crisis-lines.js';
+import { telHref, trustLabel } from '../safety-panel/crisis-lines.js';
 
 // Numbers and addresses on a sheet that is mostly read on paper: every one is written out in full as text, and
 // on screen it is a link as well. Only web addresses become web links, so a link can never run script.
 
-/** What the contact templates need: the text and its language. */
+/** What the contact templates need: the text, its language and the trust's name ('' or absent when it gave none). */
 export interface ContactOptions {
   readonly t: TFunction;
   readonly language: string;
+  readonly organisation?: string;
+  /** The nation, which names some kinds of service its own way ("Speaking Up Safely" in Wales). */
+  readonly nation?: Nation;
 }
 
 function webUrl(url: string | undefined): URL | undefined {
@@ -35,7 +38,7 @@ export function webLink(url: string | undefined) {
   return parsed ? html`<a href=${parsed.href}>${readable(parsed)}</a>` : nothing;
 }
 
-function crisisLine(entry: CrisisEntry, hours: string, { t }: ContactOptions) {
+function crisisLine(entry: CrisisEntry, note: LocalisedText | undefined, { t, language, organisation }: ContactOptions) {
   const sms = entry.sms;
   return html`
     <li class="contact-item">
@@ -48,21 +51,25 @@ function crisisLine(entry: CrisisEntry, hours: string, { t }: ContactOptions) {
               : t('summary:prep.lines.textNumber', { number: sms.number })}</span>`
           : nothing}
       </span>
-      <span class="contact-detail">${hours}</span>
+      <span class="contact-detail">${t(entryKey(entry.id, 'hours'))}</span>
+      ${note
+        ? html`<span class="contact-detail trust-note"><strong>${trustLabel(t, organisation ?? '', 'note')}</strong> ${textIn(note, language)}</span>`
+        : nothing}
     </li>
   `;
 }
 
-/** A nation's crisis lines, most urgent first, each with its number written out, and when they were last checked. */
+/**
+ * A nation's crisis lines, most urgent first, each with its number written out as its service publishes it and
+ * any note from the trust labelled as the trust's, then when they were last checked, and the same warning as the
+ * screen when a number could not be confirmed on its service's own page.
+ */
 export function renderCrisisLines(directory: CrisisDirectory, overrides: readonly CrisisOverride[], options: ContactOptions) {
   const { t, language } = options;
-  const hoursOf = (entry: CrisisEntry) => {
-    const override = overrides.find((o) => o.id === entry.id)?.hours;
-    return override ? textIn(override, language) : t(entryKey(entry.id, 'hours'));
-  };
   return html`
-    <ul class="contacts crisis-lines" part="crisis-lines">${directory.entries.map((entry) => crisisLine(entry, hoursOf(entry), options))}</ul>
+    <ul class="contacts crisis-lines" part="crisis-lines">${directory.entries.map((entry) => crisisLine(entry, overrides.find((o) => o.id === entry.id)?.note, options))}</ul>
     <p class="checked">${t('summary:prep.lines.checked', { date: formatDate(directory.lastVerified, language) })}</p>
+    ${directory.unconfirmed ? html`<p class="checked unconfirmed" part="unconfirmed"><strong>${t('safety:panel.unconfirmed')}</strong></p>` : nothing}
   `;
 }
 
@@ -94,7 +101,7 @@ export function renderServices(services: readonly Service[], options: ContactOpt
     return inCategory.length
       ? html`
           <div class="service-group" part="service-group">
-            <h4>${options.t(serviceCategoryKey(category, 'name'))}</h4>
+            <h4>${options.t(serviceCategoryKey(category, 'name'), { context: options.nation })}</h4>
             <ul class="contacts">${inCategory.map((s) => service(s, options))}</ul>
           </div>
         `

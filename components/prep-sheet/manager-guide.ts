@@ -17,7 +17,7 @@ function services(view: SheetView) {
       <h3 id="part-services">${t('summary:prep.manager.parts.services')}</h3>
       <p>${t('summary:prep.manager.servicesLead')}</p>
       ${config.services.length ? nothing : html`<p class="paper-note">${t('summary:prep.manager.servicesNone')}</p>`}
-      <div class="service-groups" part="services">${renderServices(content.services, view)}</div>
+      <div class="service-groups" part="services">${renderServices(content.services, { ...view, nation: view.config.nation })}</div>
     </section>
   `;
 }
@@ -55,7 +55,7 @@ function safety(view: SheetView) {
         )}
       </div>
       <h4>${t('safety:panel.linesHeading')}</h4>
-      ${renderCrisisLines(content.crisis, config.crisisOverrides, { t, language })}
+      ${renderCrisisLines(content.crisis, config.crisisOverrides, { t, language, organisation: textIn(config.organisation, language) })}
       <h4>${t('safety:panel.escalation')}</h4>
       <p>${t('safety:trustPolicy')}</p>
       ${escalation(config.escalation, view)}

@@ -12,6 +12,12 @@ export const prepSheetStyles = css`
   .sheet-header {
     margin-block-end: calc(${t.space} * 1.5);
   }
+  /* The same words as the screen's notice, bordered so it stands out in black and white on paper too. */
+  .unreviewed {
+    border-inline-start: 4px solid currentColor;
+    padding-inline-start: ${t.space};
+    font-weight: bold;
+  }
   .from {
     font-weight: bold;
     color: ${t.colorSecondaryText};

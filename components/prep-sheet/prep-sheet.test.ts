@@ -74,11 +74,34 @@ describe('<wcg-prep-sheet>', () => {
     const text = getText(await sheet());
     for (const said of [
       'It is not a performance review', 'You choose whether to have the conversation', 'You can skip any question',
-      'What you say stays between you and your manager', 'There is one limit', 'at risk of serious harm',
+      'There is one limit', 'at risk of serious harm',
       'You can bring someone with you', 'someone other than your line manager', 'ask for a professional interpreter',
     ]) {
       expect(text).to.contain(said);
     }
+  });
+
+  it('says exactly what is kept, where and who can see it, and never promises that it stays between the two of them', async () => {
+    const text = getText(await sheet());
+    expect(text).not.to.match(/stays between you and your manager/i);
+    expect(text).to.contain('What is written down, and who can see it');
+    expect(text).to.contain('notes your manager makes for themselves are never kept');
+    expect(text).to.contain('nothing goes in unless you agree');
+    expect(text).to.contain('The record is kept by your organisation');
+    expect(text).to.contain('Your manager can see it');
+    expect(text).to.contain('looked at again at your next conversation');
+  });
+
+  it('carries the "not yet checked" notice in a language no native speaker has checked, on screen and on paper', async () => {
+    const polish = await standaloneFixture<WcgPrepSheet>(html`<wcg-prep-sheet lang="pl"></wcg-prep-sheet>`);
+    const notice = polish.shadowRoot!.querySelector('[part="unreviewed"]')!;
+    expect(notice.textContent).to.contain('Tego tłumaczenia nie sprawdziła jeszcze osoba');
+    // Not hidden from print: nothing in the notice's class list is print-only-hidden.
+    expect(notice.closest('.print, .no-print, .screen-only')).to.equal(null);
+    const english = await sheet();
+    expect(english.shadowRoot!.querySelector('[part="unreviewed"]')).to.equal(null);
+    const manager = await standaloneFixture<WcgPrepSheet>(html`<wcg-prep-sheet lang="cy" audience="manager"></wcg-prep-sheet>`);
+    expect(manager.shadowRoot!.querySelector('[part="unreviewed"]')!.textContent).to.contain("Dydy siaradwr brodorol ddim wedi gwirio'r cyfieithiad hwn eto.");
   });
 
   it('lists every built-in topic with its gentler wording', async () => {
@@ -109,6 +132,12 @@ describe('<wcg-prep-sheet>', () => {
       expect(lines).to.contain(`Numbers checked on ${formatDate(directory.lastVerified, 'en-GB')}`);
     }
     expect(getText(el)).to.contain('Call 0808 808 8000');
+  });
+
+  it('warns on paper, as on screen, when a number could not be confirmed on its own page', async () => {
+    const el = await sheet();
+    const lines = el.shadowRoot!.querySelector('[part="crisis-lines"]')!.parentElement!;
+    expect(lines.querySelector('[part="unconfirmed"]')!.textContent).to.contain("could not be checked on the service's own website");
   });
 
   it('takes the nation from the trust’s settings unless it is given one', async () => {
@@ -150,12 +179,25 @@ describe('<wcg-prep-sheet>', () => {
     expect(getText(el)).to.contain('Phone 01632 960001');
   });
 
+  it('names the kind of service as each nation does: Speaking Up Safely in Wales', async () => {
+    const el = await sheet('manager', { ...trustConfig, nation: 'wales' });
+    expect(getServiceGroups(el).map(([heading]) => heading)).to.include('Speaking Up Safely').and.not.to.include('Freedom to Speak Up guardian');
+  });
+
   it('gives the manager the safety steps with the crisis numbers', async () => {
     const el = await sheet('manager');
     const safety = el.shadowRoot!.querySelector('[part="safety"]')!;
-    expect([...safety.querySelectorAll('.safety-path h4')].map((h) => h.textContent)).to.deep.equal(['Suicide or self-harm', 'Domestic abuse', 'A child or an adult at risk']);
-    expect(safety.querySelectorAll('.steps li')).to.have.length(18);
-    expect(safety.textContent).to.contain('Call 116 123');
+    expect([...safety.querySelectorAll('.safety-path h4')].map((h) => h.textContent)).to.deep.equal([
+      'Suicide or self-harm', 'Someone else at risk, or not safe to work or drive', 'Domestic abuse', 'A child or an adult at risk',
+    ]);
+    expect(safety.querySelectorAll('.steps li')).to.have.length(29);
+    const text = safety.textContent!.replace(/\s+/g, ' ');
+    expect(text).to.contain('Call 116 123');
+    // The new and changed steps are on paper too.
+    expect(text).to.contain('If they have already hurt themselves or taken anything, call 999 or go to A&E now, even if they seem well.');
+    expect(text).to.contain('Agree a simple safety plan together');
+    expect(text).to.contain('Do not let them drive, or work a clinical shift');
+    expect(text).to.contain('Children living with domestic abuse are a safeguarding matter');
   });
 
   it('ends the manager’s guide with a blank plan on a page of its own', async () => {

@@ -3,7 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { resolveContent } from '../../src/content/conversation-content.js';
 import { nations, type Nation } from '../../src/content/types.js';
 import { emit } from '../../src/events/events.js';
-import { directionOf } from '../../src/i18n/i18n.js';
+import { directionOf, isReviewed } from '../../src/i18n/i18n.js';
 import { baseStyles } from '../shared/base.styles.js';
 import { printElement } from '../shared/print.js';
 import { renderProblems } from '../shared/problems-panel.js';
@@ -37,12 +37,14 @@ export type PrepAudience = (typeof prepAudiences)[number];
  * @csspart print - The print button (never printed).
  * @csspart topics - The topics, with their gentler wording (staff) or their questions (manager).
  * @csspart crisis-lines - The crisis lines and their numbers.
+ * @csspart unconfirmed - The warning under the crisis lines when a number could not be confirmed on its own page.
  * @csspart stages - The stages of the conversation (manager).
  * @csspart services - The services, grouped by category (manager).
  * @csspart service-group - One category of services (manager).
  * @csspart safety - The safety steps (manager).
  * @csspart blank-plan - The blank plan page (manager).
  * @csspart config-errors - Problems with the trust settings, for the HR admin (never printed).
+ * @csspart unreviewed - In a language no native speaker has checked yet, the notice that says so (printed too).
  *
  * @cssproperty --wcg-color-text - Body text. Default #212b32.
  * @cssproperty --wcg-color-secondary-text - Hints. Default #4c6272.
@@ -103,12 +105,17 @@ export class WcgPrepSheet extends LitElement {
     const text = this.text;
     if (!text) return nothing;
     const view = this.view(text);
+    // The language asked for, not the resolved one: i18next resolves a staff language, loaded after it starts, to en-GB.
+    const reviewed = isReviewed(text.i18n, text.i18n.language);
     return html`
       <div class="frame" lang=${text.language} dir=${directionOf(text.i18n, text.language)}>
         ${renderProblems({
           id: 'config-problems', kind: 'error', part: 'config-errors', issues: text.errors,
           heading: view.t('common:config.errorsHeading'), lead: view.t('common:config.errorsLead'),
         })}
+        ${reviewed
+          ? nothing
+          : html`<p class="unreviewed" part="unreviewed">${view.t('summary:prep.unreviewed')}</p>`}
         ${this.audience === 'manager' ? renderManagerGuide(view) : renderStaffSheet(view)}
       </div>
     `;

@@ -1,4 +1,5 @@
 import { html, type TemplateResult } from 'lit';
+import { textIn } from '../../src/record/build-record.js';
 import { renderCrisisLines } from './contacts.js';
 import { fromLine, points, printButton, writingLines, type SheetView } from './sheet-view.js';
 
@@ -53,7 +54,7 @@ export function renderStaffSheet(view: SheetView): TemplateResult {
         'help',
         t('summary:prep.lines.heading'),
         html`<p>${t('summary:prep.lines.lead')}</p>
-          ${renderCrisisLines(content.crisis, config.crisisOverrides, { t, language })}`,
+          ${renderCrisisLines(content.crisis, config.crisisOverrides, { t, language, organisation: textIn(config.organisation, language) })}`,
       )}
       <section class="sheet-section print-only" aria-labelledby="staff-notes">
         <h3 id="staff-notes">${t('summary:prep.staff.notes.heading')}</h3>

@@ -1,15 +1,22 @@
 import type { TFunction } from 'i18next';
 import { html, nothing, type TemplateResult } from 'lit';
-import { entryKey, kindKey, type CrisisEntry, type CrisisKind } from '../../src/content/crisis.js';
+import { entryKey, kindKey, type CrisisDirectory, type CrisisEntry, type CrisisKind } from '../../src/content/crisis.js';
 import type { CrisisOverride, EscalationContact } from '../../src/content/trust-config.js';
 import { textIn } from '../../src/record/build-record.js';
 import { formatDate } from '../shared/dates.js';
 
-/** What the crisis line templates need: the text, the UI language and the trust's changes to the lines. */
+/** What the crisis line templates need: the text, the UI language, the trust's name and its notes on the lines. */
 export interface LinesOptions {
   readonly t: TFunction;
   readonly language: string;
   readonly overrides: readonly CrisisOverride[];
+  /** The trust's name in the UI language, or '' when it gave none. */
+  readonly organisation: string;
+}
+
+/** "Note from <trust>" or "From <trust>": a trust's words are always labelled as the trust's, never as national. */
+export function trustLabel(t: TFunction, organisation: string, kind: 'note' | 'from'): string {
+  return organisation ? t(`safety:panel.${kind}Trust`, { organisation }) : t(`safety:panel.${kind}YourOrganisation`);
 }
 
 /** A `tel:` address: the digits alone (and a leading `+`), so every phone dials the number exactly. */
@@ -39,9 +46,9 @@ function smsLink(sms: NonNullable<CrisisEntry['sms']>, t: TFunction) {
   return html`<a class="call" href="sms:${sms.number.replace(/\D/g, '')}${body}">${label}</a>`;
 }
 
-function renderEntry(entry: CrisisEntry, { t, language, overrides }: LinesOptions) {
+function renderEntry(entry: CrisisEntry, { t, language, overrides, organisation }: LinesOptions) {
   const name = t(entryKey(entry.id, 'name'));
-  const hours = overrides.find((o) => o.id === entry.id)?.hours;
+  const note = overrides.find((o) => o.id === entry.id)?.note;
   return html`
     <li class="line">
       <p class="line-name" data-content>${name}</p>
@@ -50,7 +57,10 @@ function renderEntry(entry: CrisisEntry, { t, language, overrides }: LinesOption
         ${entry.sms ? smsLink(entry.sms, t) : nothing}
         ${isWebUrl(entry.url) ? externalLink(entry.url, t('safety:panel.website', { name }), t) : nothing}
       </p>
-      <p class="hours">${hours ? html`<span data-content>${textIn(hours, language)}</span>` : t(entryKey(entry.id, 'hours'))}</p>
+      <p class="hours">${t(entryKey(entry.id, 'hours'))}</p>
+      ${note
+        ? html`<p class="trust-note" part="trust-note"><strong>${trustLabel(t, organisation, 'note')}</strong> <span data-content>${textIn(note, language)}</span></p>`
+        : nothing}
       <p class="source">
         ${externalLink(entry.source, html`${t('safety:source')}<span class="visually-hidden"> ${t('safety:panel.sourceHidden', { name })}</span>`, t)}
       </p>
@@ -72,21 +82,26 @@ export function renderLines(entries: readonly CrisisEntry[], options: LinesOptio
   )}`;
 }
 
-/** When the numbers were last checked, with a warning when that was over a year before `today`. */
-export function renderVerified(lastVerified: string, today: string, { t, language }: LinesOptions) {
+/**
+ * When the numbers were last checked, with a warning when that was over a year before `today` or when a number
+ * could not be confirmed on its service's own page.
+ */
+export function renderVerified(directory: Pick<CrisisDirectory, 'lastVerified' | 'unconfirmed'>, today: string, { t, language }: LinesOptions) {
+  const stale = isStale(directory.lastVerified, today);
+  const warning = stale && directory.unconfirmed ? 'staleAndUnconfirmed' : stale ? 'stale' : directory.unconfirmed ? 'unconfirmed' : '';
   return html`
-    <p class="verified" part="verified">${t('safety:lastVerified', { date: formatDate(lastVerified, language) })}</p>
-    ${isStale(lastVerified, today)
+    <p class="verified" part="verified">${t('safety:lastVerified', { date: formatDate(directory.lastVerified, language) })}</p>
+    ${warning
       ? html`<p class="warning" part="warning">
           <span class="warning-icon" aria-hidden="true"></span>
-          <strong><span class="visually-hidden">${t('safety:panel.warning')} </span>${t('safety:panel.stale')}</strong>
+          <strong><span class="visually-hidden">${t('safety:panel.warning')} </span>${t(`safety:panel.${warning}`)}</strong>
         </p>`
       : nothing}
   `;
 }
 
-/** The trust's own policy line and, when the trust gave one, its escalation contact. */
-export function renderEscalation(contact: EscalationContact | undefined, { t, language }: LinesOptions) {
+/** The trust's own policy line and, when the trust gave one, its escalation contact, labelled as the trust's. */
+export function renderEscalation(contact: EscalationContact | undefined, { t, language, organisation }: LinesOptions) {
   const name = contact ? textIn(contact.name, language) : '';
   return html`
     <div class="escalation" part="escalation">
@@ -94,6 +109,7 @@ export function renderEscalation(contact: EscalationContact | undefined, { t, la
       <p>${t('safety:trustPolicy')}</p>
       ${contact
         ? html`
+            <p class="trust-label">${trustLabel(t, organisation, 'from')}</p>
             <p class="line-name">${name}</p>
             ${contact.description ? html`<p data-content>${textIn(contact.description, language)}</p>` : nothing}
             <p class="contact">

@@ -1,8 +1,10 @@
 import { expect, html } from '@open-wc/testing';
+import { render } from 'lit';
 import { safetyPathIds, safetyPaths } from '../../src/content/crisis.js';
 import type { TrustConfig } from '../../src/content/trust-config.js';
 import type { ConversationEvent } from '../../src/machine/conversation.types.js';
 import { conversationFixture, getText, testConfig } from '../test-helpers/conversation-fixture.js';
+import { renderVerified } from './crisis-lines.js';
 import type { WcgSafetyPanel } from './safety-panel.js';
 
 /** The panel as the root shows it: with the safety steps open, on a path or not. */
@@ -25,11 +27,13 @@ function getSteps(el: WcgSafetyPanel): string[] {
 }
 
 describe('<wcg-safety-panel>', () => {
-  it('renders the three paths, and the emergency and urgent lines before one is chosen', async () => {
+  it('renders the four paths, and the emergency and urgent lines before one is chosen', async () => {
     const { el } = await safetyPanel();
     const buttons = [...el.shadowRoot!.querySelectorAll('button.path')];
-    expect(buttons.map((b) => b.textContent!.trim())).to.deep.equal(['Suicide or self-harm', 'Domestic abuse', 'A child or an adult at risk']);
-    expect(buttons.map((b) => b.getAttribute('aria-pressed'))).to.deep.equal(['false', 'false', 'false']);
+    expect(buttons.map((b) => b.textContent!.trim())).to.deep.equal([
+      'Suicide or self-harm', 'Someone else at risk, or not safe to work or drive', 'Domestic abuse', 'A child or an adult at risk',
+    ]);
+    expect(buttons.map((b) => b.getAttribute('aria-pressed'))).to.deep.equal(['false', 'false', 'false', 'false']);
     expect(getLinks(el, 'tel:').map((a) => a.textContent!.trim())).to.deep.equal(['Call 999', 'Call 111', 'Call 116 123']);
     expect(getText(el)).to.contain('In an emergency');
     expect(getText(el)).to.contain('Someone to listen');
@@ -92,10 +96,11 @@ describe('<wcg-safety-panel>', () => {
     expect(sources.every((a) => a.target === '_blank' && a.rel === 'noopener noreferrer')).to.equal(true);
   });
 
-  it('shows when the numbers were checked, with no warning when that was recent', async () => {
+  it('shows when the numbers were checked, and warns when a number could not be confirmed on its own page', async () => {
     const { el } = await safetyPanel();
-    expect(el.shadowRoot!.querySelector('[part="verified"]')!.textContent).to.equal('Numbers checked on 26 November 2026');
-    expect(el.shadowRoot!.querySelector('[part="warning"]')).to.equal(null);
+    expect(el.shadowRoot!.querySelector('[part="verified"]')!.textContent).to.equal('Numbers checked on 4 November 2024');
+    const warning = el.shadowRoot!.querySelector('[part="warning"]')!.textContent!.replace(/\s+/g, ' ').trim();
+    expect(warning).to.contain('Warning').and.to.contain("could not be checked on the service's own website");
   });
 
   it('warns when the numbers were checked more than a year ago', async () => {
@@ -103,9 +108,22 @@ describe('<wcg-safety-panel>', () => {
     expect(el.shadowRoot!.querySelector('[part="verified"]')!.textContent).to.equal('Numbers checked on 1 July 2021');
     const warning = el.shadowRoot!.querySelector('[part="warning"]');
     expect(warning).to.exist;
+    // Wales also holds numbers not confirmed on their own pages, so one warning says both.
     expect(warning!.textContent!.replace(/\s+/g, ' ').trim()).to.equal(
-      "Warning Some of these numbers were last checked more than a year ago. Check them on each service's own website before you rely on them.",
+      "Warning Some of these numbers were last checked more than a year ago, and some could not be checked on the service's own website. Check them on each service's own website before you rely on them.",
     );
+  });
+
+  it('shows no warning for numbers confirmed on their own pages within the year', async () => {
+    const { i18n } = await safetyPanel();
+    const host = document.createElement('div');
+    const options = { t: i18n.t, language: 'en-GB', overrides: [], organisation: '' };
+    render(renderVerified({ lastVerified: '2026-11-01', unconfirmed: false }, '2026-12-03', options), host);
+    expect(host.querySelector('[part="warning"]')).to.equal(null);
+    render(renderVerified({ lastVerified: '2026-11-01', unconfirmed: true }, '2026-12-03', options), host);
+    expect(host.querySelector('[part="warning"]')!.textContent).to.contain("could not be checked on the service's own website");
+    render(renderVerified({ lastVerified: '2025-11-01', unconfirmed: false }, '2026-12-03', options), host);
+    expect(host.querySelector('[part="warning"]')!.textContent).to.contain('more than a year ago').and.not.to.contain('could not be checked');
   });
 
   it("shows the trust's escalation contact when it has one", async () => {
@@ -136,9 +154,34 @@ describe('<wcg-safety-panel>', () => {
     expect(el.shadowRoot!.querySelector('[part="escalation"] a')).to.equal(null);
   });
 
-  it("shows a trust's own opening times for a line", async () => {
-    const config: TrustConfig = { ...testConfig, crisisOverrides: [{ id: 'samaritans', hours: 'Local branch: every day, 9am to 9pm' }] };
+  it("shows a trust's note under a national line, labelled as the trust's, and never changes the national number", async () => {
+    const config = { ...testConfig, crisisOverrides: [{ id: 'samaritans', note: 'Our chaplains can also listen, any time.' }] } as TrustConfig;
     const { el } = await safetyPanel([{ type: 'safety.open' }], config);
-    expect(getText(el)).to.contain('Local branch: every day, 9am to 9pm');
+    const note = el.shadowRoot!.querySelector('[part="trust-note"]')!;
+    expect(note.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Note from Anytown Hospitals NHS Foundation Trust: Our chaplains can also listen, any time.');
+    expect(note.closest('li')!.querySelector('.line-name')!.textContent).to.equal('Samaritans');
+    expect(getLinks(el, 'tel:').map((a) => a.textContent!.trim())).to.include('Call 116 123');
+  });
+
+  it("keeps a national number even when unchecked settings try to replace it", async () => {
+    const config = { ...testConfig, crisisOverrides: [{ id: 'samaritans', phone: '01632 960999', url: 'https://example.org/' }] } as unknown as TrustConfig;
+    const { el } = await safetyPanel([{ type: 'safety.open', path: 'suicide' }], config);
+    expect(getLinks(el, 'tel:').map((a) => a.getAttribute('href'))).to.deep.equal(['tel:999', 'tel:111', 'tel:116123']);
+    expect(el.shadowRoot!.querySelector('a[href="https://example.org/"]')).to.equal(null);
+  });
+
+  it("labels the escalation contact as the trust's, under Help from your organisation", async () => {
+    const config: TrustConfig = { ...testConfig, escalation: { name: 'Wellbeing manager on call', phone: '0300 123 4567' } };
+    const { el } = await safetyPanel([{ type: 'safety.open', path: 'riskToOthers' }], config);
+    const escalation = el.shadowRoot!.querySelector('[part="escalation"]')!;
+    expect(escalation.querySelector('h3')!.textContent).to.equal('Help from your organisation');
+    expect(escalation.querySelector('.trust-label')!.textContent).to.equal('From Anytown Hospitals NHS Foundation Trust');
+  });
+
+  it('shows the risk-to-others steps with the emergency and urgent lines', async () => {
+    const { el } = await safetyPanel([{ type: 'safety.open', path: 'riskToOthers' }]);
+    expect(getSteps(el)).to.have.length(safetyPaths.riskToOthers.length);
+    expect(getSteps(el)[0]).to.equal('If anyone is in immediate danger, call 999.');
+    expect(getLinks(el, 'tel:').map((a) => a.textContent!.trim())).to.deep.equal(['Call 999', 'Call 111']);
   });
 });

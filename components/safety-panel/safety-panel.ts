@@ -1,6 +1,7 @@
 import type { TFunction } from 'i18next';
 import { LitElement, html, nothing } from 'lit';
 import { crisisEntriesFor, pathKey, safetyPathIds, safetyPaths, type CrisisKind, type SafetyPathId } from '../../src/content/crisis.js';
+import { textIn } from '../../src/record/build-record.js';
 import { baseStyles } from '../shared/base.styles.js';
 import { ConversationController } from '../shared/conversation-controller.js';
 import { renderEscalation, renderLines, renderVerified, type LinesOptions } from './crisis-lines.js';
@@ -10,9 +11,9 @@ import { safetyPanelStyles } from './safety-panel.styles.js';
 const helpNowKinds: readonly CrisisKind[] = ['emergency', 'urgent', 'listening'];
 
 /**
- * The body of the safety steps, shown while they are open: a choice of path (suicide or self-harm,
- * domestic abuse, a child or adult at risk), that path's steps, the crisis lines for it with their
- * sources and the date they were checked, and the trust's own escalation contact.
+ * The body of the safety steps, shown while they are open: a choice of path (suicide or self-harm, someone
+ * else at risk or not safe to work or drive, domestic abuse, a child or adult at risk), that path's steps, the
+ * crisis lines for it with their sources and the date they were checked, and the trust's own escalation contact.
  *
  * @csspart paths - The group of path buttons.
  * @csspart path - One path button; `aria-pressed` says which is chosen.
@@ -20,6 +21,7 @@ const helpNowKinds: readonly CrisisKind[] = ['emergency', 'urgent', 'listening']
  * @csspart lines - The lines of one kind, under their heading.
  * @csspart verified - The date the numbers were checked.
  * @csspart warning - The warning shown when that date is more than a year old.
+ * @csspart trust-note - A trust's note on a national line, labelled as the trust's.
  * @csspart escalation - The trust's policy line and escalation contact.
  */
 export class WcgSafetyPanel extends LitElement {
@@ -64,7 +66,8 @@ export class WcgSafetyPanel extends LitElement {
     if (!this.conversation.ready) return nothing;
     const { t, context, content } = this.conversation;
     const chosen = context.safetyPath;
-    const options: LinesOptions = { t, language: content.language, overrides: content.config.crisisOverrides };
+    const organisation = textIn(content.config.organisation, content.language);
+    const options: LinesOptions = { t, language: content.language, overrides: content.config.crisisOverrides, organisation };
     const entries = chosen
       ? crisisEntriesFor(content.crisis, chosen)
       : helpNowKinds.flatMap((kind) => content.crisis.entries.filter((entry) => entry.kind === kind));
@@ -73,7 +76,7 @@ export class WcgSafetyPanel extends LitElement {
       ${this.renderPaths(chosen, t)}
       ${chosen ? this.renderSteps(chosen, t) : html`<p class="hint">${t('safety:panel.chooseHint')}</p>`}
       <h3>${t(chosen ? 'safety:panel.linesHeading' : 'safety:panel.helpNow')}</h3>
-      ${renderVerified(content.crisis.lastVerified, context.today, options)}
+      ${renderVerified(content.crisis, context.today, options)}
       ${renderLines(entries, options)}
       ${renderEscalation(content.config.escalation, options)}
     `;

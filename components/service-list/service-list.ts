@@ -110,7 +110,7 @@ export class WcgServiceList extends LitElement {
     const description = service.description ? textIn(service.description, language) : '';
     return html`
       <li class="service" part="service">
-        <p class="category">${t(serviceCategoryKey(service.category, 'name'))}</p>
+        <p class="category">${t(serviceCategoryKey(service.category, 'name'), { context: this.conversation.content.config.nation })}</p>
         <p class="name" data-content>${name}</p>
         ${description ? html`<p class="description" data-content>${description}</p>` : nothing} ${this.renderContact(t, service)}
         ${this.selectable ? this.renderChoice(t, service, index, name) : nothing}

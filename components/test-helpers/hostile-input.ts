@@ -68,7 +68,7 @@ export function hostileConfig(payload: string): Record<string, unknown> {
         hours: line('service.hours'), phone: '01632 960000', email: 'wellbeing@example.nhs.uk', url: url('service.url'), topics: ['hostile', 'workload'],
       },
     ],
-    crisisOverrides: [{ id: 'samaritans', hours: line('crisis.hours'), url: url('crisis.url') }],
+    crisisOverrides: [{ id: 'samaritans', note: line('crisis.note') }],
     escalation: { name: line('escalation.name'), description: line('escalation.description'), phone: '01632 960001', email: 'duty@example.nhs.uk', url: url('escalation.url') },
     overrides: { 'en-GB': hostileOverrides(payload) },
   };

@@ -10,7 +10,7 @@ export interface ResolvedContent {
   readonly topics: readonly TopicDefinition[];
   /** National services first, then the trust's own. */
   readonly services: readonly Service[];
-  /** The nation's crisis lines with the trust's overrides applied. */
+  /** The nation's crisis lines, as published by each service: a trust cannot change them. */
   readonly crisis: CrisisDirectory;
 }
 
@@ -30,14 +30,8 @@ export function resolveContent(config: TrustConfig): ResolvedContent {
   });
   const byId = new Map([...builtInTopics, ...extra].map((t) => [t.id, t]));
   const topics = config.topicOrder.flatMap((id) => byId.get(id) ?? []);
-  const base = crisisDirectoryFor(config.nation);
-  const crisis: CrisisDirectory = {
-    ...base,
-    entries: base.entries.map((entry) => {
-      const override = config.crisisOverrides.find((o) => o.id === entry.id);
-      return override ? { ...entry, ...(override.phone ? { phone: override.phone } : {}), ...(override.url ? { url: override.url } : {}) } : entry;
-    }),
-  };
+  // National lines are fixed: a trust's notes on them are shown beside them, never in place of their numbers.
+  const crisis = crisisDirectoryFor(config.nation);
   return { topics, services: [...defaultServices(config.nation), ...config.services], crisis };
 }
 

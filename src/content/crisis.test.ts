@@ -69,6 +69,29 @@ describe('crisis directories', () => {
     }
   });
 
+  it("takes every number from the service's own site, never a news item or another organisation's page", () => {
+    const ownSites: Record<string, string> = {
+      emergency999: 'www.swast.nhs.uk', nhs111England: 'www.nhs.uk', nhs111Wales: '111.wales.nhs.uk', nhs24: 'www.nhs24.scot',
+      breathingSpace: 'www.breathingspace.scot', samaritans: 'www.samaritans.org', samaritansWelsh: 'www.samaritans.org',
+      shout: 'giveusashout.org', nationalDomesticAbuseHelpline: 'www.nationaldahelpline.org.uk', liveFearFree: 'www.gov.wales',
+      scotlandDomesticAbuseHelpline: 'sdafmh.org.uk', lifeline: 'www.lifelinehelpline.info', dsaHelpline: 'dsahelpline.org',
+    };
+    expect(Object.keys(ownSites).sort()).to.deep.equal([...uniqueIds].sort());
+    for (const entry of allEntries) {
+      const source = new URL(entry.source);
+      expect(source.host, entry.id).to.equal(ownSites[entry.id]);
+      expect(source.pathname, entry.id).not.to.match(/\/(news|blog|\d{4})\//);
+    }
+  });
+
+  it('warns on every directory that holds a number not confirmed on its own page', () => {
+    for (const nation of nations) {
+      const { entries, unconfirmed } = crisisDirectoryFor(nation);
+      expect(unconfirmed, nation).to.equal(entries.some((e) => e.unconfirmed === true));
+    }
+    expect(crisisDirectoryFor('wales').unconfirmed).to.equal(true);
+  });
+
   it("dates each directory by its least recently checked entry", () => {
     for (const nation of nations) {
       const { entries, lastVerified } = crisisDirectoryFor(nation);
@@ -139,7 +162,7 @@ describe('crisis text', () => {
 });
 
 describe('safety paths', () => {
-  it('has the three paths, each with a name, a lead and its steps in order', () => {
+  it('has the four paths, each with a name, a lead and its steps in order', () => {
     expect(Object.keys(safetyPaths)).to.deep.equal([...safetyPathIds]);
     for (const path of safetyPathIds) {
       expectText(pathKey(path, 'name'));
@@ -160,14 +183,51 @@ describe('safety paths', () => {
     }
   });
 
-  it('asks directly about suicide first, and never diagnoses', () => {
-    expect(getText(safetyPaths.suicide[0])).to.match(/thinking about suicide/);
+  it('sends someone who has already hurt themselves or taken anything to 999 or A&E first, even if they seem well', () => {
+    const first = getText(safetyPaths.suicide[0]);
+    expect(first).to.match(/already hurt themselves or taken anything/).and.to.match(/999/).and.to.match(/A&E/).and.to.match(/even if they seem well/);
+  });
+
+  it('then asks directly about suicide, saying asking does not put the idea in their head, and never diagnoses', () => {
+    expect(getText(safetyPaths.suicide[1])).to.match(/thinking about suicide/).and.to.match(/does not put the idea in their head/);
     expect(safetyPaths.suicide.map((key) => getText(key)).join(' ')).to.match(/do not try to diagnose/i);
+  });
+
+  it('asks about how and the means, medicines and equipment at work included, and makes things safer now', () => {
+    const step = safetyPaths.suicide.map((key) => getText(key) as string).find((text) => /how/.test(text) && /means/.test(text));
+    expect(step).to.be.a('string');
+    expect(step).to.match(/medicines/).and.to.match(/equipment at work/).and.to.match(/safer right now/);
+  });
+
+  it('agrees a safety plan: who they will contact, what helps them get through, and where they will be tonight', () => {
+    const plan = safetyPaths.suicide.map((key) => getText(key) as string).find((text) => /safety plan/.test(text));
+    expect(plan).to.match(/who they will contact/).and.to.match(/what helps them get through/).and.to.match(/where they will be tonight/);
+  });
+
+  it('has a path for risk to others or not being safe to work or drive, with the steps to take', () => {
+    expect(getText(pathKey('riskToOthers', 'name'))).to.match(/someone else/i).and.to.match(/work or drive/);
+    const steps = safetyPaths.riskToOthers.map((key) => getText(key) as string);
+    expect(steps[0]).to.match(/999/).and.to.match(/immediate danger/);
+    const all = steps.join(' ');
+    expect(all).to.match(/drive/).and.to.match(/clinical shift/);
+    expect(all).to.match(/on-call or senior manager/);
+    expect(all).to.match(/fitness-for-work/).and.to.match(/patient safety/);
+    expect(all).to.match(/what you will do/).and.to.match(/why/);
+  });
+
+  it('treats children in the home as safeguarding, and involves others only with agreement unless there is danger now', () => {
+    const steps = safetyPaths.domesticAbuse.map((key) => getText(key) as string);
+    expect(steps.find((text) => /children/.test(text))).to.match(/safeguarding/);
+    const agreement = steps.find((text) => /security/.test(text) && /with their agreement/.test(text));
+    expect(agreement).to.match(/unless .*immediate danger/);
+    // No step sends security in without the person's agreement.
+    for (const text of steps.filter((t) => /security/.test(t))) expect(text, text).to.match(/agree/);
   });
 
   it('shows the lines each path needs, in order', () => {
     expect(safetyPathKinds).to.deep.equal({
       suicide: ['emergency', 'urgent', 'listening', 'text'],
+      riskToOthers: ['emergency', 'urgent'],
       domesticAbuse: ['emergency', 'domesticAbuse'],
       safeguarding: ['emergency', 'safeguarding'],
     });

@@ -1,3 +1,4 @@
+import { englandEntries, northernIrelandEntries, scotlandEntries, walesEntries } from './crisis-entries.js';
 import type { Nation } from './types.js';
 
 /**
@@ -20,14 +21,18 @@ export interface CrisisEntry {
   readonly url?: string;
   /** The official https page on which the number is published. */
   readonly source: string;
-  /** ISO date on which the number was last confirmed against an official page. */
+  /** ISO date the `source` page showed when the number was confirmed on it (or of the last earlier check). */
   readonly lastVerified: string;
+  /** Set when the number could not be confirmed on its own page: the safety steps then warn to check it. */
+  readonly unconfirmed?: true;
 }
 
 /** The lines shown for one nation, most urgent first. `lastVerified` is its oldest entry's date. */
 export interface CrisisDirectory {
   readonly nation: Nation;
   readonly lastVerified: string;
+  /** True when any entry could not be confirmed on its own page. */
+  readonly unconfirmed: boolean;
   readonly entries: readonly CrisisEntry[];
 }
 
@@ -41,108 +46,19 @@ export function kindKey(kind: CrisisKind): string {
   return `safety:kinds.${kind}`;
 }
 
-const checked = '2026-11-26';
-
-// Entries that appear in more than one nation are one object, so they share one id and one set of text.
-const emergency999: CrisisEntry = {
-  id: 'emergency999', kind: 'emergency', phone: '999',
-  source: 'https://www.swast.nhs.uk/when-to-call-999', lastVerified: checked,
-};
-const samaritans: CrisisEntry = {
-  id: 'samaritans', kind: 'listening', phone: '116 123', url: 'https://www.samaritans.org/',
-  source: 'https://www.samaritans.org/how-we-can-help/contact-samaritan/', lastVerified: checked,
-};
-const shout: CrisisEntry = {
-  id: 'shout', kind: 'text', sms: { number: '85258', keyword: 'SHOUT' }, url: 'https://giveusashout.org/',
-  source: 'https://giveusashout.org/about-us/faq', lastVerified: checked,
-};
-
-const england: readonly CrisisEntry[] = [
-  emergency999,
-  {
-    id: 'nhs111England', kind: 'urgent', phone: '111', url: 'https://111.nhs.uk/',
-    source: 'https://www.lpft.nhs.uk/contact-us/need-help-now', lastVerified: checked,
-  },
-  samaritans,
-  shout,
-  {
-    id: 'nationalDomesticAbuseHelpline', kind: 'domesticAbuse', phone: '0808 2000 247',
-    url: 'https://www.nationaldahelpline.org.uk/',
-    source: 'https://refuge.org.uk/news/refuge-responds-to-reports-of-potential-increase-in-domestic-abuse-during-covid-19',
-    lastVerified: checked,
-  },
-];
-
-const wales: readonly CrisisEntry[] = [
-  emergency999,
-  // Not yet confirmed on an official page: the latest sighting is the Welsh Government's release of 10 October
-  // 2025, read in a republished copy. Check on 111.wales.nhs.uk before release.
-  {
-    id: 'nhs111Wales', kind: 'urgent', phone: '111', url: 'https://111.wales.nhs.uk/',
-    source: 'https://111.wales.nhs.uk/', lastVerified: '2025-10-10',
-  },
-  samaritans,
-  // Not yet confirmed on an official page: the latest sighting (number and hours) is a Samaritans Cymru
-  // statement of 1 July 2021, read in a republished copy. Check number and hours on samaritans.org.
-  {
-    id: 'samaritansWelsh', kind: 'listening', phone: '0808 164 0123',
-    source: 'https://www.samaritans.org/', lastVerified: '2021-07-01',
-  },
-  shout,
-  {
-    id: 'liveFearFree', kind: 'domesticAbuse', phone: '0808 80 10 800', url: 'https://www.gov.wales/live-fear-free',
-    source: 'https://www.gov.wales/live-fear-free/sexual-violence', lastVerified: checked,
-  },
-];
-
-const scotland: readonly CrisisEntry[] = [
-  emergency999,
-  {
-    id: 'nhs24', kind: 'urgent', phone: '111', url: 'https://www.nhs24.scot/',
-    source: 'https://www.scottishambulance.com/news/together-lets-care-for-your-mental-health/', lastVerified: checked,
-  },
-  {
-    id: 'breathingSpace', kind: 'listening', phone: '0800 83 85 87', url: 'https://www.breathingspace.scot/',
-    source: 'https://www.breathingspace.scot/news/2022/springfield-unveils-breathing-space-bench-in-blairgowrie/',
-    lastVerified: checked,
-  },
-  samaritans,
-  shout,
-  {
-    id: 'scotlandDomesticAbuseHelpline', kind: 'domesticAbuse', phone: '0800 027 1234', url: 'https://sdafmh.org.uk/',
-    source: 'https://safer.scot/information/da/report/', lastVerified: checked,
-  },
-];
-
-const northernIreland: readonly CrisisEntry[] = [
-  emergency999,
-  // Lifeline is Northern Ireland's crisis response line, so it stands where NHS 111 does elsewhere.
-  {
-    id: 'lifeline', kind: 'urgent', phone: '0808 808 8000', url: 'https://www.lifelinehelpline.info/',
-    source: 'https://publichealth.hscni.net/news/world-suicide-prevention-day-contact-lifeline-if-youre-distress-or-despair',
-    lastVerified: checked,
-  },
-  samaritans,
-  shout,
-  {
-    id: 'dsaHelpline', kind: 'domesticAbuse', phone: '0808 802 1414', url: 'https://dsahelpline.org/',
-    source: 'https://dsahelpline.org/2023/12/22/domestic-and-sexual-abuse-helpline-could-receive-50-calls-per-day-over-christmas-week/',
-    lastVerified: checked,
-  },
-];
-
 function directory(nation: Nation, entries: readonly CrisisEntry[]): CrisisDirectory {
   // ISO dates sort as strings; the directory is only as fresh as its least recently checked number.
-  const lastVerified = entries.map((e) => e.lastVerified).sort()[0] ?? checked;
-  return Object.freeze({ nation, lastVerified, entries: Object.freeze([...entries]) });
+  const lastVerified = entries.map((e) => e.lastVerified).sort()[0] ?? '';
+  const unconfirmed = entries.some((e) => e.unconfirmed);
+  return Object.freeze({ nation, lastVerified, unconfirmed, entries: Object.freeze([...entries]) });
 }
 
 /** The crisis directory of every nation. */
 export const crisisDirectories: Readonly<Record<Nation, CrisisDirectory>> = Object.freeze({
-  england: directory('england', england),
-  wales: directory('wales', wales),
-  scotland: directory('scotland', scotland),
-  'northern-ireland': directory('northern-ireland', northernIreland),
+  england: directory('england', englandEntries),
+  wales: directory('wales', walesEntries),
+  scotland: directory('scotland', scotlandEntries),
+  'northern-ireland': directory('northern-ireland', northernIrelandEntries),
 });
 
 /** The crisis directory for one nation. */
@@ -150,8 +66,8 @@ export function crisisDirectoryFor(nation: Nation): CrisisDirectory {
   return crisisDirectories[nation];
 }
 
-/** The three sets of safety steps, in the order they are offered. */
-export const safetyPathIds = ['suicide', 'domesticAbuse', 'safeguarding'] as const;
+/** The sets of safety steps, in the order they are offered. The conversation machine takes its list from here. */
+export const safetyPathIds = ['suicide', 'riskToOthers', 'domesticAbuse', 'safeguarding'] as const;
 /** One set of safety steps. */
 export type SafetyPathId = (typeof safetyPathIds)[number];
 
@@ -166,10 +82,15 @@ function steps(path: SafetyPathId, count: number): readonly string[] {
 
 /** The i18n keys of each path's steps, in the order they are followed. */
 export const safetyPaths: Readonly<Record<SafetyPathId, readonly string[]>> = Object.freeze({
-  // Ask directly; immediate danger; urgent help; trust escalation policy; check in within 24–48 hours; no diagnosis.
-  suicide: steps('suicide', 6),
-  // Believe them; immediate safety; safe contact; nothing shared without consent; helpline; policy and security.
-  domesticAbuse: steps('domesticAbuse', 6),
+  // Already hurt or taken anything: 999 now; ask directly; how and the means, make safer now; danger now; urgent
+  // help; a safety plan; trust policy; check in within 24–48 hours; no diagnosis.
+  suicide: steps('suicide', 9),
+  // Danger now: 999; not safe to drive or work a clinical shift; on-call or senior manager; fitness-for-work and
+  // patient-safety policy; tell them what you will do and why; check in, facts kept apart from the record.
+  riskToOthers: steps('riskToOthers', 6),
+  // Believe them; immediate safety; safe contact; children in the home; nothing recorded without consent;
+  // helpline; others involved only with their agreement unless danger now; policy and security.
+  domesticAbuse: steps('domesticAbuse', 8),
   // Danger now; do not investigate; safeguarding team; facts not opinions; kept apart from the record; tell them.
   safeguarding: steps('safeguarding', 6),
 });
@@ -177,6 +98,8 @@ export const safetyPaths: Readonly<Record<SafetyPathId, readonly string[]>> = Ob
 /** The kinds of crisis line each path shows, in the order they are shown. */
 export const safetyPathKinds: Readonly<Record<SafetyPathId, readonly CrisisKind[]>> = Object.freeze({
   suicide: Object.freeze(['emergency', 'urgent', 'listening', 'text'] as const),
+  // The trust's own contacts follow every path under "Help from your organisation".
+  riskToOthers: Object.freeze(['emergency', 'urgent'] as const),
   domesticAbuse: Object.freeze(['emergency', 'domesticAbuse'] as const),
   // The national directories hold no safeguarding lines; a trust's own would appear here.
   safeguarding: Object.freeze(['emergency', 'safeguarding'] as const),

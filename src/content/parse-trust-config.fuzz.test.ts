@@ -19,7 +19,7 @@ function validConfig() {
       { id: 'eap', category: 'staffPsychologicalSupport', name: 'EAP', phone: '01632 960001', topics: ['mood'] },
       { id: 'ftsu', category: 'freedomToSpeakUp', name: 'FTSU guardian', email: 'speakup@example.nhs.uk', url: 'https://example.nhs.uk/ftsu', hours: 'Weekdays' },
     ],
-    crisisOverrides: [{ id: 'samaritans', hours: 'Always open' }],
+    crisisOverrides: [{ id: 'samaritans', note: 'Our chaplains can also listen.' }],
     escalation: { name: 'Wellbeing hub', phone: '01632 960000' },
     overrides: { 'en-GB': { 'common:title': 'Our wellbeing conversation' } },
   };

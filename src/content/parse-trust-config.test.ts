@@ -146,12 +146,29 @@ describe('parseTrustConfig', () => {
       expect(warnings).to.deep.equal([{ path: 'sevices', message: 'is not a setting the guide knows, so it was ignored (did you mean "services"?)' }]);
     });
 
-    it('warns about, and drops, a change to a crisis entry it does not know', () => {
-      const config = { ...minimal, crisisOverrides: [{ id: 'samaritan', hours: 'Always' }, { id: 'shout', url: 'https://example.org/shout' }] };
+    it('warns about, and drops, a note on a crisis entry it does not know', () => {
+      const config = { ...minimal, crisisOverrides: [{ id: 'samaritan', note: 'Always' }, { id: 'shout', note: 'Our staff can text from work phones.' }] };
       const result = parseTrustConfig(config, { crisisEntryIds: ['samaritans', 'shout'] });
       expectIssue(result.warnings, 'crisisOverrides[0].id', '"samaritan" is not a built-in crisis entry', 'did you mean "samaritans"?');
-      expect(result.ok && result.value.crisisOverrides).to.deep.equal([{ id: 'shout', url: 'https://example.org/shout' }]);
+      expect(result.ok && result.value.crisisOverrides).to.deep.equal([{ id: 'shout', note: 'Our staff can text from work phones.' }]);
       expect(warningsOf(config)).to.deep.equal([]);
+    });
+
+    it("refuses a change to a national line's number, web address or opening times, naming the field and what to do instead", () => {
+      const config = { ...minimal, crisisOverrides: [{ id: 'samaritans', phone: '01632 960999' }, { id: 'shout', url: 'https://example.org/shout' }, { id: 'lifeline', hours: 'Weekdays' }] };
+      const errors = errorsOf(config, { crisisEntryIds: ['samaritans', 'shout', 'lifeline'] });
+      expectIssue(errors, 'crisisOverrides[0].phone', 'national number', 'cannot be changed', '"note"', '"services"');
+      expectIssue(errors, 'crisisOverrides[1].url', 'cannot be changed', '"note"');
+      expectIssue(errors, 'crisisOverrides[2].hours', 'cannot be changed', '"note"');
+      // Without the list of entries the parser still refuses: every crisis entry is national.
+      expectIssue(errorsOf({ ...minimal, crisisOverrides: [{ id: 'emergency999', phone: '112' }] }), 'crisisOverrides[0].phone', 'cannot be changed');
+    });
+
+    it("keeps a trust's note on a national line, in each language it gives", () => {
+      const note = { 'en-GB': 'Staff can also call our own listening line.', cy: 'Gall staff hefyd ffonio ein llinell wrando ein hunain.' };
+      const result = parseTrustConfig({ ...minimal, crisisOverrides: [{ id: 'samaritans', note }] }, { crisisEntryIds: ['samaritans'] });
+      expect(result.ok && result.value.crisisOverrides).to.deep.equal([{ id: 'samaritans', note }]);
+      expect(result.warnings).to.deep.equal([]);
     });
 
     it('warns about an override key the guide does not use, and refuses an unknown namespace', () => {

@@ -1,8 +1,9 @@
 import { readEmail, readEnum, readId, readKeys, readLanguageMap, readList, readLocalisedText, readPhone, readRecord, readString, readUrl, type Fields } from '../base/parse-helpers.js';
 import { IssueLog, describeValue, joinPath, listNames, quote, suggestion } from '../base/parse-messages.js';
 import { compact, isBlank, isRecord, readOwn, unreadable, type Field } from '../base/parse-values.js';
+import { readCrisisNote } from './parse-crisis-notes.js';
 import {
-  resolveTopicOrder, type CrisisOverride, type EscalationContact, type ExtraTopic, type ExtraTopicText,
+  resolveTopicOrder, type EscalationContact, type ExtraTopic, type ExtraTopicText,
   type ParseResult, type ParseTrustConfigOptions, type TextOverrides, type TrustConfig,
 } from './trust-config.js';
 import { builtInTopicIds, nations, serviceCategories, type Service } from './types.js';
@@ -18,7 +19,6 @@ const topLevelKeys = ['schemaVersion', 'organisation', 'nation', 'topics', 'extr
 const topicTextKeys = ['name', 'description', 'prompt', 'gentler', 'followUps', 'listenFor', 'avoid', 'culturalNote'];
 const topicId = { pattern: /^[a-z][a-zA-Z0-9]{1,39}$/, what: 'an id like "parking": a small letter, then 1 to 39 letters or digits' };
 const serviceId = { pattern: /^[a-z0-9][a-z0-9-]{0,39}$/i, what: 'an id like "eap": letters, digits or hyphens, up to 40' };
-const crisisId = { pattern: /^[a-z0-9][a-z0-9_-]{0,63}$/i, what: 'the id of a built-in crisis entry, like "samaritans"' };
 // i18next placeholders: {{name}} or {{name, format}}.
 const placeholder = /\{\{\s*([\w.-]{1,40})\s*(?:,[^{}]{0,100})?\}\}/g;
 
@@ -59,7 +59,7 @@ function readConfig(root: Field, c: Context): TrustConfig | undefined {
   const serviceIds = new Map<string, number>();
   const services = readList(f.at('services'), c.log, { max: L.services }, (s, i) => readService(s, i, serviceIds, c)) ?? [];
   const crisisIds = new Set<string>();
-  const crisisOverrides = readList(f.at('crisisOverrides'), c.log, { max: L.crisisOverrides }, (o) => readCrisisOverride(o, crisisIds, c)) ?? [];
+  const crisisOverrides = readList(f.at('crisisOverrides'), c.log, { max: L.crisisOverrides }, (o) => readCrisisNote(o, crisisIds, c.log, c.options, L.text)) ?? [];
   const escalation = readEscalation(f.at('escalation'), c);
   const overrides = readOverrides(f.at('overrides'), c);
   const topicOrder = resolveTopicOrder(order, disabled, extraTopics.map((t) => t.id));
@@ -140,24 +140,6 @@ function readService(f: Field, index: number, seen: Map<string, number>, c: Cont
   if (hasNoContact(r)) c.log.error(r.path, 'needs at least one way to get in touch: a phone, email or url');
   if (id === undefined || first !== undefined || category === undefined || name === undefined) return undefined;
   return compact({ id, category, name, description, ...contact, hours, topics });
-}
-
-function readCrisisOverride(f: Field, seen: Set<string>, c: Context): CrisisOverride | undefined {
-  const r = readRecord(f, c.log, ['id', 'phone', 'url', 'hours'], { required: true, what: 'a change to a crisis entry { "id": … }' });
-  if (!r) return undefined;
-  const id = readId(r.at('id'), c.log, crisisId.pattern, { required: true, what: crisisId.what });
-  const phone = readPhone(r.at('phone'), c.log);
-  const url = readUrl(r.at('url'), c.log);
-  const hours = readLocalisedText(r.at('hours'), c.log, { max: L.text });
-  const known = c.options.crisisEntryIds;
-  if (id === undefined) return undefined;
-  if (seen.has(id)) return void c.log.error(r.at('id').path, `${quote(id)} is changed twice; put both changes in one entry`);
-  seen.add(id);
-  if (known && !known.includes(id)) {
-    return void c.log.warn(r.at('id').path, `${quote(id)} is not a built-in crisis entry, so this change was ignored${suggestion(id, known)}; the entries are ${listNames(known)}`);
-  }
-  if (isBlank(r.at('phone').value) && isBlank(r.at('url').value) && isBlank(r.at('hours').value)) c.log.warn(r.path, 'changes nothing: give a phone, url or hours');
-  return compact({ id, phone, url, hours });
 }
 
 function readEscalation(f: Field, c: Context): EscalationContact | undefined {

@@ -33,10 +33,12 @@ describe('service categories', () => {
     }
   });
 
-  it('has no text for categories that do not exist', () => {
+  it('has no text for categories that do not exist, and only nation variants beside a name and description', () => {
     expect(Object.keys(services.categories).sort()).to.deep.equal([...serviceCategories].sort());
+    const allowed = ['name', 'description', ...nations.flatMap((nation) => [`name_${nation}`, `description_${nation}`])];
     for (const [category, text] of Object.entries(services.categories)) {
-      expect(Object.keys(text).sort(), category).to.deep.equal(['description', 'name']);
+      expect(Object.keys(text), category).to.include.members(['description', 'name']);
+      expect(allowed, category).to.include.members(Object.keys(text));
     }
   });
 
@@ -95,5 +97,37 @@ describe('defaultServices', () => {
   it('cannot be changed by a caller', () => {
     expect(Object.isFrozen(defaultServices('england'))).to.equal(true);
     expect(Object.isFrozen(serviceCategoryKeys)).to.equal(true);
+  });
+});
+
+describe('staff support by nation', () => {
+  // In the UK "private" care is care someone pays for; these services are free and confidential.
+  it('calls staff mental health services confidential, never private', () => {
+    const words = [
+      getText('services:categories.practitionerHealth.name'), getText('services:categories.practitionerHealth.description'),
+      getText('services:categories.staffPsychologicalSupport.description'),
+      ...nations.flatMap((nation) => defaultServices(nation).filter((s) => s.category === 'practitionerHealth').map((s) => englishOf(s.description))),
+    ].join(' ');
+    expect(words).not.to.match(/privat/i);
+    expect(words).to.match(/confidential/i);
+  });
+
+  it("describes who can use Practitioner Health as its own page does", () => {
+    const practitionerHealth = defaultServices('england').find((s) => s.id === 'nhsPractitionerHealth')!;
+    expect(englishOf(practitionerHealth.description)).to.match(/healthcare staff in England/).and.to.match(/genuine reason/)
+      .and.to.match(/seniority of their role or the team they work in/);
+  });
+
+  it('names Speaking Up Safely in Wales where England has a Freedom to Speak Up guardian, and HSC in Northern Ireland', () => {
+    expect(getText('services:categories.freedomToSpeakUp.name')).to.equal('Freedom to Speak Up guardian');
+    expect(getText('services:categories.freedomToSpeakUp.name_wales')).to.equal('Speaking Up Safely');
+    expect(getText('services:categories.freedomToSpeakUp.description_wales')).to.match(/Speaking Up Safely/);
+    expect(getText('services:categories.practitionerHealth.name_northern-ireland')).to.match(/HSC staff/).and.not.to.match(/NHS/);
+  });
+
+  it('offers no retired national staff line and no service it could not confirm still runs', () => {
+    const ids = nations.flatMap((nation) => defaultServices(nation).map((s) => s.id));
+    expect(ids).not.to.include.members(['nationalWellbeingHub', 'workforceSpecialistService']);
+    expect(JSON.stringify(nations.map((n) => defaultServices(n)))).not.to.match(/0300 131 7000|FRONTLINE/i);
   });
 });

@@ -24,24 +24,31 @@ export const serviceCategoryKeys: Readonly<Record<ServiceCategory, { readonly na
     ) as Record<ServiceCategory, { readonly name: string; readonly description: string }>,
   );
 
-// Each service below was confirmed on its own official site on 2026-11-26; the page is noted above it.
+// Each service below was confirmed on its own official site; the page is noted above it, and
+// docs/safety/crisis-sources.md lists them with the crisis lines.
 
-// practitionerhealth.nhs.uk: "Healthcare staff in England" (phone and hours) and "About Practitioner Health".
+// practitionerhealth.nhs.uk/healthcare-staff-in-england (who can use it, phone and hours) and /about-practitioner-health
+// ("free, confidential NHS primary care mental health and addiction service"). "Confidential", never "private":
+// readers in the UK hear "private" as "paid for".
 const practitionerHealth: Service = {
   id: 'nhsPractitionerHealth',
   category: 'practitionerHealth',
   name: { 'en-GB': 'NHS Practitioner Health' },
   description: {
     'en-GB':
-      'A free, confidential NHS mental health and addiction service for health and care staff in England who cannot ' +
-      'get care privately near where they work, for example because of their role. Check on the website if you can use it.',
+      'A free, confidential NHS mental health and addiction service for healthcare staff in England who have a genuine ' +
+      'reason they cannot get care confidentially near where they work, for example the seniority of their role or the ' +
+      'team they work in. Check on the website if you can use it.',
   },
   phone: '0300 0303 300',
   url: 'https://www.practitionerhealth.nhs.uk/',
   hours: { 'en-GB': 'Monday to Friday, 8am to 8pm. Saturday, 8am to 2pm. Closed on bank holidays.' },
 };
 
-// canopi.nhs.wales: the service's own blog, "Exploring research frontiers at annual symposium".
+// canopi.nhs.wales/exploring-research-frontiers-at-annual-symposium, the service's own page on its year to 2025:
+// "Canopi continues to support NHS and social care staff across Wales with confidential, free mental health support."
+// Scotland's National Wellbeing Hub and Workforce Specialist Service are not listed: no page of their own confirmed
+// that they still run.
 const canopi: Service = {
   id: 'canopi',
   category: 'practitionerHealth',

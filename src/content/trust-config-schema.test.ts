@@ -103,6 +103,24 @@ describe('trust config schema', () => {
       expect(isValid(schema, minimal)).to.equal(true);
       expect(parseTrustConfig(minimal, options).ok).to.equal(true);
     });
+
+    it("accepts a trust's note on a national crisis line", () => {
+      const config = { ...minimal, crisisOverrides: [{ id: 'samaritans', note: { 'en-GB': 'Our chaplains can also listen.', cy: "Gall ein caplaniaid wrando hefyd." } }] };
+      expect(validate(schema, config)).to.deep.equal([]);
+      const result = parseTrustConfig(config, options);
+      expect(result).to.deep.include({ ok: true, warnings: [] });
+    });
+  });
+
+  it('refuses a change to a national number, web address or opening times, as the parser does', () => {
+    for (const field of ['phone', 'url', 'hours'] as const) {
+      const value = { phone: '01632 960999', url: 'https://example.org/', hours: 'Every day' }[field];
+      const config = { ...minimal, crisisOverrides: [{ id: 'samaritans', [field]: value, note: 'Ours too.' }] };
+      expectSchemaRejects(config, `crisisOverrides[0].${field}`);
+      const result = parseTrustConfig(config, options);
+      expect(result.ok, field).to.equal(false);
+      if (!result.ok) expectIssueAt(result.errors, `crisisOverrides[0].${field}`);
+    }
   });
 
   describe('both refuse', () => {
@@ -129,6 +147,9 @@ describe('trust config schema', () => {
       ['too many follow-up questions', { ...minimal, extraTopics: [{ id: 'parking', text: { 'en-GB': { ...topicText, followUps: ['1', '2', '3', '4', '5', '6'] } } }] }, 'extraTopics[0].text["en-GB"].followUps'],
       ['a wording change in an unknown namespace', { ...minimal, overrides: { 'en-GB': { 'commons:title': 'x' } } }, 'overrides["en-GB"]["commons:title"]'],
       ['an empty wording change', { ...minimal, overrides: { cy: { 'common:title': ' ' } } }, 'overrides.cy["common:title"]'],
+      ["a change to a national crisis line's number", { ...minimal, crisisOverrides: [{ id: 'samaritans', phone: '01632 960999' }] }, 'crisisOverrides[0].phone'],
+      ["a change to a national crisis line's web address", { ...minimal, crisisOverrides: [{ id: 'shout', url: 'https://example.org/shout' }] }, 'crisisOverrides[0].url'],
+      ["a change to a national crisis line's opening times", { ...minimal, crisisOverrides: [{ id: 'samaritansWelsh', hours: 'Every day' }] }, 'crisisOverrides[0].hours'],
     ];
     for (const [what, config, path] of errorCases) {
       it(what, () => {
@@ -144,8 +165,8 @@ describe('trust config schema', () => {
       ['an unknown top-level key (the parser warns)', { ...minimal, sevices: [] }, 'sevices'],
       ['an unknown key in a service (the parser warns)', withService({ colour: 'blue' }), 'services[0].colour'],
       ['< or > in a name (the parser warns)', withService({ name: '<b>EAP</b>' }), 'services[0].name'],
-      ['a change to a crisis line that changes nothing (the parser warns)', { ...minimal, crisisOverrides: [{ id: 'samaritans' }] }, 'crisisOverrides[0]'],
-      ['a change to a crisis line that does not exist (the parser warns)', { ...minimal, crisisOverrides: [{ id: 'samaritan', hours: 'x' }] }, 'crisisOverrides[0].id'],
+      ['a note on a crisis line with no note (the parser warns)', { ...minimal, crisisOverrides: [{ id: 'samaritans' }] }, 'crisisOverrides[0]'],
+      ['a note on a crisis line that does not exist (the parser warns)', { ...minimal, crisisOverrides: [{ id: 'samaritan', note: 'x' }] }, 'crisisOverrides[0].id'],
       ['an escalation contact with no way to reach it (the parser warns)', { ...minimal, escalation: { name: 'Wellbeing hub' } }, 'escalation'],
     ];
     for (const [what, config, path] of warningCases) {

@@ -21,12 +21,13 @@ export interface ExtraTopic {
   readonly text: Readonly<Record<string, ExtraTopicText>>;
 }
 
-/** A trust's change to one built-in crisis entry, such as a local number or opening hours. */
+/**
+ * A trust's note on one national crisis line, shown under it labelled as the trust's. National numbers, web
+ * addresses and opening times are fixed: a trust adds its own lines as services or its escalation contact.
+ */
 export interface CrisisOverride {
   readonly id: string;
-  readonly phone?: string;
-  readonly url?: string;
-  readonly hours?: LocalisedText;
+  readonly note?: LocalisedText;
 }
 
 /** The trust's own escalation contact, shown in the safety steps. */

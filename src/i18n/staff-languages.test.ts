@@ -78,7 +78,7 @@ describe('staff languages', () => {
         expect(ur('summary:prep.lines.call', { number }), number).to.include(number);
       }
       expect(ur('safety:text', { keyword: 'SHOUT', number: '85258' })).to.include('85258').and.include('SHOUT');
-      expect(ur('safety:paths.suicide.steps.2')).to.include('116 123');
+      expect(ur('safety:paths.suicide.steps.4')).to.include('116 123');
     });
 
     it('draws the groups of a phone number in order, left to right, inside right-to-left text', async () => {

@@ -1,3 +1,4 @@
+import { safetyPathIds } from '../content/crisis.js';
 import type { StageId } from './stages.js';
 
 /** Who carries out an action. */
@@ -25,8 +26,8 @@ export const whatHelpsQuestions = ['keepsWell', 'earlySigns', 'ifWeNotice', 'own
 /** One question of the "what helps" stage. */
 export type WhatHelpsQuestion = (typeof whatHelpsQuestions)[number];
 
-/** The three paths of the safety steps. */
-export const safetyPaths = ['suicide', 'domesticAbuse', 'safeguarding'] as const;
+/** The paths of the safety steps: the crisis content's list, so a new path reaches the machine and drafts alone. */
+export const safetyPaths = safetyPathIds;
 /** One path of the safety steps. */
 export type SafetyPath = (typeof safetyPaths)[number];
 
