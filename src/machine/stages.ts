@@ -1,4 +1,4 @@
-/** The stages of a live conversation, in the order they are met (DESIGN.md, "The conversation"). */
+/** The stages of a live conversation, in the order they are met (docs/design.md, "The conversation (live mode)"). */
 export const stageIds = [
   'prepare',
   'open',
