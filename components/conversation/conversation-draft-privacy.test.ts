@@ -4,14 +4,15 @@ import { createDraft } from '../../src/persist/draft.js';
 import { draftDatabaseName, draftStoreName } from '../../src/persist/idb.js';
 import { conversationDigest, keyStoreName } from '../../src/persist/crypto.js';
 import type { WcgConversation } from './conversation.js';
-import { clickButton, continueUntil, deepAll, getHeading, readyConversation, settle } from './test-helpers.js';
+import { clickButton, continueUntil, getHeading, readyConversation, settle } from '../test-helpers/conversation-helpers.js';
+import { deepFind } from '../test-helpers/deep-find.js';
 
 // The promises of issue "a draft belongs to one conversation, private notes are never stored".
 const secret = 'PRIVATE-NOTE-7f3a';
 const agreedText = 'AGREED-WORDS-2c9d';
 
 function typeInto(el: WcgConversation, selector: string, text: string, index = 0) {
-  const field = deepAll<HTMLTextAreaElement>(el, selector)[index];
+  const field = deepFind<HTMLTextAreaElement>(el, selector)[index];
   field.value = text;
   field.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
 }
@@ -78,7 +79,7 @@ describe('<wcg-conversation> a draft belongs to one conversation', () => {
     await aTimeout(300);
     await settle(second);
     expect(getHeading(second)).to.equal('Before you start');
-    expect(JSON.stringify(deepAll<HTMLTextAreaElement>(second, 'textarea').map((t) => t.value))).not.to.contain(agreedText);
+    expect(JSON.stringify(deepFind<HTMLTextAreaElement>(second, 'textarea').map((t) => t.value))).not.to.contain(agreedText);
   });
 
   it('keeps no draft without a draft-id, and says why in wcg-error', async () => {
@@ -152,7 +153,7 @@ describe('<wcg-conversation> private notes are never stored', () => {
     const second = await sessionConversation(draftId);
     await waitUntil(() => getHeading(second) === 'How are things?', 'stage not restored', { timeout: 5000 });
     await settle(second);
-    expect(deepAll<HTMLTextAreaElement>(second, 'textarea').map((f) => f.value)).to.deep.equal(['', agreedText]);
+    expect(deepFind<HTMLTextAreaElement>(second, 'textarea').map((f) => f.value)).to.deep.equal(['', agreedText]);
     await deleteDraft(second);
   });
 
@@ -165,7 +166,7 @@ describe('<wcg-conversation> private notes are never stored', () => {
     const second = await sessionConversation(draftId);
     await waitUntil(() => getHeading(second) === 'How are things?', 'stage not restored', { timeout: 5000 });
     await settle(second);
-    expect(deepAll<HTMLTextAreaElement>(second, 'textarea')[1].value).to.equal(agreedText);
+    expect(deepFind<HTMLTextAreaElement>(second, 'textarea')[1].value).to.equal(agreedText);
     expect(second.shadowRoot!.querySelector('[part="recovered"]')).to.equal(null);
     await deleteDraft(second);
   });
@@ -201,7 +202,7 @@ describe('<wcg-conversation> drafts under a key from the host', () => {
     const second = await sessionConversation(draftId, { draftKey: key });
     await waitUntil(() => getHeading(second) === 'How are things?', 'stage not restored', { timeout: 5000 });
     await settle(second);
-    expect(deepAll<HTMLTextAreaElement>(second, 'textarea')[1].value).to.equal(agreedText);
+    expect(deepFind<HTMLTextAreaElement>(second, 'textarea')[1].value).to.equal(agreedText);
     await deleteDraft(second);
   });
 
@@ -249,7 +250,7 @@ describe('<wcg-conversation> drafts across tabs', () => {
 
     await clickButton(owner, 'Delete the saved draft');
     await waitUntil(() => getHeading(other) === 'Before you start', 'the other tab kept the deleted conversation', { timeout: 5000 });
-    expect(deepAll<HTMLButtonElement>(other, 'button').map((b) => b.textContent!.trim())).not.to.include('Continue here instead');
+    expect(deepFind<HTMLButtonElement>(other, 'button').map((b) => b.textContent!.trim())).not.to.include('Continue here instead');
     owner.remove();
     other.remove();
 

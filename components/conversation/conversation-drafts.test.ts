@@ -1,11 +1,12 @@
 import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import type { WcgConversation } from './conversation.js';
-import { clickButton, continueUntil, deepAll, getHeading, readyConversation, settle, whenReady } from './test-helpers.js';
+import { clickButton, continueUntil, getHeading, readyConversation, settle, whenReady } from '../test-helpers/conversation-helpers.js';
+import { deepFind } from '../test-helpers/deep-find.js';
 
 const marker = 'MARKER-d1e5';
 
 function typeInto(el: WcgConversation, selector: string, text: string, index = 0) {
-  const field = deepAll<HTMLTextAreaElement | HTMLInputElement>(el, selector)[index];
+  const field = deepFind<HTMLTextAreaElement | HTMLInputElement>(el, selector)[index];
   field.value = text;
   field.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
 }
@@ -33,7 +34,7 @@ describe('<wcg-conversation> drafts', () => {
     const second = await sessionConversation(name);
     await waitUntil(() => getHeading(second) === 'How are things?', 'stage not restored', { timeout: 5000 });
     await settle(second);
-    const fields = deepAll<HTMLTextAreaElement>(second, 'textarea');
+    const fields = deepFind<HTMLTextAreaElement>(second, 'textarea');
     // The private note is never kept: only the agreed wording comes back.
     expect(fields.map((f) => f.value)).to.deep.equal(['', 'A hard month']);
     await waitUntil(() => getText(second).includes('saved on this device'), 'restored draft not kept', { timeout: 5000 });
@@ -89,7 +90,7 @@ describe('<wcg-conversation> drafts', () => {
     expect(other.restoreDraft(JSON.parse(JSON.stringify(detail.draft)))).to.equal(true);
     await settle(other);
     expect(getHeading(other)).to.equal('How are things?');
-    expect(deepAll<HTMLTextAreaElement>(other, 'textarea')[1].value).to.equal('Carry this over');
+    expect(deepFind<HTMLTextAreaElement>(other, 'textarea')[1].value).to.equal('Carry this over');
   });
 
   it('offers every typed word of a draft it cannot restore, and keeps working', async () => {
@@ -129,7 +130,7 @@ describe('<wcg-conversation> previous record and evaluation', () => {
     const el = await readyConversation(html`<wcg-conversation .previousRecord=${previous}></wcg-conversation>`);
     expect(el.shadowRoot!.querySelector('[part="progress"]')!.textContent).to.equal('Step 1 of 9');
     await continueUntil(el, 'Look back at your last plan');
-    expect(deepAll(el, 'wcg-stage-review')[0].shadowRoot!.textContent).to.contain('Try the later shift pattern');
+    expect(deepFind(el, 'wcg-stage-review')[0].shadowRoot!.textContent).to.contain('Try the later shift pattern');
   });
 
   it('reports a bad previous record and starts without it', async () => {

@@ -3,7 +3,7 @@ import type { AgreedRecord } from '../../src/record/record.types.js';
 import { driveConversation, mountConversation } from '../test-helpers/full-conversation.js';
 import { watchOutput, type WatchedOutput } from '../test-helpers/output-watch.js';
 import { recordRequests, type RecordedRequest } from '../test-helpers/request-recorder.js';
-import { clickButton, settle } from './test-helpers.js';
+import { clickButton, settle } from '../test-helpers/conversation-helpers.js';
 
 // docs/design.md, "Privacy rules (not negotiable)": nothing leaves the browser but through the host's own events, form value and draft hooks; the only
 // requests are the trust settings and the locale files, from the host's own site; no conversation text in the console,

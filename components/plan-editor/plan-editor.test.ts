@@ -2,6 +2,7 @@ import { aTimeout, expect, html, waitUntil } from '@open-wc/testing';
 import type { ConversationEvent } from '../../src/machine/conversation.types.js';
 import type { WcgErrorSummary } from '../error-summary/error-summary.js';
 import { conversationFixture, getText } from '../test-helpers/conversation-fixture.js';
+import { getButton } from '../test-helpers/deep-find.js';
 import type { WcgPlanEditor } from './plan-editor.js';
 
 // prepare → open → check-in → choose topics → (none chosen) what helps → plan.
@@ -13,10 +14,6 @@ function planFixture(events: ConversationEvent[] = []) {
 
 function getField<T extends HTMLElement = HTMLInputElement>(el: WcgPlanEditor, id: string): T {
   return el.shadowRoot!.getElementById(id) as T;
-}
-
-function getButton(el: WcgPlanEditor, text: string): HTMLButtonElement {
-  return [...el.shadowRoot!.querySelectorAll('button')].find((b) => b.textContent!.trim() === text)!;
 }
 
 function getSummary(el: WcgPlanEditor): WcgErrorSummary | null {
