@@ -6,16 +6,11 @@ import { conversationDigest, keyStoreName } from '../../src/persist/crypto.js';
 import type { WcgConversation } from './conversation.js';
 import { clickButton, continueUntil, getHeading, readyConversation, settle } from '../test-helpers/conversation-helpers.js';
 import { deepFind } from '../test-helpers/deep-find.js';
+import { typeInto } from '../test-helpers/typing.js';
 
 // The promises of issue "a draft belongs to one conversation, private notes are never stored".
 const secret = 'PRIVATE-NOTE-7f3a';
 const agreedText = 'AGREED-WORDS-2c9d';
-
-function typeInto(el: WcgConversation, selector: string, text: string, index = 0) {
-  const field = deepFind<HTMLTextAreaElement>(el, selector)[index];
-  field.value = text;
-  field.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
-}
 
 function getText(el: WcgConversation): string {
   return el.shadowRoot!.textContent!.replace(/\s+/g, ' ');
@@ -33,8 +28,8 @@ async function sessionConversation(draftId: string | undefined, extra: { name?: 
 /** Types a private note and agreed wording at check-in and waits until the session draft is saved. */
 async function fillCheckIn(el: WcgConversation, note = secret): Promise<void> {
   await continueUntil(el, 'How are things?');
-  typeInto(el, 'textarea', note);
-  typeInto(el, 'textarea', agreedText, 1);
+  typeInto(deepFind<HTMLTextAreaElement>(el, 'textarea')[0], note);
+  typeInto(deepFind<HTMLTextAreaElement>(el, 'textarea')[1], agreedText);
   await waitUntil(() => getText(el).includes('saved on this device'), 'draft not saved', { timeout: 5000 });
 }
 
@@ -92,7 +87,7 @@ describe('<wcg-conversation> a draft belongs to one conversation', () => {
       expect(errors[0].detail.errors[0].path).to.equal('draft-id');
       expect(errors[0].detail.errors[0].message).to.match(/draft-id/);
       await continueUntil(el, 'How are things?');
-      typeInto(el, 'textarea', agreedText, 1);
+      typeInto(deepFind<HTMLTextAreaElement>(el, 'textarea')[1], agreedText);
       await aTimeout(600);
       expect(getText(el)).not.to.contain('saved on this device');
       expect(getText(el)).to.contain('nothing is kept if the page closes');
@@ -115,7 +110,7 @@ describe('<wcg-conversation> a draft belongs to one conversation', () => {
     const first = await readyConversation(html`<wcg-conversation persist="host" draft-id="appraisal-one"></wcg-conversation>`);
     await continueUntil(first, 'How are things?');
     const draftEvent = oneEvent(first, 'wcg-draft');
-    typeInto(first, 'textarea', agreedText, 1);
+    typeInto(deepFind<HTMLTextAreaElement>(first, 'textarea')[1], agreedText);
     const { detail } = await draftEvent;
 
     const other = await readyConversation(html`<wcg-conversation persist="host" draft-id="appraisal-two"></wcg-conversation>`);
@@ -137,8 +132,8 @@ describe('<wcg-conversation> private notes are never stored', () => {
     await continueUntil(el, 'How are things?');
     const drafts: CustomEvent[] = [];
     el.addEventListener('wcg-draft', (e) => drafts.push(e as CustomEvent));
-    typeInto(el, 'textarea', secret);
-    typeInto(el, 'textarea', agreedText, 1);
+    typeInto(deepFind<HTMLTextAreaElement>(el, 'textarea')[0], secret);
+    typeInto(deepFind<HTMLTextAreaElement>(el, 'textarea')[1], agreedText);
     await waitUntil(() => drafts.some((d) => JSON.stringify(d.detail).includes(agreedText)), 'no draft with the agreed words');
     expect(JSON.stringify(drafts.map((d) => d.detail))).not.to.contain(secret);
   });

@@ -2,14 +2,9 @@ import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/t
 import type { WcgConversation } from './conversation.js';
 import { clickButton, continueUntil, getHeading, readyConversation, settle, whenReady } from '../test-helpers/conversation-helpers.js';
 import { deepFind } from '../test-helpers/deep-find.js';
+import { typeInto } from '../test-helpers/typing.js';
 
 const marker = 'MARKER-d1e5';
-
-function typeInto(el: WcgConversation, selector: string, text: string, index = 0) {
-  const field = deepFind<HTMLTextAreaElement | HTMLInputElement>(el, selector)[index];
-  field.value = text;
-  field.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
-}
 
 function getText(el: WcgConversation): string {
   return el.shadowRoot!.textContent!.replace(/\s+/g, ' ');
@@ -24,8 +19,8 @@ describe('<wcg-conversation> drafts', () => {
     const name = `draft-${Math.random()}`;
     const first = await sessionConversation(name);
     await continueUntil(first, 'How are things?');
-    typeInto(first, 'textarea', 'Tired after nights');
-    typeInto(first, 'textarea', 'A hard month', 1);
+    typeInto(deepFind<HTMLTextAreaElement>(first, 'textarea')[0], 'Tired after nights');
+    typeInto(deepFind<HTMLTextAreaElement>(first, 'textarea')[1], 'A hard month');
     await waitUntil(() => getText(first).includes('saved on this device'), 'draft not saved', { timeout: 5000 });
     expect(localStorage.length).to.equal(0);
     expect(sessionStorage.length).to.equal(0);
@@ -81,7 +76,7 @@ describe('<wcg-conversation> drafts', () => {
     const host = await readyConversation(html`<wcg-conversation persist="host" draft-id="appraisal-42"></wcg-conversation>`);
     await continueUntil(host, 'How are things?');
     const draftEvent = oneEvent(host, 'wcg-draft');
-    typeInto(host, 'textarea', 'Carry this over', 1);
+    typeInto(deepFind<HTMLTextAreaElement>(host, 'textarea')[1], 'Carry this over');
     const { detail } = await draftEvent;
     expect(detail.draft).to.include({ schemaVersion: 2, scriptVersion: '2026-11.1' });
     expect(detail.draft.savedAt).to.match(/^\d{4}-\d{2}-\d{2}T/);
@@ -146,7 +141,7 @@ describe('<wcg-conversation> previous record and evaluation', () => {
     const el = await fixture<WcgConversation>(html`<wcg-conversation evaluation></wcg-conversation>`);
     await whenReady(el);
     await clickButton(el, 'Continue');
-    typeInto(el, 'textarea', marker);
+    typeInto(deepFind<HTMLTextAreaElement>(el, 'textarea')[0], marker);
     const evaluation = oneEvent(el, 'wcg-evaluation');
     await clickButton(el, 'The staff member would rather not talk now');
     const { detail } = await evaluation;

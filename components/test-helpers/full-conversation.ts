@@ -5,6 +5,7 @@ import { getHeading, settle } from './conversation-helpers.js';
 import { deepFind } from './deep-find.js';
 import { defineElements } from '../../src/define.js';
 import type { StageId } from '../../src/machine/stages.js';
+import { typeInto } from './typing.js';
 
 /** What a full run through the conversation types, chooses and opens. */
 export interface DriveOptions {
@@ -33,11 +34,6 @@ function navButtons(el: WcgConversation): HTMLButtonElement[] {
 /** The stage body element (`part="body"`), whose shadow root holds the stage's own controls. */
 function body(el: WcgConversation): Element {
   return shadowOf(el).querySelector('[part="body"]')!;
-}
-
-function typeInto(field: HTMLInputElement | HTMLTextAreaElement, text: string): void {
-  field.value = text;
-  field.dispatchEvent(new Event(field.type === 'date' ? 'change' : 'input', { bubbles: true, composed: true }));
 }
 
 // Every free-text field in the stage body (textareas and text inputs), each named by stage and id; a second
