@@ -4,6 +4,7 @@ import { defaultReporter } from '@web/test-runner';
 import { fileURLToPath } from 'node:url';
 import puppeteer from 'puppeteer-core';
 import { chromiumPath, browserArgs, testTimeZone } from './scripts/browsers.mjs';
+import { commonJsBundlePlugin } from './scripts/commonjs-bundle-plugin.mjs';
 import { heapUsagePlugin } from './scripts/heap-usage-plugin.mjs';
 import { redirectMiddleware } from './scripts/redirect-middleware.mjs';
 
@@ -64,6 +65,8 @@ export const base = {
   plugins: [
     esbuildPlugin({ ts: true, target: 'auto', tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) }),
     heapUsagePlugin(),
+    // Ajv, a CommonJS package, checks the JSON Schemas in tests.
+    commonJsBundlePlugin(['ajv/dist/2020.js']),
   ],
   // Redirecting routes for the same-origin tests (scripts/redirect-middleware.mjs).
   middleware: [redirectMiddleware()],

@@ -5,7 +5,7 @@ import { gzipSync } from 'node:zlib';
 /** The bundle's file name inside the output folder. */
 export const bundleFile = 'wellbeing-conversation-guide.js';
 
-/** DESIGN.md budget: every element with the en-GB text, gzipped. */
+/** The budget in docs/design.md, "Budgets": every element with the en-GB text, gzipped. */
 export const sizeBudget = 50 * 1024;
 
 /** esbuild options for the bundle: every element, en-GB inside, one minified ES module. */

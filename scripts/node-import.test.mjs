@@ -1,4 +1,4 @@
-// DESIGN.md: the package's exports have no side effects and are safe to import in Node, e.g. to check
+// docs/design.md, "Elements (public API)": the package's exports have no side effects and are safe to import in Node, e.g. to check
 // a trust's settings file on a server. This bundles src/index.ts for Node and imports it.
 import assert from 'node:assert/strict';
 import { build } from 'esbuild';

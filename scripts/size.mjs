@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Checks the bundle against the DESIGN.md budget: every element with the en-GB text, at most 50 KiB
+// Checks the bundle against the budget in docs/design.md ("Budgets"): every element with the en-GB text, at most 50 KiB
 // gzipped. Prints the size either way and exits 1 when it is over. `--breakdown` also prints where
 // the bytes go, as the Markdown table in docs/performance.md; `--floor` prints what the dependencies
 // and the en-GB text alone come to.

@@ -3,6 +3,7 @@ import type { ConversationEvent, ConversationInput, RecordSection } from '../../
 import type { StageId } from '../../src/machine/stages.js';
 import { buildRecord } from '../../src/record/build-record.js';
 import { continueTo, conversationFixture, filledEvents, getText } from '../test-helpers/conversation-fixture.js';
+import { getButton } from '../test-helpers/deep-find.js';
 import type { WcgCheckAnswers } from './check-answers.js';
 
 const marker = 'PRIVATE-NOTE-7731';
@@ -18,13 +19,6 @@ async function checkPage(events: ConversationEvent[] = filled, input: Conversati
 
 function getHeadings(el: WcgCheckAnswers): string[] {
   return [...el.shadowRoot!.querySelectorAll('h3')].map((h) => h.textContent!.trim());
-}
-
-/** The button whose full text (visible and visually hidden) is `name`, e.g. "Change Actions". */
-function getButton(el: WcgCheckAnswers, name: string): HTMLButtonElement {
-  const button = [...el.shadowRoot!.querySelectorAll('button')].find((b) => b.textContent!.replace(/\s+/g, ' ').trim() === name);
-  expect(button, name).to.exist;
-  return button!;
 }
 
 /** Each row of every summary list: its key, then each line recorded about it. */

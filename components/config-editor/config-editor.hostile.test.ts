@@ -1,6 +1,7 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import type { WcgConversation } from '../conversation/conversation.js';
 import { editorFixture, getField } from '../test-helpers/config-editor-fixture.js';
+import { getHeading } from '../test-helpers/conversation-helpers.js';
 import { deepText, folded, hostileConfig, hostilePayloads, injectedMarkup, linkedAddresses, marked, watchForScript } from '../test-helpers/hostile-input.js';
 import type { WcgConfigEditor } from './config-editor.js';
 
@@ -12,7 +13,7 @@ function getPreview(el: WcgConfigEditor): WcgConversation | null | undefined {
 
 async function hostileEditor(config: unknown): Promise<{ el: WcgConfigEditor; preview: WcgConversation }> {
   const el = await editorFixture(config);
-  await waitUntil(() => getPreview(el)?.shadowRoot?.querySelector('#stage-heading'), 'the preview did not render', { timeout: 10000 });
+  await waitUntil(() => getPreview(el) && getHeading(getPreview(el)!), 'the preview did not render', { timeout: 10000 });
   const preview = getPreview(el)!;
   await preview.updateComplete;
   return { el, preview };

@@ -3,6 +3,7 @@ import type { WcgConfigPreview } from '../config-preview/config-preview.js';
 import type { WcgConversation } from '../conversation/conversation.js';
 import type { WcgTopicPicker } from '../topic-picker/topic-picker.js';
 import { editorFixture, getField, getFocused, samples, typeInto } from '../test-helpers/config-editor-fixture.js';
+import { getHeading } from '../test-helpers/conversation-helpers.js';
 import type { WcgConfigEditor } from './config-editor.js';
 import { fieldIdForIssue } from './config-issues.js';
 
@@ -25,7 +26,7 @@ async function whenPreviewed(el: WcgConfigEditor): Promise<WcgConversation> {
   const wanted = JSON.stringify(el.config);
   await waitUntil(() => JSON.stringify(getConversation(el).config) === wanted, 'the preview did not take the change', { timeout: 5000 });
   const conversation = getConversation(el);
-  await waitUntil(() => conversation.shadowRoot!.querySelector('#stage-heading'), 'the preview did not render', { timeout: 5000 });
+  await waitUntil(() => getHeading(conversation), 'the preview did not render', { timeout: 5000 });
   return conversation;
 }
 

@@ -3,6 +3,8 @@ import type { i18n } from 'i18next';
 import { defineElements } from '../../src/define.js';
 import { createI18n } from '../../src/i18n/i18n.js';
 import type { WcgConversation } from '../conversation/conversation.js';
+import { getHeading } from '../test-helpers/conversation-helpers.js';
+import { getButton } from '../test-helpers/deep-find.js';
 import type { WcgConfigPreview } from './config-preview.js';
 
 defineElements();
@@ -10,7 +12,7 @@ defineElements();
 async function previewFixture(config: unknown, languages = ['en-GB'], delay = 300): Promise<WcgConfigPreview> {
   const text: i18n = await createI18n('en-GB', { namespaces: ['configure'] });
   const el = await fixture<WcgConfigPreview>(html`<wcg-config-preview .i18n=${text} .config=${config} .languages=${languages} delay=${delay}></wcg-config-preview>`);
-  await waitUntil(() => getConversation(el)?.shadowRoot?.querySelector('#stage-heading'), 'the conversation did not render', { timeout: 5000 });
+  await waitUntil(() => getConversation(el) && getHeading(getConversation(el)!), 'the conversation did not render', { timeout: 5000 });
   return el;
 }
 
@@ -47,14 +49,12 @@ describe('<wcg-config-preview>', () => {
   it('stays on the stage being looked at when the settings are edited', async () => {
     const el = await previewFixture({ organisation: 'A' }, ['en-GB'], 0);
     const conversation = getConversation(el)!;
-    const heading = () => conversation.shadowRoot!.querySelector('#stage-heading')!.textContent!.trim();
-    const next = [...conversation.shadowRoot!.querySelectorAll('button')].find((b) => b.textContent!.trim() === 'Continue')!;
-    next.click();
-    await waitUntil(() => heading() === 'Explain what this conversation is for', 'Continue did not move on');
+    getButton(conversation, 'Continue').click();
+    await waitUntil(() => getHeading(conversation) === 'Explain what this conversation is for', 'Continue did not move on');
     el.config = { organisation: 'Anytown Hospitals' };
     await waitUntil(() => (conversation.config as { organisation: string }).organisation === 'Anytown Hospitals', 'the edit did not arrive');
     await aTimeout(100);
-    expect(heading()).to.equal('Explain what this conversation is for');
+    expect(getHeading(conversation)).to.equal('Explain what this conversation is for');
   });
 
   it('shows nothing until it has its words', async () => {

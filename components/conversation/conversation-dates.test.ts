@@ -1,7 +1,7 @@
 import { expect, html, oneEvent } from '@open-wc/testing';
 import { initialContext } from '../../src/machine/conversation.context.js';
 import type { AgreedRecord } from '../../src/record/record.types.js';
-import { clickButton, readyConversation } from './test-helpers.js';
+import { clickButton, readyConversation } from '../test-helpers/conversation-helpers.js';
 
 const RealDate = Date;
 

@@ -4,17 +4,13 @@ import { createDraft } from '../../src/persist/draft.js';
 import { draftDatabaseName, draftStoreName } from '../../src/persist/idb.js';
 import { conversationDigest, keyStoreName } from '../../src/persist/crypto.js';
 import type { WcgConversation } from './conversation.js';
-import { clickButton, continueUntil, deepAll, getHeading, readyConversation, settle } from './test-helpers.js';
+import { clickButton, continueUntil, getHeading, readyConversation, settle } from '../test-helpers/conversation-helpers.js';
+import { deepFind } from '../test-helpers/deep-find.js';
+import { typeInto } from '../test-helpers/typing.js';
 
 // The promises of issue "a draft belongs to one conversation, private notes are never stored".
 const secret = 'PRIVATE-NOTE-7f3a';
 const agreedText = 'AGREED-WORDS-2c9d';
-
-function typeInto(el: WcgConversation, selector: string, text: string, index = 0) {
-  const field = deepAll<HTMLTextAreaElement>(el, selector)[index];
-  field.value = text;
-  field.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
-}
 
 function getText(el: WcgConversation): string {
   return el.shadowRoot!.textContent!.replace(/\s+/g, ' ');
@@ -32,8 +28,8 @@ async function sessionConversation(draftId: string | undefined, extra: { name?: 
 /** Types a private note and agreed wording at check-in and waits until the session draft is saved. */
 async function fillCheckIn(el: WcgConversation, note = secret): Promise<void> {
   await continueUntil(el, 'How are things?');
-  typeInto(el, 'textarea', note);
-  typeInto(el, 'textarea', agreedText, 1);
+  typeInto(deepFind<HTMLTextAreaElement>(el, 'textarea')[0], note);
+  typeInto(deepFind<HTMLTextAreaElement>(el, 'textarea')[1], agreedText);
   await waitUntil(() => getText(el).includes('saved on this device'), 'draft not saved', { timeout: 5000 });
 }
 
@@ -78,7 +74,7 @@ describe('<wcg-conversation> a draft belongs to one conversation', () => {
     await aTimeout(300);
     await settle(second);
     expect(getHeading(second)).to.equal('Before you start');
-    expect(JSON.stringify(deepAll<HTMLTextAreaElement>(second, 'textarea').map((t) => t.value))).not.to.contain(agreedText);
+    expect(JSON.stringify(deepFind<HTMLTextAreaElement>(second, 'textarea').map((t) => t.value))).not.to.contain(agreedText);
   });
 
   it('keeps no draft without a draft-id, and says why in wcg-error', async () => {
@@ -91,7 +87,7 @@ describe('<wcg-conversation> a draft belongs to one conversation', () => {
       expect(errors[0].detail.errors[0].path).to.equal('draft-id');
       expect(errors[0].detail.errors[0].message).to.match(/draft-id/);
       await continueUntil(el, 'How are things?');
-      typeInto(el, 'textarea', agreedText, 1);
+      typeInto(deepFind<HTMLTextAreaElement>(el, 'textarea')[1], agreedText);
       await aTimeout(600);
       expect(getText(el)).not.to.contain('saved on this device');
       expect(getText(el)).to.contain('nothing is kept if the page closes');
@@ -114,7 +110,7 @@ describe('<wcg-conversation> a draft belongs to one conversation', () => {
     const first = await readyConversation(html`<wcg-conversation persist="host" draft-id="appraisal-one"></wcg-conversation>`);
     await continueUntil(first, 'How are things?');
     const draftEvent = oneEvent(first, 'wcg-draft');
-    typeInto(first, 'textarea', agreedText, 1);
+    typeInto(deepFind<HTMLTextAreaElement>(first, 'textarea')[1], agreedText);
     const { detail } = await draftEvent;
 
     const other = await readyConversation(html`<wcg-conversation persist="host" draft-id="appraisal-two"></wcg-conversation>`);
@@ -136,8 +132,8 @@ describe('<wcg-conversation> private notes are never stored', () => {
     await continueUntil(el, 'How are things?');
     const drafts: CustomEvent[] = [];
     el.addEventListener('wcg-draft', (e) => drafts.push(e as CustomEvent));
-    typeInto(el, 'textarea', secret);
-    typeInto(el, 'textarea', agreedText, 1);
+    typeInto(deepFind<HTMLTextAreaElement>(el, 'textarea')[0], secret);
+    typeInto(deepFind<HTMLTextAreaElement>(el, 'textarea')[1], agreedText);
     await waitUntil(() => drafts.some((d) => JSON.stringify(d.detail).includes(agreedText)), 'no draft with the agreed words');
     expect(JSON.stringify(drafts.map((d) => d.detail))).not.to.contain(secret);
   });
@@ -152,7 +148,7 @@ describe('<wcg-conversation> private notes are never stored', () => {
     const second = await sessionConversation(draftId);
     await waitUntil(() => getHeading(second) === 'How are things?', 'stage not restored', { timeout: 5000 });
     await settle(second);
-    expect(deepAll<HTMLTextAreaElement>(second, 'textarea').map((f) => f.value)).to.deep.equal(['', agreedText]);
+    expect(deepFind<HTMLTextAreaElement>(second, 'textarea').map((f) => f.value)).to.deep.equal(['', agreedText]);
     await deleteDraft(second);
   });
 
@@ -165,7 +161,7 @@ describe('<wcg-conversation> private notes are never stored', () => {
     const second = await sessionConversation(draftId);
     await waitUntil(() => getHeading(second) === 'How are things?', 'stage not restored', { timeout: 5000 });
     await settle(second);
-    expect(deepAll<HTMLTextAreaElement>(second, 'textarea')[1].value).to.equal(agreedText);
+    expect(deepFind<HTMLTextAreaElement>(second, 'textarea')[1].value).to.equal(agreedText);
     expect(second.shadowRoot!.querySelector('[part="recovered"]')).to.equal(null);
     await deleteDraft(second);
   });
@@ -201,7 +197,7 @@ describe('<wcg-conversation> drafts under a key from the host', () => {
     const second = await sessionConversation(draftId, { draftKey: key });
     await waitUntil(() => getHeading(second) === 'How are things?', 'stage not restored', { timeout: 5000 });
     await settle(second);
-    expect(deepAll<HTMLTextAreaElement>(second, 'textarea')[1].value).to.equal(agreedText);
+    expect(deepFind<HTMLTextAreaElement>(second, 'textarea')[1].value).to.equal(agreedText);
     await deleteDraft(second);
   });
 
@@ -249,7 +245,7 @@ describe('<wcg-conversation> drafts across tabs', () => {
 
     await clickButton(owner, 'Delete the saved draft');
     await waitUntil(() => getHeading(other) === 'Before you start', 'the other tab kept the deleted conversation', { timeout: 5000 });
-    expect(deepAll<HTMLButtonElement>(other, 'button').map((b) => b.textContent!.trim())).not.to.include('Continue here instead');
+    expect(deepFind<HTMLButtonElement>(other, 'button').map((b) => b.textContent!.trim())).not.to.include('Continue here instead');
     owner.remove();
     other.remove();
 

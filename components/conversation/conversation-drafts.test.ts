@@ -1,14 +1,10 @@
 import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import type { WcgConversation } from './conversation.js';
-import { clickButton, continueUntil, deepAll, getHeading, readyConversation, settle, whenReady } from './test-helpers.js';
+import { clickButton, continueUntil, getHeading, readyConversation, settle, whenReady } from '../test-helpers/conversation-helpers.js';
+import { deepFind } from '../test-helpers/deep-find.js';
+import { typeInto } from '../test-helpers/typing.js';
 
 const marker = 'MARKER-d1e5';
-
-function typeInto(el: WcgConversation, selector: string, text: string, index = 0) {
-  const field = deepAll<HTMLTextAreaElement | HTMLInputElement>(el, selector)[index];
-  field.value = text;
-  field.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
-}
 
 function getText(el: WcgConversation): string {
   return el.shadowRoot!.textContent!.replace(/\s+/g, ' ');
@@ -23,8 +19,8 @@ describe('<wcg-conversation> drafts', () => {
     const name = `draft-${Math.random()}`;
     const first = await sessionConversation(name);
     await continueUntil(first, 'How are things?');
-    typeInto(first, 'textarea', 'Tired after nights');
-    typeInto(first, 'textarea', 'A hard month', 1);
+    typeInto(deepFind<HTMLTextAreaElement>(first, 'textarea')[0], 'Tired after nights');
+    typeInto(deepFind<HTMLTextAreaElement>(first, 'textarea')[1], 'A hard month');
     await waitUntil(() => getText(first).includes('saved on this device'), 'draft not saved', { timeout: 5000 });
     expect(localStorage.length).to.equal(0);
     expect(sessionStorage.length).to.equal(0);
@@ -33,7 +29,7 @@ describe('<wcg-conversation> drafts', () => {
     const second = await sessionConversation(name);
     await waitUntil(() => getHeading(second) === 'How are things?', 'stage not restored', { timeout: 5000 });
     await settle(second);
-    const fields = deepAll<HTMLTextAreaElement>(second, 'textarea');
+    const fields = deepFind<HTMLTextAreaElement>(second, 'textarea');
     // The private note is never kept: only the agreed wording comes back.
     expect(fields.map((f) => f.value)).to.deep.equal(['', 'A hard month']);
     await waitUntil(() => getText(second).includes('saved on this device'), 'restored draft not kept', { timeout: 5000 });
@@ -80,7 +76,7 @@ describe('<wcg-conversation> drafts', () => {
     const host = await readyConversation(html`<wcg-conversation persist="host" draft-id="appraisal-42"></wcg-conversation>`);
     await continueUntil(host, 'How are things?');
     const draftEvent = oneEvent(host, 'wcg-draft');
-    typeInto(host, 'textarea', 'Carry this over', 1);
+    typeInto(deepFind<HTMLTextAreaElement>(host, 'textarea')[1], 'Carry this over');
     const { detail } = await draftEvent;
     expect(detail.draft).to.include({ schemaVersion: 2, scriptVersion: '2026-11.1' });
     expect(detail.draft.savedAt).to.match(/^\d{4}-\d{2}-\d{2}T/);
@@ -89,7 +85,7 @@ describe('<wcg-conversation> drafts', () => {
     expect(other.restoreDraft(JSON.parse(JSON.stringify(detail.draft)))).to.equal(true);
     await settle(other);
     expect(getHeading(other)).to.equal('How are things?');
-    expect(deepAll<HTMLTextAreaElement>(other, 'textarea')[1].value).to.equal('Carry this over');
+    expect(deepFind<HTMLTextAreaElement>(other, 'textarea')[1].value).to.equal('Carry this over');
   });
 
   it('offers every typed word of a draft it cannot restore, and keeps working', async () => {
@@ -129,7 +125,7 @@ describe('<wcg-conversation> previous record and evaluation', () => {
     const el = await readyConversation(html`<wcg-conversation .previousRecord=${previous}></wcg-conversation>`);
     expect(el.shadowRoot!.querySelector('[part="progress"]')!.textContent).to.equal('Step 1 of 9');
     await continueUntil(el, 'Look back at your last plan');
-    expect(deepAll(el, 'wcg-stage-review')[0].shadowRoot!.textContent).to.contain('Try the later shift pattern');
+    expect(deepFind(el, 'wcg-stage-review')[0].shadowRoot!.textContent).to.contain('Try the later shift pattern');
   });
 
   it('reports a bad previous record and starts without it', async () => {
@@ -145,7 +141,7 @@ describe('<wcg-conversation> previous record and evaluation', () => {
     const el = await fixture<WcgConversation>(html`<wcg-conversation evaluation></wcg-conversation>`);
     await whenReady(el);
     await clickButton(el, 'Continue');
-    typeInto(el, 'textarea', marker);
+    typeInto(deepFind<HTMLTextAreaElement>(el, 'textarea')[0], marker);
     const evaluation = oneEvent(el, 'wcg-evaluation');
     await clickButton(el, 'The staff member would rather not talk now');
     const { detail } = await evaluation;

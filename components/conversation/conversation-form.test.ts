@@ -1,8 +1,8 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import type { FormPageWindow } from '../test-helpers/form-page.js';
-import { deepFind, settle as settleIn } from '../test-helpers/reload-frame.js';
+import { clickButton, continueUntil, readyConversation, settle } from '../test-helpers/conversation-helpers.js';
+import { deepFind } from '../test-helpers/deep-find.js';
 import type { WcgConversation } from './conversation.js';
-import { clickButton, continueUntil, deepAll, readyConversation, settle } from './test-helpers.js';
 
 async function inForm() {
   const el = await readyConversation(html`<form><input name="role" value="Nurse" /><wcg-conversation name="wellbeing" required></wcg-conversation></form>`);
@@ -12,12 +12,12 @@ async function inForm() {
 async function agreeActions(el: WcgConversation) {
   await continueUntil(el, 'Agree a plan');
   await clickButton(el, 'Add an action');
-  const input = deepAll<HTMLInputElement>(el, 'input[type="text"]')[0];
+  const input = deepFind<HTMLInputElement>(el, 'input[type="text"]')[0];
   input.value = 'Take a proper lunch break';
   input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
   await settle(el);
   await clickButton(el, 'Continue');
-  const consent = deepAll<HTMLInputElement>(el, 'input[type="checkbox"]');
+  const consent = deepFind<HTMLInputElement>(el, 'input[type="checkbox"]');
   consent.forEach((box) => box.click());
   await settle(el);
 }
@@ -100,12 +100,8 @@ describe('<wcg-conversation> in a form', () => {
     await ready();
     const first = frame.contentDocument!;
     const el = first.querySelector('wcg-conversation') as WcgConversation;
-    const press = async (label: string) => {
-      deepFind<HTMLButtonElement>(el, 'button').find((b) => b.textContent!.trim() === label)!.click();
-      await settleIn(el);
-    };
-    await press('Continue');
-    await press('The staff member would rather not talk now');
+    await clickButton(el, 'Continue');
+    await clickButton(el, 'The staff member would rather not talk now');
     expect(el.value).to.contain('declined');
     const given = (frame.contentWindow as unknown as FormPageWindow).givenStates.at(-1);
     first.querySelector('form')!.requestSubmit();
@@ -117,7 +113,7 @@ describe('<wcg-conversation> in a form', () => {
       await ready();
       expect(frame.contentDocument).not.to.equal(first);
       back = frame.contentDocument!.querySelector('wcg-conversation') as WcgConversation;
-      await settleIn(back);
+      await settle(back);
       expect((frame.contentWindow as unknown as FormPageWindow).restoredStates).to.deep.equal([given]);
     } else {
       // Firefox's and WebKitGTK's drivers do not take a frame Back here (the page stays, or the test page
@@ -128,7 +124,7 @@ describe('<wcg-conversation> in a form', () => {
       await ready();
       back = frame.contentDocument!.querySelector('wcg-conversation') as WcgConversation;
       back.formStateRestoreCallback(given);
-      await settleIn(back);
+      await settle(back);
     }
     const form = frame.contentDocument!.querySelector('form')!;
     expect(String(given)).not.to.contain('declined');

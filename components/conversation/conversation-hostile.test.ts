@@ -10,7 +10,7 @@ import {
 } from '../test-helpers/hostile-input.js';
 import { conversationFixture, testConfig } from '../test-helpers/conversation-fixture.js';
 import { standaloneFixture } from '../test-helpers/standalone-fixture.js';
-import { settle } from './test-helpers.js';
+import { settle } from '../test-helpers/conversation-helpers.js';
 
 const previous = {
   schemaVersion: 1, scriptVersion: '2026-11.1', outcome: 'completed', date: '2026-05-01', nation: 'england', language: 'en-GB',

@@ -1,7 +1,8 @@
 import { expect, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { WcgConversation } from './conversation.js';
-import { deepActiveElement, getHeading, readyConversation, settle } from './test-helpers.js';
+import { getHeading, readyConversation, settle } from '../test-helpers/conversation-helpers.js';
+import { deepActiveElement } from '../test-helpers/deep-find.js';
 
 // Tabs forward until the focused control matches, then returns it. Fails if it takes more than 80 presses.
 async function tabTo(el: WcgConversation, matches: (active: Element) => boolean, what: string): Promise<Element> {

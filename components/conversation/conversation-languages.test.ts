@@ -1,7 +1,7 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import type { AgreedRecord } from '../../src/record/record.types.js';
 import type { WcgConversation } from './conversation.js';
-import { clickButton, getHeading, readyConversation, whenReady } from './test-helpers.js';
+import { clickButton, getHeading, readyConversation, whenReady } from '../test-helpers/conversation-helpers.js';
 
 describe('<wcg-conversation> languages', () => {
   it('treats a staff language that is the interface language in another spelling as the same, on screen and in the record', async () => {

@@ -2,7 +2,7 @@ import { expect, html } from '@open-wc/testing';
 import { stageIds } from '../../src/machine/stages.js';
 import { driveConversation, mountConversation } from '../test-helpers/full-conversation.js';
 import type { WcgConversation } from './conversation.js';
-import { clickButton, settle } from './test-helpers.js';
+import { clickButton, settle } from '../test-helpers/conversation-helpers.js';
 
 // What a host learns besides the record: `wcg-change` names only the kind of field and the stage, and
 // `wcg-evaluation` is sent only when the staff member agreed to share anonymous numbers (docs/evaluation.md).

@@ -3,7 +3,7 @@ import type { TemplateResult } from 'lit';
 import { mountConversation } from '../test-helpers/full-conversation.js';
 import { recordRequests } from '../test-helpers/request-recorder.js';
 import type { WcgConversation } from './conversation.js';
-import { getHeading } from './test-helpers.js';
+import { getHeading } from '../test-helpers/conversation-helpers.js';
 
 // Settings and locale files come from the host's own site, and a redirect may not take them to another one
 // (docs/design.md, privacy). The test server sends /__redirect/other-origin/<path> on to the same server at

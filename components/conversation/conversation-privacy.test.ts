@@ -3,9 +3,9 @@ import type { AgreedRecord } from '../../src/record/record.types.js';
 import { driveConversation, mountConversation } from '../test-helpers/full-conversation.js';
 import { watchOutput, type WatchedOutput } from '../test-helpers/output-watch.js';
 import { recordRequests, type RecordedRequest } from '../test-helpers/request-recorder.js';
-import { clickButton, settle } from './test-helpers.js';
+import { clickButton, settle } from '../test-helpers/conversation-helpers.js';
 
-// DESIGN.md, privacy: nothing leaves the browser but through the host's own events, form value and draft hooks; the only
+// docs/design.md, "Privacy rules (not negotiable)": nothing leaves the browser but through the host's own events, form value and draft hooks; the only
 // requests are the trust settings and the locale files, from the host's own site; no conversation text in the console,
 // in error messages or in evaluation data.
 
@@ -80,7 +80,7 @@ describe('<wcg-conversation> privacy: typed text stays out of logs, errors and e
     try {
       // Bad inputs first: settings, a previous record and drafts, each with the marker in wrong-typed fields, unknown keys and text.
       // A trust's settings are not conversation text: a short wrong value is quoted back to the HR admin by design ("got
-      // 'call us'", DESIGN.md), cut at 40 characters, so here the marker sits in lists, groups, keys, valid text and past the cut.
+      // 'call us'", docs/design.md, "Bad input"), cut at 40 characters, so here the marker sits in lists, groups, keys, valid text and past the cut.
       const broken = {
         organisation: { 'en-GB': [marker] },
         nation: { [marker]: marker },

@@ -1,9 +1,10 @@
 import { aTimeout, expect, html, waitUntil } from '@open-wc/testing';
 import type { Draft } from '../../src/persist/draft.js';
-import { continueUntil, readyConversation } from './test-helpers.js';
-import { control, noteBox, pickDate, press, tick, typeText, viewOf } from '../test-helpers/page-state.js';
+import { clickButton, continueUntil, getHeading, readyConversation } from '../test-helpers/conversation-helpers.js';
+import { deepFind } from '../test-helpers/deep-find.js';
+import { control, noteBox, pickDate, tick, typeText, viewOf } from '../test-helpers/page-state.js';
+import { conversationIn, keptDraft, openReloadPage, pageProblems, reloadPage, waitUntilSaved } from '../test-helpers/reload-frame.js';
 import { expectReloadKeepsEverything } from '../test-helpers/reload-checks.js';
-import { conversationIn, deepFind, headingOf, keptDraft, openReloadPage, pageProblems, reloadPage, waitUntilSaved } from '../test-helpers/reload-frame.js';
 
 // Each typed text carries a marker, to look for in storage, and words outside ASCII, which must come back intact.
 let typed = 0;
@@ -25,7 +26,7 @@ describe('<wcg-conversation> reload', () => {
     const name = `reload-${Math.random().toString(36).slice(2)}`;
     const frame = await openReloadPage({ name, review: '', config: '/demo/configs/anytown-acute-trust.json' });
     let el = conversationIn(frame);
-    expect(headingOf(el)).to.equal('Before you start');
+    expect(getHeading(el)).to.equal('Before you start');
 
     await tick(el, control(el, '#prepare-room'));
     await tick(el, control(el, '#prepare-interpreter'));
@@ -33,13 +34,13 @@ describe('<wcg-conversation> reload', () => {
     el = await expectReloadKeepsEverything(frame, name, markers, 'prepare');
     expect(control(el, '#prepare-interpreter').checked).to.equal(true);
 
-    await press(el, 'Continue');
-    expect(headingOf(el)).to.equal('Explain what this conversation is for');
+    await clickButton(el, 'Continue');
+    expect(getHeading(el)).to.equal('Explain what this conversation is for');
     await typeText(el, noteBox(el, 'open'), words('Happy to talk'));
     el = await expectReloadKeepsEverything(frame, name, markers, 'open');
 
-    await press(el, 'Continue');
-    expect(headingOf(el)).to.equal('Look back at your last plan');
+    await clickButton(el, 'Continue');
+    expect(getHeading(el)).to.equal('Look back at your last plan');
     await tick(el, control(el, '#status-0-done'));
     await tick(el, control(el, '#status-1-inProgress'));
     await typeText(el, control<HTMLTextAreaElement>(el, '#note-0'), words('Later shifts helped'));
@@ -47,26 +48,26 @@ describe('<wcg-conversation> reload', () => {
     await typeText(el, noteBox(el, 'review'), words('Went well'));
     el = await expectReloadKeepsEverything(frame, name, markers, 'review');
 
-    await press(el, 'Continue');
-    expect(headingOf(el)).to.equal('How are things?');
+    await clickButton(el, 'Continue');
+    expect(getHeading(el)).to.equal('How are things?');
     await typeText(el, noteBox(el, 'checkIn'), words('Tired after nights'));
     await typeText(el, noteBox(el, 'checkIn', 'agreed'), words('A hard month'));
     el = await expectReloadKeepsEverything(frame, name, markers, 'check-in');
 
-    await press(el, 'Continue');
-    expect(headingOf(el)).to.equal('What would you like to talk about?');
+    await clickButton(el, 'Continue');
+    expect(getHeading(el)).to.equal('What would you like to talk about?');
     const topics = deepFind<HTMLInputElement>(el, 'input[id^="topic-"]');
     const pick = (id: string) => topics.find((box) => box.value === id)!;
     await tick(el, pick('workload'));
     await tick(el, pick('sleepEnergy'));
     await tick(el, pick('travelToWork'));
-    await press(el, 'Move up Sleep and energy');
+    await clickButton(el, 'Move up Sleep and energy');
     el = await expectReloadKeepsEverything(frame, name, markers, 'choose topics');
     expect(el.currentContext()!.chosenTopics).to.deep.equal(['sleepEnergy', 'workload', 'travelToWork']);
 
     for (const [topic, heading] of [['sleepEnergy', 'Sleep and energy'], ['workload', 'Work and workload'], ['travelToWork', 'Getting to work']]) {
-      await press(el, 'Continue');
-      expect(headingOf(el)).to.equal(`Talking about: ${heading}`);
+      await clickButton(el, 'Continue');
+      expect(getHeading(el)).to.equal(`Talking about: ${heading}`);
       await typeText(el, noteBox(el, `topic.${topic}`), words(`Private on ${topic}`));
       await typeText(el, noteBox(el, `topic.${topic}`, 'agreed'), words(`Agreed on ${topic}`));
       const service = deepFind<HTMLInputElement>(el, 'input[id^="service-"][id$="-choose"]')[0];
@@ -75,8 +76,8 @@ describe('<wcg-conversation> reload', () => {
     }
     expect(el.currentContext()!.services.length).to.be.greaterThan(0);
 
-    await press(el, 'Continue');
-    expect(headingOf(el)).to.equal('What helps you stay well');
+    await clickButton(el, 'Continue');
+    expect(getHeading(el)).to.equal('What helps you stay well');
     for (const question of ['keepsWell', 'earlySigns', 'ifWeNotice', 'ownSteps']) {
       await typeText(el, noteBox(el, `whatHelps.${question}`, 'agreed'), words(question));
     }
@@ -85,27 +86,27 @@ describe('<wcg-conversation> reload', () => {
 
     // Safety steps opened just before the reload: the page comes back on the stage behind them.
     const whatHelps = viewOf(el);
-    await press(el, 'Safety steps');
-    expect(headingOf(el)).to.equal('Safety steps');
+    await clickButton(el, 'Safety steps');
+    expect(getHeading(el)).to.equal('Safety steps');
     await waitUntilSaved(el, name);
     await reloadPage(frame);
     el = conversationIn(frame);
     await waitUntil(() => viewOf(el).draftKept, 'the draft notice did not come back', { timeout: 20000 });
     expect(viewOf(el)).to.deep.equal(whatHelps);
 
-    await press(el, 'Continue');
-    expect(headingOf(el)).to.equal('Agree a plan');
-    await press(el, 'Add an action');
+    await clickButton(el, 'Continue');
+    expect(getHeading(el)).to.equal('Agree a plan');
+    await clickButton(el, 'Add an action');
     await typeText(el, control(el, '#actions-a1-text'), words('Ask about the rota'));
     await tick(el, control(el, '#actions-a1-owner-manager'));
     await pickDate(el, control(el, '#actions-a1-due'), daysFromToday(14));
-    await press(el, 'Add an action');
+    await clickButton(el, 'Add an action');
     await typeText(el, control(el, '#actions-a2-text'), words('Try the cycle scheme'));
-    await press(el, 'Add a change');
+    await clickButton(el, 'Add a change');
     await typeText(el, control(el, '#adjustments-j3-text'), words('No nights for a month'));
     await tick(el, control(el, '#adjustments-j3-status-notPossible'));
     // Continue with a required reason missing: the problems shown must come back too.
-    await press(el, 'Continue');
+    await clickButton(el, 'Continue');
     expect(deepFind(el, 'wcg-error-summary').length).to.equal(1);
     el = await expectReloadKeepsEverything(frame, name, markers, 'plan with problems');
 
@@ -114,8 +115,8 @@ describe('<wcg-conversation> reload', () => {
     await typeText(el, noteBox(el, 'plan'), words('Check rota with matron'));
     el = await expectReloadKeepsEverything(frame, name, markers, 'plan');
 
-    await press(el, 'Continue');
-    expect(headingOf(el)).to.equal('Check and agree what is recorded');
+    await clickButton(el, 'Continue');
+    expect(getHeading(el)).to.equal('Check and agree what is recorded');
     await tick(el, control(el, '#consent-actions'));
     await tick(el, control(el, '#consent-whatHelps'));
     await tick(el, control(el, '#consent-summary'));
@@ -124,18 +125,18 @@ describe('<wcg-conversation> reload', () => {
     expect(el.currentContext()!.consent).to.include({ actions: true, whatHelps: true, summary: false, review: false });
 
     // Gone back from the check page to change something: after a reload, Continue still leads back to it.
-    await press(el, 'Change Actions');
-    expect(headingOf(el)).to.equal('Agree a plan');
+    await clickButton(el, 'Change Actions');
+    expect(getHeading(el)).to.equal('Agree a plan');
     el = await expectReloadKeepsEverything(frame, name, markers, 'plan, changed from the check page');
-    await press(el, 'Save and go back to check');
-    expect(headingOf(el)).to.equal('Check and agree what is recorded');
+    await clickButton(el, 'Save and go back to check');
+    expect(getHeading(el)).to.equal('Check and agree what is recorded');
 
     // Finishing wipes the draft: a reload starts a new conversation with nothing in it.
-    await press(el, 'Agree and record');
-    expect(headingOf(el)).to.equal('Conversation complete');
+    await clickButton(el, 'Agree and record');
+    expect(getHeading(el)).to.equal('Conversation complete');
     await reloadPage(frame);
     el = conversationIn(frame);
-    expect(headingOf(el)).to.equal('Before you start');
+    expect(getHeading(el)).to.equal('Before you start');
     expect(el.currentContext()!.notes).to.deep.equal({});
     expect(await keptDraft(name)).to.equal(undefined);
     expect(pageProblems(frame)).to.deep.equal([]);
@@ -145,15 +146,15 @@ describe('<wcg-conversation> reload', () => {
     const name = `reload-${Math.random().toString(36).slice(2)}`;
     const frame = await openReloadPage({ name });
     let el = conversationIn(frame);
-    await press(el, 'Continue');
-    await press(el, 'Continue');
+    await clickButton(el, 'Continue');
+    await clickButton(el, 'Continue');
     await waitUntilSaved(el, name);
     for (const text of ['Typed the moment before', 'And again, then reloaded at once', 'A third time 😊']) {
       await typeText(el, noteBox(el, 'checkIn', 'agreed'), text);
       // No wait for the save: the page is reloaded while the draft is still waiting to be saved.
       await reloadPage(frame);
       el = conversationIn(frame);
-      expect(headingOf(el)).to.equal('How are things?');
+      expect(getHeading(el)).to.equal('How are things?');
       expect(noteBox(el, 'checkIn', 'agreed').value).to.equal(text);
     }
     expect(pageProblems(frame)).to.deep.equal([]);

@@ -1,6 +1,8 @@
 import { expect, html, waitUntil } from '@open-wc/testing';
 import type { WcgConversation } from './conversation.js';
-import { clickButton, continueUntil, deepAll, getHeading, readyConversation, settle } from './test-helpers.js';
+import { clickButton, continueUntil, getHeading, readyConversation, settle } from '../test-helpers/conversation-helpers.js';
+import { deepFind } from '../test-helpers/deep-find.js';
+import { typeInto } from '../test-helpers/typing.js';
 
 // A host may set new settings while the conversation is under way: React passes a new object on every
 // render, and the settings editor's preview gets every edit. What was said must not be lost.
@@ -11,16 +13,10 @@ const settings = (topics: string[], disabled: string[] = []) => ({
   topics: { order: topics, disabled },
 });
 
-function typeInto(el: WcgConversation, text: string, index = 0) {
-  const field = deepAll<HTMLTextAreaElement>(el, 'textarea')[index];
-  field.value = text;
-  field.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
-}
-
-const values = (el: WcgConversation) => deepAll<HTMLTextAreaElement>(el, 'textarea').map((f) => f.value);
+const values = (el: WcgConversation) => deepFind<HTMLTextAreaElement>(el, 'textarea').map((f) => f.value);
 
 async function whenSettled(el: WcgConversation, heading: string) {
-  await waitUntil(() => el.shadowRoot!.querySelector('#stage-heading')?.textContent?.trim() === heading, `not at "${heading}"`, { timeout: 5000 });
+  await waitUntil(() => getHeading(el) === heading, `not at "${heading}"`, { timeout: 5000 });
   await settle(el);
 }
 
@@ -28,8 +24,8 @@ describe('<wcg-conversation> when its settings change during a conversation', ()
   it('stays on the stage with everything typed when it gets the same settings again as a new object', async () => {
     const el = await readyConversation(html`<wcg-conversation .config=${settings(['workload', 'sleepEnergy'])}></wcg-conversation>`);
     await continueUntil(el, 'How are things?');
-    typeInto(el, 'Tired after nights');
-    typeInto(el, 'A hard month', 1);
+    typeInto(deepFind<HTMLTextAreaElement>(el, 'textarea')[0], 'Tired after nights');
+    typeInto(deepFind<HTMLTextAreaElement>(el, 'textarea')[1], 'A hard month');
     el.config = settings(['workload', 'sleepEnergy']);
     await settle(el);
     await whenSettled(el, 'How are things?');
@@ -40,10 +36,10 @@ describe('<wcg-conversation> when its settings change during a conversation', ()
   it('carries on with new topics, keeping the chosen ones still offered', async () => {
     const el = await readyConversation(html`<wcg-conversation .config=${settings(['workload', 'sleepEnergy', 'money'])}></wcg-conversation>`);
     await continueUntil(el, 'What would you like to talk about?');
-    for (const box of deepAll<HTMLInputElement>(el, 'input[type="checkbox"]').slice(0, 2)) box.click();
+    for (const box of deepFind<HTMLInputElement>(el, 'input[type="checkbox"]').slice(0, 2)) box.click();
     await clickButton(el, 'Continue');
     expect(getHeading(el)).to.equal('Talking about: Work and workload');
-    typeInto(el, 'Short-staffed on Mondays', 1);
+    typeInto(deepFind<HTMLTextAreaElement>(el, 'textarea')[1], 'Short-staffed on Mondays');
     el.config = settings(['sleepEnergy', 'workload']);
     await settle(el);
     await whenSettled(el, 'Talking about: Work and workload');
@@ -56,7 +52,7 @@ describe('<wcg-conversation> when its settings change during a conversation', ()
     await settle(el);
     await whenSettled(el, 'What would you like to talk about?');
     // Switched on again and chosen again, the topic still holds what was written about it.
-    deepAll<HTMLInputElement>(el, 'input[type="checkbox"]')[0]!.click();
+    deepFind<HTMLInputElement>(el, 'input[type="checkbox"]')[0]!.click();
     await clickButton(el, 'Continue');
     expect(getHeading(el)).to.equal('Talking about: Work and workload');
     expect(values(el)[1]).to.equal('Short-staffed on Mondays');

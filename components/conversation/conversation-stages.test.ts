@@ -1,5 +1,6 @@
 import { expect, html } from '@open-wc/testing';
-import { clickButton, deepAll, getHeading, readyConversation, settle } from './test-helpers.js';
+import { clickButton, getHeading, readyConversation, settle } from '../test-helpers/conversation-helpers.js';
+import { deepFind } from '../test-helpers/deep-find.js';
 
 const previous = {
   schemaVersion: 1, scriptVersion: '2026-11.1', outcome: 'completed', date: '2026-05-01', nation: 'england', language: 'en-GB',
@@ -19,7 +20,7 @@ describe('<wcg-conversation> stage by stage', () => {
       await check();
       await clickButton(el, 'Continue');
     }
-    deepAll<HTMLInputElement>(el, 'input[type="checkbox"]').slice(0, 2).forEach((box) => box.click());
+    deepFind<HTMLInputElement>(el, 'input[type="checkbox"]').slice(0, 2).forEach((box) => box.click());
     await check();
     await clickButton(el, 'Continue');
     await check();

@@ -3,9 +3,8 @@ import { executeServerCommand } from '@web/test-runner-commands';
 import { nothing } from 'lit';
 import { defineElements } from '../../src/define.js';
 import { randomUserEvent, seededRandom } from '../test-helpers/random-user.js';
-import { headingOf, settle } from '../test-helpers/reload-frame.js';
+import { getHeading, readyConversation, settle, whenReady } from '../test-helpers/conversation-helpers.js';
 import type { WcgConversation } from './conversation.js';
-import { getHeading, readyConversation, whenReady } from './test-helpers.js';
 
 const instanceCount = 20;
 const eventCount = 5000;
@@ -91,7 +90,7 @@ describe('<wcg-conversation> under load', () => {
         const index = Math.floor(random() * elements.length);
         const action = await randomUserEvent(elements[index], random);
         counts[action] = (counts[action] ?? 0) + 1;
-        const problem = watch.problems[0] ?? (headingOf(elements[index]) ? '' : 'no stage heading');
+        const problem = watch.problems[0] ?? (getHeading(elements[index]) ? '' : 'no stage heading');
         if (problem) expect.fail(`event ${n} of seed ${seed} (${action} on instance ${index}): ${problem}`);
       }
 
@@ -103,7 +102,7 @@ describe('<wcg-conversation> under load', () => {
       );
       await Promise.all(elements.map(settle));
       const after = await heapMiB();
-      for (const [i, el] of elements.entries()) expect(headingOf(el), `instance ${i}`).not.to.equal('');
+      for (const [i, el] of elements.entries()) expect(getHeading(el), `instance ${i}`).not.to.equal('');
       expect(watch.problems).to.deep.equal([]);
       // Every kind of event happened often, or the run would not be testing what it says.
       for (const action of ['click', 'tick', 'type', 'key', 'lang', 'share-screen']) expect(counts[action], action).to.be.greaterThan(20);

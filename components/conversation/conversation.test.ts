@@ -1,49 +1,26 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { defineElements } from '../../src/define.js';
+import { clickButton, continueUntil, getHeading, readyConversation, whenReady } from '../test-helpers/conversation-helpers.js';
+import { getButton } from '../test-helpers/deep-find.js';
 import type { WcgConversation } from './conversation.js';
 
 defineElements();
 
-async function whenReady(el: WcgConversation): Promise<WcgConversation> {
-  if (!el.shadowRoot!.querySelector('#stage-heading')) await oneEvent(el, 'wcg-ready');
-  await el.updateComplete;
-  return el;
-}
-
-async function ready(template = html`<wcg-conversation></wcg-conversation>`): Promise<WcgConversation> {
-  return whenReady(await fixture<WcgConversation>(template));
-}
-
-function getHeading(el: WcgConversation): string {
-  return el.shadowRoot!.querySelector('#stage-heading')!.textContent!.trim();
-}
-
-function getButton(el: WcgConversation, label: string): HTMLButtonElement {
-  const button = [...el.shadowRoot!.querySelectorAll('button')].find((b) => b.textContent!.trim() === label);
-  if (!button) throw new Error(`no button "${label}"`);
-  return button;
-}
-
-async function click(el: WcgConversation, label: string): Promise<void> {
-  getButton(el, label).click();
-  await el.updateComplete;
-}
-
 describe('<wcg-conversation>', () => {
   it('renders the first stage from the en-GB text', async () => {
-    const el = await ready();
+    const el = await readyConversation();
     expect(getHeading(el)).to.equal('Before you start');
     expect(el.shadowRoot!.querySelector('[part="progress"]')!.textContent).to.equal('Step 1 of 8');
     expect(el.shadowRoot!.querySelector('wcg-stage-prepare')).to.exist;
   });
 
   it('is accessible', async () => {
-    const el = await ready();
+    const el = await readyConversation();
     await expect(el).to.be.accessible();
   });
 
   it('moves to the next stage, fires wcg-stage-change, focuses the new heading and announces it once', async () => {
-    const el = await ready();
+    const el = await readyConversation();
     const event = oneEvent(el, 'wcg-stage-change');
     getButton(el, 'Continue').click();
     const { detail } = await event;
@@ -56,56 +33,56 @@ describe('<wcg-conversation>', () => {
   });
 
   it('walks to completion by clicking and fires wcg-complete once with the record', async () => {
-    const el = await ready();
+    const el = await readyConversation();
     const completions: CustomEvent[] = [];
     el.addEventListener('wcg-complete', (e) => completions.push(e));
-    for (let i = 0; i < 10 && getHeading(el) !== 'Check and agree what is recorded'; i++) await click(el, 'Continue');
-    await click(el, 'Agree and record');
+    await continueUntil(el, 'Check and agree what is recorded');
+    await clickButton(el, 'Agree and record');
     expect(getHeading(el)).to.equal('Conversation complete');
     expect(completions).to.have.length(1);
     expect(completions[0].detail.record).to.include({ schemaVersion: 1, outcome: 'completed', nation: 'england', language: 'en-GB' });
   });
 
   it('ends with outcome declined from the open stage', async () => {
-    const el = await ready();
-    await click(el, 'Continue');
+    const el = await readyConversation();
+    await clickButton(el, 'Continue');
     const event = oneEvent(el, 'wcg-complete');
-    await click(el, 'The staff member would rather not talk now');
+    await clickButton(el, 'The staff member would rather not talk now');
     const { detail } = await event;
     expect(detail.record.outcome).to.equal('declined');
     expect(detail.record.sections).to.deep.equal([]);
   });
 
   it('opens the safety steps from three stages and returns to each', async () => {
-    const el = await ready();
+    const el = await readyConversation();
     const safety: CustomEvent[] = [];
     el.addEventListener('wcg-safety', (e) => safety.push(e));
     for (const expected of ['Before you start', 'Explain what this conversation is for', 'How are things?']) {
       expect(getHeading(el)).to.equal(expected);
-      await click(el, 'Safety steps');
+      await clickButton(el, 'Safety steps');
       expect(getHeading(el)).to.equal('Safety steps');
       expect(el.shadowRoot!.querySelector('wcg-safety-panel')).to.exist;
-      await click(el, 'Back to the conversation');
+      await clickButton(el, 'Back to the conversation');
       expect(getHeading(el)).to.equal(expected);
       await el.updateComplete;
       expect(el.shadowRoot!.activeElement).to.equal(el.shadowRoot!.querySelector('#stage-heading'));
-      await click(el, 'Continue');
+      await clickButton(el, 'Continue');
     }
     expect(safety).to.have.length(3);
     expect(Object.keys(safety[0].detail)).to.deep.equal(['path', 'at']);
   });
 
   it('goes back with the Back button', async () => {
-    const el = await ready();
-    await click(el, 'Continue');
-    await click(el, 'Back');
+    const el = await readyConversation();
+    await clickButton(el, 'Continue');
+    await clickButton(el, 'Back');
     expect(getHeading(el)).to.equal('Before you start');
   });
 
   it('shows problems with the trust settings, fires wcg-error and carries on with the defaults', async () => {
     const errors = new Promise<CustomEvent>((resolve) => document.addEventListener('wcg-error', (e) => resolve(e as CustomEvent), { once: true }));
     const config = { organisation: 'Anytown', services: [{ id: 'x', category: 'crisis', name: 'X', phone: 'call us' }] };
-    const el = await ready(html`<wcg-conversation .config=${config}></wcg-conversation>`);
+    const el = await readyConversation(html`<wcg-conversation .config=${config}></wcg-conversation>`);
     const event = await errors;
     expect(event.detail.errors[0].path).to.equal('services[0].phone');
     expect(el.shadowRoot!.querySelector('[part="config-errors"]')!.textContent).to.contain('services[0].phone');

@@ -57,7 +57,7 @@ import { submittedNotice } from './submitted-notice.js';
  * @cssproperty --wcg-color-agreed - Agreed-wording boxes. Default #007f3b.
  * @cssproperty --wcg-color-warning - Warnings. Default #ffb81c.
  * @cssproperty --wcg-color-safety - The safety button. Default #8a1538.
- * @cssproperty --wcg-font-family - Font. Default Arial, sans-serif.
+ * @cssproperty --wcg-font-family - Font. Default Arial, 'Helvetica Neue', Helvetica, sans-serif.
  * @cssproperty --wcg-font-size - Base text size. Default 1.1875rem (19px).
  * @cssproperty --wcg-font-size-prompt - The prompt read out to the staff member. Default 1.75rem.
  * @cssproperty --wcg-space - Spacing unit. Default 1rem.

@@ -45,7 +45,7 @@ export interface DraftHost extends ReactiveControllerHost, HTMLElement {
 const saveDelayMs = 300;
 
 /**
- * Keeps a draft of the conversation as it goes (DESIGN.md, `persist`), restores it on reload, and reports
+ * Keeps a draft of the conversation as it goes (docs/design.md, "Elements (public API)", `persist`), restores it on reload, and reports
  * what went wrong without ever losing typed text: an unusable draft's text is offered as recovered notes.
  */
 export class Drafts implements ReactiveController {

@@ -1,7 +1,8 @@
 import { expect, html } from '@open-wc/testing';
 import { locales } from '../../src/i18n/locales.js';
 import { namespaceNames, sourceResources } from '../../src/i18n/resources.js';
-import { clickButton, deepAll, getHeading, readyConversation, settle } from './test-helpers.js';
+import { clickButton, getHeading, readyConversation, settle } from '../test-helpers/conversation-helpers.js';
+import { deepFind } from '../test-helpers/deep-find.js';
 import type { WcgConversation } from './conversation.js';
 
 // A pseudo-locale: every string from the locale files wrapped in ⟦ ⟧ with its letters swapped for look-alikes,
@@ -62,7 +63,7 @@ describe('<wcg-conversation> in a pseudo-locale', () => {
       await next();
     }
     // Mood brings national services (NHS Practitioner Health), so trust-written text is on screen too.
-    deepAll<HTMLInputElement>(el, 'input[type="checkbox"]').slice(3, 5).forEach((c) => c.click());
+    deepFind<HTMLInputElement>(el, 'input[type="checkbox"]').slice(3, 5).forEach((c) => c.click());
     await settle(el);
     check('chooseTopics');
     await next();
@@ -77,7 +78,7 @@ describe('<wcg-conversation> in a pseudo-locale', () => {
     await clickButton(el, `⟦${swap('Safety steps')}⟧`);
     check('safety');
     await clickButton(el, `⟦${swap('Back to the conversation')}⟧`);
-    deepAll<HTMLButtonElement>(el, 'button').filter((b) => b.textContent!.includes(swap('Remove'))).forEach((b) => b.click());
+    deepFind<HTMLButtonElement>(el, 'button').filter((b) => b.textContent!.includes(swap('Remove'))).forEach((b) => b.click());
     await settle(el);
     await next();
     check('agree');

@@ -1,5 +1,6 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import { defineElements } from '../../src/define.js';
+import { getHeading, whenReady } from '../test-helpers/conversation-helpers.js';
 import { WcgConversation } from '../conversation/conversation.js';
 
 /** A stand-in registry that records what is defined in it, starting with `taken` already defined. */
@@ -17,11 +18,9 @@ function getRegistry(taken: Record<string, CustomElementConstructor> = {}) {
   return { registry, tags, defined };
 }
 
+/** Renders a conversation without defining the elements first: each test decides how they are defined. */
 async function ready(): Promise<WcgConversation> {
-  const el = await fixture<WcgConversation>(html`<wcg-conversation></wcg-conversation>`);
-  if (!el.shadowRoot!.querySelector('#stage-heading')) await oneEvent(el, 'wcg-ready');
-  await el.updateComplete;
-  return el;
+  return whenReady(await fixture<WcgConversation>(html`<wcg-conversation></wcg-conversation>`));
 }
 
 describe('Loading the elements twice', () => {
@@ -30,7 +29,7 @@ describe('Loading the elements twice', () => {
     defineElements();
     const el = await ready();
     expect(customElements.get('wcg-conversation') === WcgConversation).to.equal(true);
-    expect(el.shadowRoot!.querySelector('#stage-heading')!.textContent!.trim()).to.equal('Before you start');
+    expect(getHeading(el)).to.equal('Before you start');
   });
 
   it('is accessible', async () => {
@@ -61,6 +60,6 @@ describe('Loading the elements twice', () => {
     // A second script tag for the same entry, under another URL, runs it again.
     await import(new URL('../../src/register.ts?second-copy', import.meta.url).href);
     const el = await ready();
-    expect(el.shadowRoot!.querySelector('#stage-heading')!.textContent!.trim()).to.equal('Before you start');
+    expect(getHeading(el)).to.equal('Before you start');
   });
 });

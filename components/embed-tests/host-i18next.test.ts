@@ -1,20 +1,9 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import i18next from 'i18next';
 import { defineElements } from '../../src/define.js';
-import type { WcgConversation } from '../conversation/conversation.js';
+import { getHeading, readyConversation } from '../test-helpers/conversation-helpers.js';
 
 defineElements();
-
-async function ready(): Promise<WcgConversation> {
-  const el = await fixture<WcgConversation>(html`<wcg-conversation></wcg-conversation>`);
-  if (!el.shadowRoot!.querySelector('#stage-heading')) await oneEvent(el, 'wcg-ready');
-  await el.updateComplete;
-  return el;
-}
-
-function getHeading(el: WcgConversation): string {
-  return el.shadowRoot!.querySelector('#stage-heading')!.textContent!.trim();
-}
 
 describe('<wcg-conversation> on a host page that uses i18next itself', () => {
   before(async () => {
@@ -33,17 +22,17 @@ describe('<wcg-conversation> on a host page that uses i18next itself', () => {
   });
 
   it('renders in its own language', async () => {
-    const el = await ready();
+    const el = await readyConversation();
     expect(getHeading(el)).to.equal('Before you start');
   });
 
   it('is accessible', async () => {
-    const el = await ready();
+    const el = await readyConversation();
     await expect(el).to.be.accessible();
   });
 
   it("leaves the host's language, keys and resources as they were", async () => {
-    await ready();
+    await readyConversation();
     expect(i18next.language).to.equal('fr');
     expect(i18next.t('greeting')).to.equal('Bonjour');
     expect(i18next.t('portal:save')).to.equal('Enregistrer');
@@ -53,7 +42,7 @@ describe('<wcg-conversation> on a host page that uses i18next itself', () => {
   });
 
   it("is not moved by the host changing its language", async () => {
-    const el = await ready();
+    const el = await readyConversation();
     await i18next.changeLanguage('de');
     el.requestUpdate();
     await el.updateComplete;

@@ -1,5 +1,7 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, oneEvent } from '@open-wc/testing';
 import { defineElements } from '../../src/define.js';
+import { getHeading, readyConversation } from '../test-helpers/conversation-helpers.js';
+import { getButton } from '../test-helpers/deep-find.js';
 import type { WcgConversation } from '../conversation/conversation.js';
 
 defineElements();
@@ -22,13 +24,6 @@ const inheritedStyles = ['fontFamily', 'boxSizing'] as const;
 
 type StyleName = (typeof guardedStyles)[number] | (typeof inheritedStyles)[number];
 type ButtonLook = Partial<Record<StyleName, string>> & { label: string };
-
-async function ready(): Promise<WcgConversation> {
-  const el = await fixture<WcgConversation>(html`<wcg-conversation></wcg-conversation>`);
-  if (!el.shadowRoot!.querySelector('#stage-heading')) await oneEvent(el, 'wcg-ready');
-  await el.updateComplete;
-  return el;
-}
 
 function getButtons(el: WcgConversation): HTMLButtonElement[] {
   return [...el.shadowRoot!.querySelectorAll('button')];
@@ -71,19 +66,19 @@ describe('<wcg-conversation> on a host page with hostile CSS', () => {
 
   it('renders', async () => {
     hostile = addHostileCss();
-    const el = await ready();
-    expect(el.shadowRoot!.querySelector('#stage-heading')!.textContent!.trim()).to.equal('Before you start');
+    const el = await readyConversation();
+    expect(getHeading(el)).to.equal('Before you start');
     expect(getButtons(el).map((b) => b.textContent!.trim())).to.include('Continue');
   });
 
   it('is accessible', async () => {
     hostile = addHostileCss();
-    const el = await ready();
+    const el = await readyConversation();
     await expect(el).to.be.accessible();
   });
 
   it('keeps the colours, weight and borders of its own buttons', async () => {
-    const el = await ready();
+    const el = await readyConversation();
     const before = getLooks(el, guardedStyles);
     hostile = addHostileCss();
     await el.updateComplete;
@@ -94,7 +89,7 @@ describe('<wcg-conversation> on a host page with hostile CSS', () => {
   // border-box on every element (today both are inherited from the host element, which a host
   // page's `* { all: unset }` reaches).
   it('keeps its own font and box sizing', async () => {
-    const el = await ready();
+    const el = await readyConversation();
     const before = getLooks(el, inheritedStyles);
     hostile = addHostileCss();
     await el.updateComplete;
@@ -103,15 +98,15 @@ describe('<wcg-conversation> on a host page with hostile CSS', () => {
 
   it('keeps every button visible, 44px or more and clickable', async () => {
     hostile = addHostileCss();
-    const el = await ready();
+    const el = await readyConversation();
     for (const button of getButtons(el)) expectClickable(el, button);
   });
 
   it('still moves on when Continue is clicked', async () => {
     hostile = addHostileCss();
-    const el = await ready();
+    const el = await readyConversation();
     const moved = oneEvent(el, 'wcg-stage-change');
-    getButtons(el).find((b) => b.textContent!.trim() === 'Continue')!.click();
+    getButton(el, 'Continue').click();
     expect((await moved).detail.stage).to.equal('open');
   });
 });

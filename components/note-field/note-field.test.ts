@@ -1,15 +1,10 @@
 import { expect, html } from '@open-wc/testing';
 import { conversationFixture, getText } from '../test-helpers/conversation-fixture.js';
 import type { WcgNoteField } from './note-field.js';
+import { typeNote } from '../test-helpers/typing.js';
 
 function getTextarea(el: WcgNoteField): HTMLTextAreaElement {
   return el.shadowRoot!.querySelector('textarea')!;
-}
-
-function type(el: WcgNoteField, text: string): void {
-  const textarea = getTextarea(el);
-  textarea.value = text;
-  textarea.dispatchEvent(new InputEvent('input', { bubbles: true }));
 }
 
 describe('<wcg-note-field>', () => {
@@ -26,10 +21,10 @@ describe('<wcg-note-field>', () => {
 
   it('sends private text to the notes and agreed text to the agreed wording', async () => {
     const { el, actor } = await conversationFixture<WcgNoteField>(html`<wcg-note-field section="checkIn"></wcg-note-field>`);
-    type(el, 'seems tired');
+    typeNote(el, 'seems tired');
     el.kind = 'agreed';
     await el.updateComplete;
-    type(el, 'A hard month on nights');
+    typeNote(el, 'A hard month on nights');
     expect(actor.getSnapshot().context.notes).to.deep.equal({ checkIn: 'seems tired' });
     expect(actor.getSnapshot().context.agreed).to.deep.equal({ checkIn: 'A hard month on nights' });
   });

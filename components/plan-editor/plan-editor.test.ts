@@ -2,7 +2,9 @@ import { aTimeout, expect, html, waitUntil } from '@open-wc/testing';
 import type { ConversationEvent } from '../../src/machine/conversation.types.js';
 import type { WcgErrorSummary } from '../error-summary/error-summary.js';
 import { conversationFixture, getText } from '../test-helpers/conversation-fixture.js';
+import { getButton } from '../test-helpers/deep-find.js';
 import type { WcgPlanEditor } from './plan-editor.js';
+import { typeInto } from '../test-helpers/typing.js';
 
 // prepare → open → check-in → choose topics → (none chosen) what helps → plan.
 const toPlan: ConversationEvent[] = Array.from({ length: 5 }, () => ({ type: 'stage.next' }) as const);
@@ -15,10 +17,6 @@ function getField<T extends HTMLElement = HTMLInputElement>(el: WcgPlanEditor, i
   return el.shadowRoot!.getElementById(id) as T;
 }
 
-function getButton(el: WcgPlanEditor, text: string): HTMLButtonElement {
-  return [...el.shadowRoot!.querySelectorAll('button')].find((b) => b.textContent!.trim() === text)!;
-}
-
 function getSummary(el: WcgPlanEditor): WcgErrorSummary | null {
   return el.shadowRoot!.querySelector('wcg-error-summary');
 }
@@ -27,11 +25,6 @@ function getSummary(el: WcgPlanEditor): WcgErrorSummary | null {
 function getFocused(el: WcgPlanEditor): string {
   const active = el.shadowRoot!.activeElement;
   return active?.id || active?.localName || '';
-}
-
-function type(field: HTMLInputElement | HTMLTextAreaElement, value: string): void {
-  field.value = value;
-  field.dispatchEvent(new Event(field.type === 'date' ? 'change' : 'input', { bubbles: true }));
 }
 
 function expectInvalid(el: WcgPlanEditor, id: string, message: string): void {
@@ -78,9 +71,9 @@ describe('<wcg-plan-editor>', () => {
   it('records what, who and by when for an action', async () => {
     const { el, actor } = await planFixture([{ type: 'action.add' }]);
     const { id } = actor.getSnapshot().context.actions[0];
-    type(getField(el, `actions-${id}-text`), 'Walk at lunch twice a week');
+    typeInto(getField(el, `actions-${id}-text`), 'Walk at lunch twice a week');
     getField(el, `actions-${id}-owner-manager`).click();
-    type(getField(el, `actions-${id}-due`), '2027-01-15');
+    typeInto(getField(el, `actions-${id}-due`), '2027-01-15');
     await el.updateComplete;
     expect(actor.getSnapshot().context.actions).to.deep.equal([{ id, text: 'Walk at lunch twice a week', owner: 'manager', due: '2027-01-15' }]);
     expect(getField(el, `actions-${id}-owner-manager`).checked).to.equal(true);
@@ -100,12 +93,12 @@ describe('<wcg-plan-editor>', () => {
     getButton(el, 'Add a change').click();
     const [{ id }] = actor.getSnapshot().context.adjustments;
     await waitUntil(() => getFocused(el) === `adjustments-${id}-text`, 'focus on the new change');
-    type(getField(el, `adjustments-${id}-text`), 'A fan at my desk');
+    typeInto(getField(el, `adjustments-${id}-text`), 'A fan at my desk');
     getField(el, `adjustments-${id}-status-notPossible`).click();
     await el.updateComplete;
     const reason = getField<HTMLTextAreaElement>(el, `adjustments-${id}-reason`);
     expect(reason.labels![0].textContent).to.contain('(required)');
-    type(reason, 'No power socket nearby');
+    typeInto(reason, 'No power socket nearby');
     expect(actor.getSnapshot().context.adjustments).to.deep.equal([{ id, text: 'A fan at my desk', status: 'notPossible', reason: 'No power socket nearby' }]);
   });
 
@@ -131,7 +124,7 @@ describe('<wcg-plan-editor>', () => {
     const field = getField(el, 'reviewDate');
     expect(getText(el)).to.contain('for example 26 May 2027');
     expect(field.min).to.equal('2026-11-27');
-    type(field, '2027-05-26');
+    typeInto(field, '2027-05-26');
     expect(actor.getSnapshot().context.reviewDate).to.equal('2027-05-26');
   });
 
@@ -166,7 +159,7 @@ describe('<wcg-plan-editor>', () => {
     const [{ id }] = actor.getSnapshot().context.actions;
     const field = getField(el, `actions-${id}-text`);
     field.focus();
-    type(field, 'Ask about a later start');
+    typeInto(field, 'Ask about a later start');
     await el.updateComplete;
     expect(field.hasAttribute('aria-invalid')).to.equal(false);
     expect(field.closest('.field')!.classList.contains('has-error')).to.equal(false);
@@ -174,7 +167,7 @@ describe('<wcg-plan-editor>', () => {
     // Long enough for a wrongly moved focus to land.
     await aTimeout(50);
     expect(getFocused(el)).to.equal(field.id);
-    type(getField(el, 'reviewDate'), '2027-05-26');
+    typeInto(getField(el, 'reviewDate'), '2027-05-26');
     await el.updateComplete;
     expect(getSummary(el)).to.equal(null);
   });

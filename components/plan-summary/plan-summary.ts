@@ -39,7 +39,7 @@ import { renderPlan } from './plan-summary.templates.js';
  * @cssproperty --wcg-color-secondary-text - The second language's headings. Default #4c6272.
  * @cssproperty --wcg-color-border - Rules between sections. Default #aeb7bd.
  * @cssproperty --wcg-color-error - The border of the record's problems. Default #d5281b.
- * @cssproperty --wcg-font-family - Font. Default Arial, sans-serif.
+ * @cssproperty --wcg-font-family - Font. Default Arial, 'Helvetica Neue', Helvetica, sans-serif.
  * @cssproperty --wcg-font-size - Base text size on screen. Default 1.1875rem (19px).
  */
 export class WcgPlanSummary extends LitElement {

@@ -1,6 +1,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import type { TemplateResult } from 'lit';
 import { defineElements } from '../../src/define.js';
+import { getButton } from '../test-helpers/deep-find.js';
 import type { WcgPractice } from './practice.js';
 
 // Helpers shared by the practice element's tests.
@@ -23,13 +24,6 @@ export function getPart<T extends HTMLElement = HTMLElement>(el: WcgPractice, se
   const found = el.shadowRoot!.querySelector<T>(selector);
   expect(found, `no ${selector}`).to.exist;
   return found!;
-}
-
-/** The button with this label. */
-export function getButton(el: WcgPractice, label: string): HTMLButtonElement {
-  const button = [...el.shadowRoot!.querySelectorAll('button')].find((b) => b.textContent!.replace(/\s+/g, ' ').trim() === label);
-  if (!button) throw new Error(`no button "${label}"`);
-  return button;
 }
 
 /** Clicks a button or radio and waits for the element (and any new screen) to render. */

@@ -1,6 +1,7 @@
 import { expect, html, oneEvent } from '@open-wc/testing';
 import { builtInScenarios } from '../../src/content/scenarios/index.js';
-import { answer, click, getButton, getHeading, getPart, getText, pickScenario, practiceFixture } from './practice-fixture.js';
+import { getButton } from '../test-helpers/deep-find.js';
+import { answer, click, getHeading, getPart, getText, pickScenario, practiceFixture } from './practice-fixture.js';
 import type { WcgPractice } from './practice.js';
 
 const housekeeper = builtInScenarios[0]!;

@@ -58,7 +58,7 @@ type PracticeActor = ActorRefFrom<typeof practiceMachine>;
  * @cssproperty --wcg-color-focus - Focus highlight. Default #ffeb3b.
  * @cssproperty --wcg-color-warning - The banner's mark, and coaching on a mistake. Default #ffb81c.
  * @cssproperty --wcg-color-safety - Risk notes and safety steps. Default #8a1538.
- * @cssproperty --wcg-font-family - Font. Default Arial, sans-serif.
+ * @cssproperty --wcg-font-family - Font. Default Arial, 'Helvetica Neue', Helvetica, sans-serif.
  * @cssproperty --wcg-space - Spacing unit. Default 1rem.
  */
 export class WcgPractice extends LitElement {

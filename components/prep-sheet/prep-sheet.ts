@@ -51,7 +51,7 @@ export type PrepAudience = (typeof prepAudiences)[number];
  * @cssproperty --wcg-color-surface - Notes for the manager. Default #f0f4f5.
  * @cssproperty --wcg-color-border - Rules and boxes. Default #aeb7bd.
  * @cssproperty --wcg-color-safety - The border of the safety steps. Default #8a1538.
- * @cssproperty --wcg-font-family - Font. Default Arial, sans-serif.
+ * @cssproperty --wcg-font-family - Font. Default Arial, 'Helvetica Neue', Helvetica, sans-serif.
  * @cssproperty --wcg-font-size - Base text size on screen. Default 1.1875rem (19px).
  */
 export class WcgPrepSheet extends LitElement {

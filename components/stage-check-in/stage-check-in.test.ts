@@ -3,6 +3,7 @@ import type { WcgNoteField } from '../note-field/note-field.js';
 import type { WcgPromptCard } from '../prompt-card/prompt-card.js';
 import { conversationFixture } from '../test-helpers/conversation-fixture.js';
 import type { WcgStageCheckIn } from './stage-check-in.js';
+import { typeNote } from '../test-helpers/typing.js';
 
 function getCard(el: WcgStageCheckIn): WcgPromptCard {
   return el.shadowRoot!.querySelector('wcg-prompt-card')!;
@@ -10,12 +11,6 @@ function getCard(el: WcgStageCheckIn): WcgPromptCard {
 
 function getNoteFields(el: WcgStageCheckIn): WcgNoteField[] {
   return [...el.shadowRoot!.querySelectorAll<WcgNoteField>('wcg-note-field')];
-}
-
-function type(field: WcgNoteField, text: string): void {
-  const textarea = field.shadowRoot!.querySelector('textarea')!;
-  textarea.value = text;
-  textarea.dispatchEvent(new InputEvent('input', { bubbles: true }));
 }
 
 describe('<wcg-stage-check-in>', () => {
@@ -49,8 +44,8 @@ describe('<wcg-stage-check-in>', () => {
     const [privateField, agreedField] = getNoteFields(el);
     await privateField.updateComplete;
     await agreedField.updateComplete;
-    type(privateField, 'quiet, tired');
-    type(agreedField, 'A busy few months on the ward');
+    typeNote(privateField, 'quiet, tired');
+    typeNote(agreedField, 'A busy few months on the ward');
     expect(actor.getSnapshot().context.notes).to.deep.equal({ checkIn: 'quiet, tired' });
     expect(actor.getSnapshot().context.agreed).to.deep.equal({ checkIn: 'A busy few months on the ward' });
   });

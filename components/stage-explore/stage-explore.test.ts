@@ -5,6 +5,7 @@ import type { WcgPromptCard } from '../prompt-card/prompt-card.js';
 import type { WcgServiceList } from '../service-list/service-list.js';
 import { conversationFixture, getText } from '../test-helpers/conversation-fixture.js';
 import type { WcgStageExplore } from './stage-explore.js';
+import { typeNote } from '../test-helpers/typing.js';
 
 // From the first stage to the explore stage, choosing these topics in this order on the way.
 function toExplore(...topics: string[]): ConversationEvent[] {
@@ -23,12 +24,6 @@ function getCard(el: WcgStageExplore): WcgPromptCard {
 
 function getServiceList(el: WcgStageExplore): WcgServiceList {
   return el.shadowRoot!.querySelector('wcg-service-list')!;
-}
-
-function type(field: WcgNoteField, text: string): void {
-  const textarea = field.shadowRoot!.querySelector('textarea')!;
-  textarea.value = text;
-  textarea.dispatchEvent(new InputEvent('input', { bubbles: true }));
 }
 
 describe('<wcg-stage-explore>', () => {
@@ -87,8 +82,8 @@ describe('<wcg-stage-explore>', () => {
     const [privateField, agreedField] = el.shadowRoot!.querySelectorAll<WcgNoteField>('wcg-note-field');
     expect([privateField.kind, agreedField.kind]).to.deep.equal(['private', 'agreed']);
     await agreedField.updateComplete;
-    type(privateField, 'worried about rent');
-    type(agreedField, 'Look at the hardship fund together');
+    typeNote(privateField, 'worried about rent');
+    typeNote(agreedField, 'Look at the hardship fund together');
     expect(actor.getSnapshot().context.notes).to.deep.equal({ 'topic.money': 'worried about rent' });
     expect(actor.getSnapshot().context.agreed).to.deep.equal({ 'topic.money': 'Look at the hardship fund together' });
   });

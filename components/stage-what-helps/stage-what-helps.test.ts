@@ -3,17 +3,12 @@ import { whatHelpsQuestions } from '../../src/machine/conversation.types.js';
 import type { WcgNoteField } from '../note-field/note-field.js';
 import { conversationFixture, getText } from '../test-helpers/conversation-fixture.js';
 import type { WcgStageWhatHelps } from './stage-what-helps.js';
+import { typeNote } from '../test-helpers/typing.js';
 
 async function getFields(el: WcgStageWhatHelps): Promise<WcgNoteField[]> {
   const fields = [...el.shadowRoot!.querySelectorAll<WcgNoteField>('wcg-note-field')];
   await Promise.all(fields.map((f) => f.updateComplete));
   return fields;
-}
-
-function type(field: WcgNoteField, text: string): void {
-  const textarea = field.shadowRoot!.querySelector('textarea')!;
-  textarea.value = text;
-  textarea.dispatchEvent(new InputEvent('input'));
 }
 
 describe('<wcg-stage-what-helps>', () => {
@@ -39,8 +34,8 @@ describe('<wcg-stage-what-helps>', () => {
   it('keeps each answer as the agreed wording of its question', async () => {
     const { el, actor } = await conversationFixture<WcgStageWhatHelps>(html`<wcg-stage-what-helps></wcg-stage-what-helps>`);
     const fields = await getFields(el);
-    type(fields[0], 'Walking the dog before a late shift');
-    type(fields[1], 'I stop answering messages');
+    typeNote(fields[0], 'Walking the dog before a late shift');
+    typeNote(fields[1], 'I stop answering messages');
     expect(actor.getSnapshot().context.agreed).to.deep.equal({
       'whatHelps.keepsWell': 'Walking the dog before a late shift',
       'whatHelps.earlySigns': 'I stop answering messages',
@@ -50,7 +45,7 @@ describe('<wcg-stage-what-helps>', () => {
   it('keeps the private note out of the agreed wording', async () => {
     const { el, actor } = await conversationFixture<WcgStageWhatHelps>(html`<wcg-stage-what-helps></wcg-stage-what-helps>`);
     const fields = await getFields(el);
-    type(fields[4], 'Check in after the rota change');
+    typeNote(fields[4], 'Check in after the rota change');
     expect(actor.getSnapshot().context.notes).to.deep.equal({ whatHelps: 'Check in after the rota change' });
     expect(actor.getSnapshot().context.agreed).to.deep.equal({});
   });

@@ -5,6 +5,7 @@ import { defineElements } from '../../src/define.js';
 import type { WcgConfigEditor } from '../config-editor/config-editor.js';
 import { fieldIdForIssue } from '../config-editor/config-issues.js';
 import type { Draft } from '../config-editor/draft-paths.js';
+import { typeInto as typeText } from './typing.js';
 
 /** Fresh copies of the two example settings files, so no test can change another's. */
 export function samples(): { anytown: Draft; hafren: Draft } {
@@ -41,8 +42,7 @@ export function getButton(el: WcgConfigEditor, text: string): HTMLButtonElement 
 
 /** Types into a field as a person would: the whole value, then an input event. */
 export async function typeInto(el: WcgConfigEditor, field: HTMLInputElement | HTMLTextAreaElement, value: string): Promise<void> {
-  field.value = value;
-  field.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+  typeText(field, value);
   await el.updateComplete;
 }
 

@@ -1,9 +1,11 @@
 import { fixture, waitUntil } from '@open-wc/testing';
 import type { TemplateResult } from 'lit';
 import type { WcgConversation } from '../conversation/conversation.js';
-import { deepAll, settle } from '../conversation/test-helpers.js';
+import { getHeading, settle } from './conversation-helpers.js';
+import { deepFind } from './deep-find.js';
 import { defineElements } from '../../src/define.js';
 import type { StageId } from '../../src/machine/stages.js';
+import { typeInto } from './typing.js';
 
 /** What a full run through the conversation types, chooses and opens. */
 export interface DriveOptions {
@@ -34,16 +36,11 @@ function body(el: WcgConversation): Element {
   return shadowOf(el).querySelector('[part="body"]')!;
 }
 
-function typeInto(field: HTMLInputElement | HTMLTextAreaElement, text: string): void {
-  field.value = text;
-  field.dispatchEvent(new Event(field.type === 'date' ? 'change' : 'input', { bubbles: true, composed: true }));
-}
-
 // Every free-text field in the stage body (textareas and text inputs), each named by stage and id; a second
 // field with the same id (the what-helps answers) gets `#1`, a third `#2`.
 async function typeEverywhere(el: WcgConversation, stage: string, text: DriveOptions['text']): Promise<void> {
   const used = new Map<string, number>();
-  for (const field of deepAll<HTMLInputElement | HTMLTextAreaElement>(body(el), 'textarea, input[type="text"]')) {
+  for (const field of deepFind<HTMLInputElement | HTMLTextAreaElement>(body(el), 'textarea, input[type="text"]')) {
     const n = used.get(field.id) ?? 0;
     used.set(field.id, n + 1);
     typeInto(field, text(`${stage}:${field.id}${n ? `#${n}` : ''}`));
@@ -59,13 +56,13 @@ async function click(el: WcgConversation, target: HTMLElement | undefined, what:
 
 // Shows the gentler wording on a prompt card, so its text is rendered too.
 async function showGentler(el: WcgConversation): Promise<void> {
-  const toggle = deepAll<HTMLButtonElement>(body(el), 'button[aria-controls="gentler"]')[0];
+  const toggle = deepFind<HTMLButtonElement>(body(el), 'button[aria-controls="gentler"]')[0];
   if (toggle?.getAttribute('aria-expanded') === 'false') await click(el, toggle, 'gentler toggle');
 }
 
 async function visitSafety(el: WcgConversation, onStage: DriveOptions['onStage']): Promise<void> {
   await click(el, shadowOf(el).querySelector<HTMLButtonElement>('[part="safety-button"]')!, 'safety button');
-  const paths = () => deepAll<HTMLButtonElement>(shadowOf(el).querySelector('wcg-safety-panel')!, 'button[part="path"]');
+  const paths = () => deepFind<HTMLButtonElement>(shadowOf(el).querySelector('wcg-safety-panel')!, 'button[part="path"]');
   const count = paths().length;
   if (count === 0) throw new Error('no safety paths');
   for (let i = 0; i < count; i++) {
@@ -120,7 +117,7 @@ export async function driveConversation(el: WcgConversation, options: DriveOptio
     }
     if (stage === 'explore') {
       await showGentler(el);
-      for (const list of deepAll(inner, 'wcg-service-list')) {
+      for (const list of deepFind(inner, 'wcg-service-list')) {
         list.shadowRoot!.querySelectorAll<HTMLInputElement>('input[type="checkbox"]').forEach((box) => box.checked || box.click());
       }
       await settle(el);
@@ -147,7 +144,7 @@ export async function mountConversation(template: TemplateResult): Promise<WcgCo
   defineElements();
   const root = await fixture<HTMLElement>(template);
   const el = (root.localName === 'wcg-conversation' ? root : root.querySelector('wcg-conversation')) as WcgConversation;
-  await waitUntil(() => el.shadowRoot?.querySelector('#stage-heading'), 'the conversation never showed a stage', { timeout: 15000 });
+  await waitUntil(() => getHeading(el) !== '', 'the conversation never showed a stage', { timeout: 15000 });
   await settle(el);
   return el;
 }

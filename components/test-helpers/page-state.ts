@@ -1,5 +1,6 @@
 import type { WcgConversation } from '../conversation/conversation.js';
-import { deepFind, settle } from './reload-frame.js';
+import { getHeading, settle } from './conversation-helpers.js';
+import { deepFind } from './deep-find.js';
 
 /** What a person sees and has entered on the current stage, as plain data, to compare before and after. */
 export interface ConversationView {
@@ -25,7 +26,7 @@ export function viewOf(el: WcgConversation): ConversationView {
   });
   const body = root.querySelector('[part="body"]');
   return {
-    heading: root.querySelector('#stage-heading')?.textContent?.trim() ?? '',
+    heading: getHeading(el),
     progress: root.querySelector('[part="progress"]')?.textContent?.trim() ?? '',
     nav: root.querySelector('[part="nav"]')?.textContent?.replace(/\s+/g, ' ').trim() ?? '',
     controls,
@@ -43,19 +44,6 @@ function visibleText(node: Node): string {
   if (element.localName === 'style' || element.getAttribute?.('role') === 'status') return '';
   const inside = element.shadowRoot ? visibleText(element.shadowRoot) : '';
   return inside + [...node.childNodes].map(visibleText).join(' ');
-}
-
-/** The button whose words are exactly `label` (visually hidden words included), anywhere in the element. */
-export function buttonNamed(el: WcgConversation, label: string): HTMLButtonElement {
-  const button = deepFind<HTMLButtonElement>(el, 'button').find((b) => b.textContent!.replace(/\s+/g, ' ').trim() === label);
-  if (!button) throw new Error(`no button "${label}"`);
-  return button;
-}
-
-/** Clicks the button named `label` and waits for the element to render. */
-export async function press(el: WcgConversation, label: string): Promise<void> {
-  buttonNamed(el, label).click();
-  await settle(el);
 }
 
 /** The first control matching `selector` anywhere in the element. */

@@ -1,5 +1,5 @@
 import type { WcgConversation } from '../conversation/conversation.js';
-import { deepFind } from './reload-frame.js';
+import { deepFind } from './deep-find.js';
 
 /** A seeded pseudo-random source (mulberry32): the same seed gives the same run, so a failure can be replayed. */
 export function seededRandom(seed: number): () => number {

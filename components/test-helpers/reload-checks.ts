@@ -1,8 +1,9 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import type { WcgConversation } from '../conversation/conversation.js';
 import { draftLimits } from '../../src/persist/draft.js';
-import { viewOf, type ConversationView } from './page-state.js';
-import { conversationIn, deepFind, keptBytesAsText, pageProblems, reloadPage, waitUntilSaved } from './reload-frame.js';
+import { deepFind } from './deep-find.js';
+import { type ConversationView, viewOf } from './page-state.js';
+import { conversationIn, keptBytesAsText, pageProblems, reloadPage, waitUntilSaved } from './reload-frame.js';
 
 // The conversation without the date it was restored on, which a reload rightly sets to today.
 function contextOf(el: WcgConversation): Record<string, unknown> {

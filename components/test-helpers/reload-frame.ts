@@ -5,6 +5,7 @@ import { createDraft } from '../../src/persist/draft.js';
 import { sessionStoreId } from '../../src/persist/session-start.js';
 import { boundText, type StoredDraft } from '../../src/persist/session-store.js';
 import { readRaw } from '../../src/persist/test-helpers.js';
+import { settle } from './conversation-helpers.js';
 import type { ReloadPageWindow } from './reload-page.js';
 
 // Generous: a reload fetches and starts the page again, which takes seconds in WebKit on a busy machine.
@@ -41,38 +42,6 @@ export function conversationIn(frame: HTMLIFrameElement): WcgConversation {
 /** What went wrong on the page in `frame` since it was last loaded: errors, rejections, console errors and warnings. */
 export function pageProblems(frame: HTMLIFrameElement): string[] {
   return [...(frame.contentWindow as unknown as ReloadPageWindow).pageProblems];
-}
-
-/**
- * Every element matching `selector` in `root` and in every open shadow root below it, in document order.
- * Unlike the conversation tests' `deepAll`, it never asks `instanceof`, which fails for another window's nodes.
- */
-export function deepFind<T extends Element = HTMLElement>(root: Element | ShadowRoot, selector: string): T[] {
-  const found: T[] = [];
-  const visit = (node: Element | ShadowRoot) => {
-    for (const child of node.children) {
-      if (child.matches(selector)) found.push(child as T);
-      if (child.shadowRoot) visit(child.shadowRoot);
-      visit(child);
-    }
-  };
-  if ('shadowRoot' in root && root.shadowRoot) visit(root.shadowRoot);
-  visit(root);
-  return found;
-}
-
-/** Waits until the element and every element inside it have finished rendering. */
-export async function settle(el: WcgConversation): Promise<void> {
-  for (let round = 0; round < 2; round++) {
-    await el.updateComplete;
-    const children = deepFind<HTMLElement & { updateComplete?: Promise<unknown> }>(el, '*');
-    await Promise.all(children.map((child) => child.updateComplete));
-  }
-}
-
-/** The stage heading's text. */
-export function headingOf(el: WcgConversation): string {
-  return el.shadowRoot!.querySelector('#stage-heading')?.textContent?.trim() ?? '';
 }
 
 /**

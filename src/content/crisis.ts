@@ -2,7 +2,7 @@ import { englandEntries, northernIrelandEntries, scotlandEntries, walesEntries }
 import type { Nation } from './types.js';
 
 /**
- * The crisis directory for each nation and the safety steps (DESIGN.md, "Safety steps"). Data and i18n keys
+ * The crisis directory for each nation and the safety steps (docs/design.md, "The conversation (live mode)", "Safety steps"). Data and i18n keys
  * only: every name, opening time and step is text in `locales/<lang>/safety.json`.
  */
 

@@ -1,7 +1,8 @@
 import { expect, html, waitUntil } from '@open-wc/testing';
 import type { i18n } from 'i18next';
 import type { WcgConversation } from '../../components/conversation/conversation.js';
-import { clickButton, deepAll, getHeading, readyConversation, settle } from '../../components/conversation/test-helpers.js';
+import { clickButton, getHeading, readyConversation, settle } from '../../components/test-helpers/conversation-helpers.js';
+import { deepFind } from '../../components/test-helpers/deep-find.js';
 import { createI18n, hasOwnText } from './i18n.js';
 import { locales } from './locales.js';
 import { allSourceResources } from './all-source-resources.js';
@@ -40,7 +41,7 @@ function pluralForm(ns: string, key: string, category: string, values: Record<st
 
 /** The value of the first text area inside the element (through shadow roots). */
 function firstTextarea(el: WcgConversation): HTMLTextAreaElement {
-  const [area] = deepAll<HTMLTextAreaElement>(el, 'textarea');
+  const [area] = deepFind<HTMLTextAreaElement>(el, 'textarea');
   if (!area) throw new Error('no text area');
   return area;
 }
@@ -48,7 +49,7 @@ function firstTextarea(el: WcgConversation): HTMLTextAreaElement {
 /** Sets the element's language and waits until the stage heading is `heading`. */
 async function switchLanguage(el: WcgConversation, lang: string, heading: string): Promise<void> {
   el.lang = lang;
-  await waitUntil(() => el.shadowRoot!.querySelector('#stage-heading')?.textContent?.trim() === heading, `heading in ${lang}`, { timeout: 5000 });
+  await waitUntil(() => getHeading(el) === heading, `heading in ${lang}`, { timeout: 5000 });
   await settle(el);
 }
 
@@ -105,7 +106,7 @@ describe('<wcg-conversation lang="cy">', () => {
     expect(getHeading(el)).to.equal(cy('stages:prepare.heading'));
     expect(el.shadowRoot!.querySelector('.frame')!.getAttribute('lang')).to.equal('cy');
     expect(el.shadowRoot!.querySelector('[part="progress"]')!.textContent!.trim()).to.equal(cy('common:progress', { current: 1, total: 8 }));
-    expect(deepAll(el, 'button').some((b) => b.textContent!.trim() === cy('common:nav.next'))).to.equal(true);
+    expect(deepFind(el, 'button').some((b) => b.textContent!.trim() === cy('common:nav.next'))).to.equal(true);
   });
 
   it('is accessible', async () => {
@@ -147,7 +148,7 @@ describe('<wcg-conversation lang="cy">', () => {
     await switchLanguage(el, 'cy', cy('stages:checkIn.heading'));
     expect(el.shadowRoot!.querySelector('.frame')!.getAttribute('lang')).to.equal('cy');
     expect(firstTextarea(el).value).to.equal(typed);
-    expect(deepAll(el, 'button').some((b) => b.textContent!.trim() === cy('common:nav.next'))).to.equal(true);
+    expect(deepFind(el, 'button').some((b) => b.textContent!.trim() === cy('common:nav.next'))).to.equal(true);
 
     await switchLanguage(el, 'en-GB', english.t('stages:checkIn.heading'));
     expect(el.shadowRoot!.querySelector('.frame')!.getAttribute('lang')).to.equal('en-GB');

@@ -75,7 +75,7 @@ export const conversationMachine = setup({
     rejectPlan: emit({ type: 'planRejected' as const }),
     clearReturn: assign({ returnToAgree: false }),
     startChange: assign(({ context, event }) => changeTarget(context, event)),
-    // Private notes are discarded the moment the conversation ends (docs/design.md, "The conversation", stage 10).
+    // Private notes are discarded the moment the conversation ends (docs/design.md, "The conversation (live mode)", stage 10).
     markCompleted: assign({ outcome: 'completed' as const, notes: {} }),
     markDeclined: assign({ outcome: 'declined' as const, notes: {} }),
     emitComplete: emit(({ context }) => ({ type: 'complete' as const, outcome: context.outcome ?? ('completed' as const) })),

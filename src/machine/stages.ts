@@ -1,6 +1,6 @@
 import type { ConversationContext } from './conversation.types.js';
 
-/** The stages of a live conversation, in the order they are met (docs/design.md, "The conversation"). */
+/** The stages of a live conversation, in the order they are met (docs/design.md, "The conversation (live mode)"). */
 export const stageIds = [
   'prepare',
   'open',

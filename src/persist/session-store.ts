@@ -228,7 +228,7 @@ export function isStoredDraft(value: unknown): value is StoredDraft {
   return iv instanceof Uint8Array && iv.byteLength === ivLength && data instanceof ArrayBuffer && typeof expiresAt === 'number' && Number.isFinite(expiresAt);
 }
 
-// A draft that is not JSON (a cycle, a BigInt) cannot be kept: the same fault as the memory store gives.
+// A draft that is not JSON (a cycle, a BigInt) cannot be kept: reported as a corrupt draft, never thrown.
 function toJson(draft: Draft): string {
   try {
     return JSON.stringify(draft);

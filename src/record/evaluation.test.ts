@@ -5,40 +5,8 @@ import { initialContext } from '../machine/conversation.context.js';
 import { actionOwners, adjustmentStatuses, recordSections, reviewStatuses, type ConversationContext } from '../machine/conversation.types.js';
 import { stageIds } from '../machine/stages.js';
 import { startConversation } from '../machine/test-helpers.js';
+import { schemaErrors, type Schema } from '../test-helpers/json-schema.js';
 import { buildEvaluation, declinedEvaluationSchema, durationBandOf, evaluationSchema, evaluationToSend, type EvaluationInput } from './evaluation.js';
-
-// A checker for the subset of JSON Schema that evaluationSchema uses; returns every mismatch as `path: problem`.
-type Schema = Record<string, unknown>;
-function schemaErrors(schema: Schema, value: unknown, path = '$'): string[] {
-  const errors: string[] = [];
-  const known = ['$schema', '$id', 'title', 'type', 'const', 'enum', 'pattern', 'minimum', 'required', 'additionalProperties', 'properties', 'items', 'uniqueItems'];
-  for (const key of Object.keys(schema)) if (!known.includes(key)) errors.push(`${path}: the checker does not know "${key}"`);
-  const type = schema.type as string | undefined;
-  const isObject = typeof value === 'object' && value !== null && !Array.isArray(value);
-  if (type === 'object' && !isObject) return [...errors, `${path}: not an object`];
-  if (type === 'array' && !Array.isArray(value)) return [...errors, `${path}: not an array`];
-  if (type === 'string' && typeof value !== 'string') return [...errors, `${path}: not a string`];
-  if (type === 'boolean' && typeof value !== 'boolean') return [...errors, `${path}: not a boolean`];
-  if (type === 'integer' && !Number.isInteger(value)) return [...errors, `${path}: not an integer`];
-  if ('const' in schema && value !== schema.const) errors.push(`${path}: not ${String(schema.const)}`);
-  if (schema.enum && !(schema.enum as unknown[]).includes(value)) errors.push(`${path}: not in the enum`);
-  if (schema.pattern && !new RegExp(schema.pattern as string).test(value as string)) errors.push(`${path}: does not match the pattern`);
-  if (schema.minimum !== undefined && (value as number) < (schema.minimum as number)) errors.push(`${path}: below the minimum`);
-  if (isObject) {
-    const obj = value as Record<string, unknown>;
-    const properties = (schema.properties ?? {}) as Record<string, Schema>;
-    for (const key of (schema.required ?? []) as string[]) if (!(key in obj)) errors.push(`${path}.${key}: missing`);
-    for (const [key, item] of Object.entries(obj)) {
-      if (properties[key]) errors.push(...schemaErrors(properties[key], item, `${path}.${key}`));
-      else if (schema.additionalProperties === false) errors.push(`${path}.${key}: not allowed`);
-    }
-  }
-  if (Array.isArray(value)) {
-    if (schema.uniqueItems && new Set(value).size !== value.length) errors.push(`${path}: repeats an item`);
-    value.forEach((item, i) => errors.push(...schemaErrors(schema.items as Schema, item, `${path}[${i}]`)));
-  }
-  return errors;
-}
 
 const schema = evaluationSchema as unknown as Schema;
 const minute = 60_000;
@@ -134,12 +102,12 @@ describe('buildEvaluation', () => {
     expect(payload.stageReached).to.equal('prepare');
   });
 
-  it('has a schema the checker can fail: extra keys, free-text topics and wrong kinds are refused', () => {
+  it('has a schema Ajv can fail: extra keys, free-text topics and wrong kinds are refused', () => {
     const payload = buildEvaluation(fullConversation().context(), input);
     expect(schemaErrors(schema, { ...payload, note: 'x' })).to.deep.equal(['$.note: not allowed']);
     expect(schemaErrors(schema, { ...payload, topics: ['parking'] })).to.deep.equal(['$.topics[0]: not in the enum']);
     expect(schemaErrors(schema, { ...payload, month: '2026-13' })).to.deep.equal(['$.month: does not match the pattern']);
-    expect(schemaErrors(schema, { ...payload, counts: { ...payload.counts, actions: 1.5 } })).to.deep.equal(['$.counts.actions: not an integer']);
+    expect(schemaErrors(schema, { ...payload, counts: { ...payload.counts, actions: 1.5 } })).to.deep.equal(['$.counts.actions: not of type integer']);
     expect(schemaErrors(schema, { ...payload, language: 'en-GB-x-janesmith' })).to.deep.equal(['$.language: does not match the pattern']);
   });
 

@@ -1,0 +1,49 @@
+import { fixture, html, oneEvent } from '@open-wc/testing';
+import type { TemplateResult } from 'lit';
+import { defineElements } from '../../src/define.js';
+import type { WcgConversation } from '../conversation/conversation.js';
+import { deepFind, getButton } from './deep-find.js';
+
+// The one set of helpers the conversation's tests drive it with: wait until ready, read the heading, press a
+// button, wait for every element inside to render. They work on a page in an iframe too.
+
+/** Waits until the element has loaded its settings and text and shows a stage. */
+export async function whenReady(el: WcgConversation): Promise<WcgConversation> {
+  if (!el.shadowRoot?.querySelector('#stage-heading')) await oneEvent(el, 'wcg-ready');
+  await el.updateComplete;
+  return el;
+}
+
+/** Renders a `<wcg-conversation>` (or the template given, which holds one) and waits until it is ready. */
+export async function readyConversation(template: TemplateResult = html`<wcg-conversation></wcg-conversation>`): Promise<WcgConversation> {
+  defineElements();
+  const root = await fixture<HTMLElement>(template);
+  const el = (root.localName === 'wcg-conversation' ? root : root.querySelector('wcg-conversation')) as WcgConversation;
+  return whenReady(el);
+}
+
+/** The stage heading's text; empty while no stage shows. */
+export function getHeading(el: WcgConversation): string {
+  return el.shadowRoot?.querySelector('#stage-heading')?.textContent?.trim() ?? '';
+}
+
+/** Clicks the button named `label` and waits for the element and everything inside it to render. */
+export async function clickButton(el: WcgConversation, label: string): Promise<void> {
+  getButton(el, label).click();
+  await settle(el);
+}
+
+/** Waits until the element and every element inside it have finished rendering. */
+export async function settle(el: WcgConversation): Promise<void> {
+  for (let round = 0; round < 2; round++) {
+    await el.updateComplete;
+    const children = deepFind<HTMLElement & { updateComplete?: Promise<unknown> }>(el, '*');
+    await Promise.all(children.map((child) => child.updateComplete));
+  }
+}
+
+/** Presses Continue until the heading reads `heading` (at most 12 times). */
+export async function continueUntil(el: WcgConversation, heading: string): Promise<void> {
+  for (let i = 0; i < 12 && getHeading(el) !== heading; i++) await clickButton(el, 'Continue');
+  if (getHeading(el) !== heading) throw new Error(`did not reach "${heading}", at "${getHeading(el)}"`);
+}
