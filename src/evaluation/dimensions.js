@@ -40,7 +40,7 @@ export function parseDimensions(input) {
     const values = dimension.values;
     values.forEach((v, i) => {
       if (typeof v !== 'string' || v.trim() === '' || v.length > 80) errors.push({ path: `${path}.values[${i}]`, message: 'expected a name of up to 80 characters' });
-      else if (v === notRecorded) errors.push({ path: `${path}.values[${i}]`, message: `${notRecorded} is kept for events without a value` });
+      else if (v === notRecorded || v === 'total') errors.push({ path: `${path}.values[${i}]`, message: `${v} is a name the report keeps for itself` });
     });
     if (new Set(values).size !== values.length) errors.push({ path: `${path}.values`, message: 'a value is listed twice' });
     if (dimension.headcount !== undefined) {

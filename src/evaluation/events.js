@@ -23,8 +23,9 @@ const idPattern = /^[a-z][a-zA-Z0-9]{1,39}$/;
 
 const isObject = (value) => typeof value === 'object' && value !== null && !Array.isArray(value);
 const isCount = (value) => Number.isSafeInteger(value) && value >= 0;
+// `total` is the name of the totals row and column of every published table, so it cannot be an id.
 const isIdList = (value) =>
-  Array.isArray(value) && value.length <= 100 && value.every((id) => typeof id === 'string' && idPattern.test(id)) && new Set(value).size === value.length;
+  Array.isArray(value) && value.length <= 100 && value.every((id) => typeof id === 'string' && idPattern.test(id) && id !== 'total') && new Set(value).size === value.length;
 
 /**
  * True when `value` is a declined conversation's event: schema version, month and outcome, nothing else.
