@@ -55,9 +55,9 @@ describe('isEvaluationEvent', () => {
     assert.equal(isEvaluationEvent({ ...declined, outcome: 'completed' }), false);
     assert.equal(isEvaluationEvent({ ...declined, topics: [] }), false);
     const m = aggregateLines([JSON.stringify(declined), JSON.stringify(declined)]).months.get('2026-11');
-    assert.deepEqual(m.outcome, { completed: 0, declined: 2 });
-    assert.deepEqual(m.nation, {});
-    assert.deepEqual(m.durationBand, {});
+    assert.deepEqual([...m.outcome], [['declined', 2]]);
+    assert.equal(m.nation.size, 0);
+    assert.equal(m.durationBand.size, 0);
   });
 
   it('reads a line as an event, or as nothing when it is not JSON', () => {
@@ -90,7 +90,7 @@ describe('aggregateLines', () => {
       { path: 'line 3.dimensions.directorate', message: 'the value is not one of the values declared for this dimension' },
       { path: 'line 4', message: 'a line holds payload and dimensions only' },
     ]);
-    assert.equal(totals.months.get('2026-11').dimensions.directorate.Surgery, 1);
+    assert.deepEqual([...totals.months.get('2026-11').dimensions.get('directorate')], [['Surgery', 1]]);
     assert.deepEqual(aggregateLines([JSON.stringify({ payload: event(), dimensions: { directorate: 'Surgery' } })]).problems[0].path, 'line 1.dimensions.directorate');
   });
 

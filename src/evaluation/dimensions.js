@@ -69,7 +69,8 @@ export function checkEventDimensions(given, declared, where) {
   if (!isObject(given)) return [{ path: `${where}.dimensions`, message: 'expected an object of declared dimensions' }];
   /** @type {Problem[]} */
   const problems = [];
-  for (const [name, v] of Object.entries(given)) {
+  for (const name in given) {
+    const v = given[name];
     const dimension = Object.hasOwn(declared, name) ? declared[name] : undefined;
     if (!dimension) problems.push({ path: `${where}.dimensions.${namePattern.test(name) ? name : '?'}`, message: 'this dimension is not declared in the dimensions file' });
     else if (typeof v !== 'string' || !dimension.values.includes(v)) problems.push({ path: `${where}.dimensions.${name}`, message: 'the value is not one of the values declared for this dimension' });

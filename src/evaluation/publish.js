@@ -28,16 +28,16 @@ const byKey = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
 /**
  * A suppressed table from counts per row. `cols` null means every key seen in those rows.
  * @param {string[]} rows
- * @param {(row: string) => Record<string, number>} countsOf
+ * @param {(row: string) => Map<string, number>} countsOf
  * @param {string[] | null} cols
  * @param {boolean} rowTotals
  * @returns {Table}
  */
 function table(rows, countsOf, cols, rowTotals) {
-  const keys = [...(cols ?? new Set(rows.flatMap((r) => Object.keys(countsOf(r)))))].sort(byKey);
+  const keys = [...(cols ?? new Set(rows.flatMap((r) => [...countsOf(r).keys()])))].sort(byKey);
   const grid = rows.map((r) => {
     const counts = countsOf(r);
-    const cells = keys.map((k) => counts[k] ?? 0);
+    const cells = keys.map((k) => counts.get(k) ?? 0);
     return rowTotals ? [...cells, cells.reduce((s, n) => s + n, 0)] : cells;
   });
   const width = keys.length + (rowTotals ? 1 : 0);
@@ -98,14 +98,14 @@ export function publishable(totals) {
   /** @type {Record<string, number | null>} */
   const meanActions = {};
   for (const month of completedMonths) {
-    const c = m(month).outcome.completed;
+    const c = m(month).outcome.get('completed') ?? 0;
     // Tenths, rounded half up, in whole numbers so SQL gets exactly the same.
     meanActions[month] = c === 0 ? null : Math.floor((20 * m(month).actions + c) / (2 * c)) / 10;
   }
   /** @type {Record<string, DimensionView>} */
   const dimensions = {};
   for (const [name, declared] of Object.entries(totals.dimensions)) {
-    const t = table(allMonths, (r) => m(r).dimensions[name] ?? {}, [...declared.values, notRecorded], true);
+    const t = table(allMonths, (r) => m(r).dimensions.get(name) ?? new Map(), [...declared.values, notRecorded], true);
     const headcount = declared.headcount ? { headcount: declared.headcount } : {};
     dimensions[name] = isTooSmall(t) ? { withheld: 'tooSmall', ...headcount } : { table: t, ...headcount };
   }

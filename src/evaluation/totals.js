@@ -10,10 +10,10 @@ export const problemsKept = 20;
  * @typedef {import('./dimensions.js').Dimensions} Dimensions
  * @typedef {import('./dimensions.js').Problem} Problem
  * @typedef {{
- *   outcome: Record<string, number>, nation: Record<string, number>, language: Record<string, number>,
- *   durationBand: Record<string, number>, topics: Record<string, number>, serviceCategories: Record<string, number>,
- *   indicators: Record<string, number>, actions: number, dimensions: Record<string, Record<string, number>>
+ *   outcome: Counts, nation: Counts, language: Counts, durationBand: Counts, topics: Counts, serviceCategories: Counts,
+ *   indicators: Counts, actions: number, dimensions: Map<string, Counts>
  * }} MonthTotals
+ * @typedef {Map<string, number>} Counts
  * @typedef {{ invalidLines: number, problems: Problem[], lineNumber: number, dimensions: Dimensions, months: Map<string, MonthTotals> }} Totals
  */
 
@@ -29,13 +29,14 @@ export function createTotals(dimensions = {}) {
 /** @returns {MonthTotals} */
 function emptyMonth() {
   return {
-    outcome: { completed: 0, declined: 0 }, nation: {}, language: {}, durationBand: {}, topics: {}, serviceCategories: {},
-    indicators: { safetyOpened: 0, followUp: 0, reviewDateSet: 0 }, actions: 0, dimensions: {},
+    outcome: new Map(), nation: new Map(), language: new Map(), durationBand: new Map(), topics: new Map(), serviceCategories: new Map(),
+    indicators: new Map(), actions: 0, dimensions: new Map(),
   };
 }
 
+/** @param {Counts} counts @param {string} key */
 const bump = (counts, key) => {
-  counts[key] = (counts[key] ?? 0) + 1;
+  counts.set(key, (counts.get(key) ?? 0) + 1);
 };
 
 /** @param {Totals} totals @param {Problem} problem */
@@ -87,9 +88,10 @@ export function addLine(totals, line) {
 export function addEvent(totals, event, given) {
   let month = totals.months.get(event.month);
   if (!month) totals.months.set(event.month, (month = emptyMonth()));
-  month.outcome[event.outcome]++;
+  bump(month.outcome, event.outcome);
   for (const name in totals.dimensions) {
-    const groups = month.dimensions[name] ?? (month.dimensions[name] = {});
+    let groups = month.dimensions.get(name);
+    if (!groups) month.dimensions.set(name, (groups = new Map()));
     bump(groups, given?.[name] ?? notRecorded);
   }
   // A declined conversation's event holds its month and outcome only (older ones held more, all empty or 0).
@@ -99,9 +101,9 @@ export function addEvent(totals, event, given) {
   bump(month.durationBand, event.durationBand);
   for (const topic of event.topics) bump(month.topics, topic);
   for (const category of event.serviceCategories) bump(month.serviceCategories, category);
-  if (event.safetyOpened) month.indicators.safetyOpened++;
-  if (event.counts.reviewItems > 0) month.indicators.followUp++;
-  if (event.reviewDateSet) month.indicators.reviewDateSet++;
+  if (event.safetyOpened) bump(month.indicators, 'safetyOpened');
+  if (event.counts.reviewItems > 0) bump(month.indicators, 'followUp');
+  if (event.reviewDateSet) bump(month.indicators, 'reviewDateSet');
   month.actions += event.counts.actions;
 }
 
