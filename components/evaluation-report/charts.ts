@@ -28,7 +28,7 @@ function ticks(max: number): number[] {
   const raw = max / 5;
   const power = 10 ** Math.floor(Math.log10(raw));
   const step = [1, 2, 5, 10].map((m) => m * power).find((s) => s >= raw) ?? power * 10;
-  return Array.from({ length: Math.floor(max / step) + 1 }, (_, i) => i * step);
+  return Array.from({ length: Math.ceil(max / step) + 1 }, (_, i) => i * step);
 }
 
 const number = (n: number, language: string) => n.toLocaleString(language);

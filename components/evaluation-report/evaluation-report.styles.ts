@@ -148,7 +148,7 @@ export const evaluationReportStyles = css`
       display: none;
     }
     .chart {
-      max-inline-size: 100%;
+      max-inline-size: 16cm;
     }
     .table-wrap {
       overflow: visible;

@@ -55,6 +55,8 @@ describe('<wcg-evaluation-report>', () => {
     await expect(await reportFixture(undefined)).to.be.accessible();
     const welsh = await reportFixture(yearView(), 'cy');
     expect(headings(welsh)[0]).to.equal('Sgyrsiau llesiant: adroddiad gwerthuso');
+    // Month names come from the report's words, so they are Welsh even where the browser has no Welsh dates.
+    expect(root(welsh).querySelector('section[aria-labelledby="conversations-heading"] tbody th')?.textContent).to.equal('Ionawr 2026');
     await expect(welsh).to.be.accessible();
   });
 

@@ -108,10 +108,13 @@ export function dimensionSections(name: string, d: DimensionView, c: SectionCont
   const dimension = dimensionName(name);
   if (!d.table) return html`<section class="measure"><h3>${c.t('breakdown.heading', { dimension })}</h3><p class="summary">${c.t('breakdown.withheld', { dimension })}</p></section>`;
   const label = (k: string) => (k === notRecorded ? c.t('breakdown.notRecorded') : k);
+  // "Not recorded" is shown only when some conversation had no value.
+  const recorded = d.table.values[d.table.rows.length - 1][d.table.cols.indexOf(notRecorded)] === 0;
+  const order = orderedCategories(d.table, c.months).filter((k) => !(recorded && k === notRecorded));
   const breakdown = categorySection('breakdown', d.table, c, label, (b) => {
     const top = largest(b);
     return top ? c.t('breakdown.summary', { dimension, group: top.label, count: say(top.value, c) }) : c.t('breakdown.none');
-  }, undefined, c.t('breakdown.heading', { dimension }));
+  }, order, c.t('breakdown.heading', { dimension }));
   return d.headcount ? html`${breakdown}${coverageSection(dimension, d, c)}` : breakdown;
 }
 
@@ -121,7 +124,7 @@ function coverageSection(dimension: string, d: DimensionView, c: SectionContext)
   const shares = groups.map((g) => ({ g, share: coverage(d, g) }));
   const text = (s: ReturnType<typeof coverage>) =>
     s === null ? c.hiddenWord : 'percent' in s ? c.t('coverage.percent', { value: s.percent }) : c.t('coverage.band', { low: s.band[0], high: s.band[1] });
-  const b: Bar[] = shares.map(({ g, share }) => ({ label: g, value: share && 'percent' in share ? share.percent : null, text: share && 'band' in share ? text(share) : undefined }));
+  const b: Bar[] = shares.map(({ g, share }) => ({ label: g, value: share && 'percent' in share ? share.percent : null, text: share ? text(share) : undefined }));
   const rank = (s: ReturnType<typeof coverage>) => (s === null ? -1 : 'percent' in s ? s.percent : s.band[0]);
   const known = shares.filter((s) => s.share !== null).sort((x, y) => rank(y.share) - rank(x.share));
   const summary = known.length < 2

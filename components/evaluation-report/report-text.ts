@@ -39,10 +39,14 @@ export function reportText(language: ReportLanguage): TFunction {
   return t;
 }
 
+// Month names come from the report's own words rather than Intl: a browser may ship without Welsh dates.
+const monthWords = { 'en-GB': en, cy } as const;
+
 /** A month (`2026-03`) as words in `language`: long ("March 2026") or short ("Mar"). */
 export function monthName(month: string, language: ReportLanguage, style: 'long' | 'short' = 'long'): string {
-  const [y, m] = month.split('-').map(Number);
-  const date = new Date(Date.UTC(y, m - 1, 15));
-  const options: Intl.DateTimeFormatOptions = style === 'long' ? { month: 'long', year: 'numeric', timeZone: 'UTC' } : { month: 'short', timeZone: 'UTC' };
-  return new Intl.DateTimeFormat(language, options).format(date);
+  const [year, m] = month.split('-');
+  const words = monthWords[language];
+  const index = Number(m) - 1;
+  if (style === 'short') return words.monthsShort[index] ?? month;
+  return reportText(language)('monthYear', { month: words.months[index] ?? m, year });
 }
