@@ -1,5 +1,5 @@
 // The text output of aggregate-evaluation.mjs. The aggregation itself is src/evaluation/, the one library the
-// command-line tools, <wcg-evaluation-report> and the tests share.
+// command-line scripts, <wcg-evaluation-report> and the tests share.
 
 /** What a hidden count is shown as: a small count, or one hidden so that a small one cannot be worked out. */
 export const hiddenLabel = '[c]';

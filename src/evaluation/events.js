@@ -1,5 +1,5 @@
 // Checks one `wcg-evaluation` event (src/record/evaluation.ts makes them) without trusting anything in it.
-// Plain JavaScript so the same file runs in Node (the command-line tools, the tests) and in the browser
+// Plain JavaScript so the same file runs in Node (the command-line scripts, the tests) and in the browser
 // (<wcg-evaluation-report>); docs/evaluation.md describes the events.
 
 /** The outcomes of a conversation. */

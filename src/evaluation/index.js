@@ -1,4 +1,4 @@
-// The evaluation aggregation: one library for the command-line tools, <wcg-evaluation-report> and the tests.
+// The evaluation aggregation: one library for the command-line scripts, <wcg-evaluation-report> and the tests.
 export * from './events.js';
 export * from './dimensions.js';
 export * from './totals.js';
