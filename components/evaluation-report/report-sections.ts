@@ -20,7 +20,7 @@ const say = (n: number | null | undefined, c: SectionContext) => (n === null || 
 
 // A measure: heading, one-sentence summary naming the chart, the chart, and the table with the same facts.
 function measure(id: string, heading: string, summary: string, chart: TemplateResult | typeof nothing, table: TemplateResult | typeof nothing): TemplateResult {
-  return html`<section class="measure" aria-labelledby="${id}-heading">
+  return html`<section class="measure" part="measure" aria-labelledby="${id}-heading">
     <h3 id="${id}-heading">${heading}</h3>
     <p class="summary" id="${id}-summary">${summary}</p>
     ${chart === nothing ? nothing : html`<figure>${chart}</figure>`}
@@ -106,7 +106,7 @@ export const dimensionName = (name: string) => name.replace(/([a-z0-9])([A-Z])/g
 /** Conversations by a host dimension, and coverage against its headcounts when the host gave them. */
 export function dimensionSections(name: string, d: DimensionView, c: SectionContext): TemplateResult {
   const dimension = dimensionName(name);
-  if (!d.table) return html`<section class="measure"><h3>${c.t('breakdown.heading', { dimension })}</h3><p class="summary">${c.t('breakdown.withheld', { dimension })}</p></section>`;
+  if (!d.table) return html`<section class="measure" part="measure"><h3>${c.t('breakdown.heading', { dimension })}</h3><p class="summary">${c.t('breakdown.withheld', { dimension })}</p></section>`;
   const label = (k: string) => (k === notRecorded ? c.t('breakdown.notRecorded') : k);
   // "Not recorded" is shown only when some conversation had no value.
   const recorded = d.table.values[d.table.rows.length - 1][d.table.cols.indexOf(notRecorded)] === 0;
