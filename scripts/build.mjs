@@ -3,6 +3,8 @@
 //   wellbeing-conversation-guide.js   every element with the en-GB text, one minified ES module
 //   react/index.js                    the React wrappers, importing the file above
 //   report.js                         <wcg-evaluation-report> alone, with both its languages (HR's report pages only)
+//   evaluation.js, evaluation.d.ts    the evaluation aggregation (src/evaluation), for Node and browsers
+//   cli.js                            the command line behind bin/wellbeing-conversation-guide.mjs
 //   locales/<lang>/*.json             every other language, and the en-GB text not bundled, loaded on demand
 //   types/                            TypeScript declarations
 // and prints the bundle's gzipped size.
@@ -67,6 +69,17 @@ await build({
   logLevel: 'warning',
 });
 
+await build({
+  entryPoints: { evaluation: 'src/evaluation/index.js' },
+  bundle: true, format: 'esm', platform: 'neutral', target: 'es2022', outdir, legalComments: 'none', logLevel: 'warning',
+});
+cpSync('src/evaluation/index.d.ts', join(outdir, 'evaluation.d.ts'));
+// The command line needs only Node; esbuild stays external (it is used only when no report.js is found).
+await build({
+  entryPoints: { cli: 'scripts/report-cli.mjs' },
+  bundle: true, format: 'esm', platform: 'node', target: 'node20', outdir, external: ['esbuild'], legalComments: 'none', logLevel: 'warning',
+});
+
 // Every other language is copied as it is, for the elements to fetch. Most en-GB text is inside the bundle;
 // the en-GB files it does not hold (the practice scenarios, the settings editor's words: the namespaces
 // src/i18n/resources.ts does not import) are fetched like another language, so they are copied too.
@@ -78,7 +91,8 @@ if (existsSync('locales')) {
     if (lang.name !== 'en-GB') cpSync(join('locales', lang.name), join(outdir, 'locales', lang.name), { recursive: true });
     else {
       for (const file of readdirSync(join('locales', 'en-GB'))) {
-        if (file.endsWith('.json') && file !== 'meta.json' && !bundledEnglish.has(file)) cpSync(join('locales', 'en-GB', file), join(outdir, 'locales', 'en-GB', file));
+        // The report's words are inside report.js in both languages, never fetched.
+        if (file.endsWith('.json') && file !== 'meta.json' && file !== 'report.json' && !bundledEnglish.has(file)) cpSync(join('locales', 'en-GB', file), join(outdir, 'locales', 'en-GB', file));
       }
     }
   }

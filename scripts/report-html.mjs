@@ -5,18 +5,16 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
-const root = fileURLToPath(new URL('..', import.meta.url));
-
 /**
- * The report element's bundle: dist/report.js from the package, or built now from the source when running
- * from a checkout without a build (esbuild is a development dependency).
+ * The report element's bundle: report.js beside this file once built into dist/cli.js, dist/report.js from a
+ * checkout that was built, or else built now from the source (esbuild is a development dependency).
  */
 export async function reportBundle() {
-  const built = `${root}dist/report.js`;
-  if (existsSync(built)) return readFileSync(built, 'utf8');
+  const built = [new URL('./report.js', import.meta.url), new URL('../dist/report.js', import.meta.url)].map((u) => fileURLToPath(u)).find((f) => existsSync(f));
+  if (built) return readFileSync(built, 'utf8');
   const { build } = await import('esbuild');
   const result = await build({
-    entryPoints: [`${root}src/report.ts`], bundle: true, minify: true, format: 'esm', platform: 'browser', target: 'es2022',
+    entryPoints: [fileURLToPath(new URL('../src/report.ts', import.meta.url))], bundle: true, minify: true, format: 'esm', platform: 'browser', target: 'es2022',
     charset: 'utf8', legalComments: 'none', write: false, logLevel: 'warning',
   });
   return result.outputFiles[0].text;
