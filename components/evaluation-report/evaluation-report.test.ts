@@ -90,6 +90,22 @@ describe('<wcg-evaluation-report>', () => {
     expect(root(el).activeElement?.id).to.equal('to');
   });
 
+  it('totals a part of the period from the months shown, and hides the total when one of them is hidden', async () => {
+    const event = (month: string) => JSON.stringify({
+      schemaVersion: 1, month, nation: 'england', language: 'en-GB', outcome: 'completed', stageReached: 'complete', topics: [], serviceCategories: [],
+      counts: { actions: 0, adjustments: 0, adjustmentsAgreed: 0, reviewItems: 0 }, reviewDateSet: false, safetyOpened: false, durationBand: '<15m',
+    });
+    const lines = [...Array(20).fill(event('2026-01')), ...Array(3).fill(event('2026-02')), ...Array(30).fill(event('2026-03'))];
+    const el = await reportFixture(publishable(aggregateLines(lines)));
+    const footer = () => [...root(el).querySelectorAll('section[aria-labelledby="conversations-heading"] tfoot td')].map((td) => td.textContent);
+    expect(footer()).to.deep.equal(['53', '0', '53']);
+    await choose(el, '#from', '2026-03');
+    expect(footer()).to.deep.equal(['30', '0', '30']);
+    await choose(el, '#from', '2026-01');
+    await choose(el, '#to', '2026-02');
+    expect(footer()).to.deep.equal(['[c]hidden', '0', '[c]hidden']);
+  });
+
   it('breaks down by the chosen host dimension, or by none', async () => {
     const el = await reportFixture(yearView());
     await choose(el, '#dimension', 'staffGroup');

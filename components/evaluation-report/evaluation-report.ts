@@ -30,6 +30,9 @@ export class WcgEvaluationReport extends LitElement {
   static override styles = [baseStyles, evaluationReportStyles];
 
   private eventsFile: File | undefined;
+  private dimensions: Dimensions = {};
+  // The read under way; a newer one aborts it, so an older file never replaces a newer one's report.
+  private currentRead: AbortController | undefined;
 
   @state() private accessor reading = false;
   @state() private accessor unreadable = false;
@@ -64,6 +67,7 @@ export class WcgEvaluationReport extends LitElement {
   private async onDimensionsFile(event: Event): Promise<void> {
     const file = (event.target as HTMLInputElement).files?.[0];
     this.dimensionProblems = [];
+    this.dimensions = {};
     if (!file) return;
     let parsed: ReturnType<typeof parseDimensions>;
     try {
@@ -71,7 +75,9 @@ export class WcgEvaluationReport extends LitElement {
     } catch {
       parsed = { ok: false, errors: [{ path: file.name, message: 'not JSON' }] };
     }
-    if (!parsed.ok) this.dimensionProblems = parsed.errors;
+    if (parsed.ok) this.dimensions = parsed.value;
+    else this.dimensionProblems = parsed.errors;
+    // Events chosen first are read again with the dimensions now declared.
     if (this.eventsFile) await this.read(this.eventsFile);
   }
 
@@ -81,22 +87,22 @@ export class WcgEvaluationReport extends LitElement {
   }
 
   private async read(file: File): Promise<void> {
+    this.currentRead?.abort();
+    const controller = new AbortController();
+    this.currentRead = controller;
     this.eventsFile = file;
     this.reading = true;
     this.unreadable = false;
-    const input = this.renderRoot.querySelector<HTMLInputElement>('#dimensions-file')?.files?.[0];
-    let dimensions: Dimensions = {};
-    if (input && this.dimensionProblems.length === 0) {
-      const parsed = parseDimensions(JSON.parse(await input.text()));
-      if (parsed.ok) dimensions = parsed.value;
-    }
     try {
-      this.view = await readReportFile(file, dimensions);
+      const view = await readReportFile(file, this.dimensions, controller.signal);
+      if (!controller.signal.aborted) this.view = view;
     } catch {
-      this.view = undefined;
-      this.unreadable = true;
+      if (!controller.signal.aborted) {
+        this.view = undefined;
+        this.unreadable = true;
+      }
     } finally {
-      this.reading = false;
+      if (!controller.signal.aborted) this.reading = false;
     }
   }
 

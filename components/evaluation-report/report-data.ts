@@ -35,7 +35,7 @@ export function parsePublishedView(value: unknown): PublishedView | undefined {
  * Reads a file the user chose, in the browser, one line at a time: JSON lines of events are aggregated with
  * `dimensions`; a single JSON object that is an aggregated report is used as it is. Nothing is sent anywhere.
  */
-export async function readReportFile(file: Blob, dimensions: Dimensions = {}): Promise<PublishedView> {
+export async function readReportFile(file: Blob, dimensions: Dimensions = {}, signal?: AbortSignal): Promise<PublishedView> {
   const head = await file.slice(0, 64).text();
   // An aggregated report is one pretty-printed object; an events file has one object a line.
   if (/^\uFEFF?\s*\{\s*\n/.test(head)) {
@@ -55,6 +55,10 @@ export async function readReportFile(file: Blob, dimensions: Dimensions = {}): P
   for (;;) {
     const { value, done } = await reader.read();
     if (done) break;
+    if (signal?.aborted) {
+      await reader.cancel();
+      throw signal.reason;
+    }
     const lines = (rest + value).split(/\r?\n/);
     rest = lines.pop() ?? '';
     for (const line of lines) addLine(totals, line);
