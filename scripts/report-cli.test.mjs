@@ -52,9 +52,12 @@ describe('wellbeing-conversation-guide report', () => {
     page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
     await page.setOfflineMode(true);
     await page.goto(pathToFileURL(out).href, { waitUntil: 'load' });
-    await page.waitForFunction(() => document.querySelector('wcg-evaluation-report')?.shadowRoot?.querySelector('h3'));
-    const headings = await page.evaluate(() => [...document.querySelector('wcg-evaluation-report').shadowRoot.querySelectorAll('h1, h3')].map((h) => h.textContent.trim()));
+    await page.waitForFunction(() => document.querySelector('wcg-evaluation-report')?.shadowRoot?.querySelector('h2'));
+    const headings = await page.evaluate(() => [...document.querySelector('wcg-evaluation-report').shadowRoot.querySelectorAll('h1, h2, h3')].map((h) => h.textContent.trim()));
     assert.equal(headings[0], 'Sgyrsiau llesiant: adroddiad gwerthuso');
+    // The title is the page's h1, so each measure is an h2: no level is skipped.
+    const levels = await page.evaluate(() => [...document.querySelector('wcg-evaluation-report').shadowRoot.querySelectorAll('h1, h2, h3')].map((h) => h.tagName));
+    assert.deepEqual([...new Set(levels)], ['H1', 'H2']);
     assert.ok(headings.includes('Cwmpas yn ôl directorate'), headings.join(' | '));
     const pdf = await page.pdf({ preferCSSPageSize: true });
     // A4 is 595 × 842 points; every page of the report is A4, from its own @page rule.

@@ -60,6 +60,15 @@ describe('<wcg-evaluation-report>', () => {
     await expect(welsh).to.be.accessible();
   });
 
+  it('is accessible standing alone: the title is the h1, each measure an h2, and there are no file pickers', async () => {
+    const el = await fixture<WcgEvaluationReport>(html`<wcg-evaluation-report standalone .view=${yearView()}></wcg-evaluation-report>`);
+    const levels = [...root(el).querySelectorAll('h1, h2, h3')].map((h) => h.tagName);
+    expect(levels[0]).to.equal('H1');
+    expect([...new Set(levels.slice(1))]).to.deep.equal(['H2']);
+    expect(root(el).querySelector('input[type="file"]')).to.equal(null);
+    await expect(el).to.be.accessible();
+  });
+
   it('names every chart by its one-sentence summary, and gives the same facts in a table', async () => {
     const el = await reportFixture(yearView());
     const charts = [...root(el).querySelectorAll('svg[role="img"]')];

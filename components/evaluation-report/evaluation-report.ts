@@ -156,7 +156,7 @@ export class WcgEvaluationReport extends LitElement {
     const months = reportMonths(view);
     const chosen = months.filter((m) => m >= this.from && m <= this.to);
     const context: SectionContext = {
-      t, view, months: chosen, language, hiddenLabel: t('hiddenLabel'), hiddenWord: t('hiddenWord'), totalLabel: t('total'), monthLabel: t('month'),
+      t, view, months: chosen, level: this.standalone ? 2 : 3, language, hiddenLabel: t('hiddenLabel'), hiddenWord: t('hiddenWord'), totalLabel: t('total'), monthLabel: t('month'),
     };
     const d = this.dimension ? view.dimensions[this.dimension] : undefined;
     return html`${title}

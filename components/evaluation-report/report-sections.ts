@@ -11,7 +11,13 @@ export interface SectionContext extends TableText {
   t: TFunction;
   view: PublishedView;
   months: readonly string[];
+  /** The level of each measure's heading: 2 when the report is the page (its title the h1), else 3. */
+  level: 2 | 3;
 }
+
+// A measure's heading at the report's level, so headings never skip one.
+const heading = (c: SectionContext, id: string | undefined, text: string) =>
+  c.level === 2 ? html`<h2 id=${id ?? nothing}>${text}</h2>` : html`<h3 id=${id ?? nothing}>${text}</h3>`;
 
 const durationKeys: Record<string, string> = { '<15m': 'under15', '15-30m': 'from15to30', '30-60m': 'from30to60', '>60m': 'over60' };
 
@@ -19,9 +25,9 @@ const durationKeys: Record<string, string> = { '<15m': 'under15', '15-30m': 'fro
 const say = (n: number | null | undefined, c: SectionContext) => (n === null || n === undefined ? c.hiddenWord : n.toLocaleString(c.language));
 
 // A measure: heading, one-sentence summary naming the chart, the chart, and the table with the same facts.
-function measure(id: string, heading: string, summary: string, chart: TemplateResult | typeof nothing, table: TemplateResult | typeof nothing): TemplateResult {
+function measure(c: SectionContext, id: string, title: string, summary: string, chart: TemplateResult | typeof nothing, table: TemplateResult | typeof nothing): TemplateResult {
   return html`<section class="measure" part="measure" aria-labelledby="${id}-heading">
-    <h3 id="${id}-heading">${heading}</h3>
+    ${heading(c, `${id}-heading`, title)}
     <p class="summary" id="${id}-summary">${summary}</p>
     ${chart === nothing ? nothing : html`<figure>${chart}</figure>`}
     ${table}
@@ -44,7 +50,7 @@ export function conversationsSection(c: SectionContext): TemplateResult {
   const chart = html`${columnChart(columns, 'conversations-summary', c.hiddenLabel, c.language)}
     ${columnKey(c.t('conversations.completed'), c.t('conversations.declined'), whole ? c.t('conversations.all') : nothing)}`;
   const label = (k: string) => c.t(`conversations.${k}`);
-  return measure('conversations', c.t('conversations.heading'), summary, chart, monthTable(c.t('conversations.heading'), t, months, ['completed', 'declined', total], label, c));
+  return measure(c, 'conversations', c.t('conversations.heading'), summary, chart, monthTable(c.t('conversations.heading'), t, months, ['completed', 'declined', total], label, c));
 }
 
 // Bars for the categories of a table over the chosen months, in the given order.
@@ -59,7 +65,7 @@ function categorySection(id: string, t: Table, c: SectionContext, labelOf: (k: s
   const b = bars(t, c, order, labelOf);
   const chart = order.length > 0 ? barChart(b, `${id}-summary`, c.hiddenLabel, c.language) : nothing;
   const table = order.length > 0 ? categoryTable(heading, t, c.months, order, labelOf, c) : nothing;
-  return measure(id, heading, summaryOf(b), chart, table);
+  return measure(c, id, heading, summaryOf(b), chart, table);
 }
 
 // The largest published bar, if any.
@@ -106,7 +112,7 @@ export const dimensionName = (name: string) => name.replace(/([a-z0-9])([A-Z])/g
 /** Conversations by a host dimension, and coverage against its headcounts when the host gave them. */
 export function dimensionSections(name: string, d: DimensionView, c: SectionContext): TemplateResult {
   const dimension = dimensionName(name);
-  if (!d.table) return html`<section class="measure" part="measure"><h3>${c.t('breakdown.heading', { dimension })}</h3><p class="summary">${c.t('breakdown.withheld', { dimension })}</p></section>`;
+  if (!d.table) return html`<section class="measure" part="measure">${heading(c, undefined, c.t('breakdown.heading', { dimension }))}<p class="summary">${c.t('breakdown.withheld', { dimension })}</p></section>`;
   const label = (k: string) => (k === notRecorded ? c.t('breakdown.notRecorded') : k);
   // "Not recorded" is shown only when some conversation had no value.
   const recorded = d.table.values[d.table.rows.length - 1][d.table.cols.indexOf(notRecorded)] === 0;
@@ -137,7 +143,7 @@ function coverageSection(dimension: string, d: DimensionView, c: SectionContext)
     <tbody>${shares.map(({ g, share }) => html`<tr><th scope="row">${g}</th><td>${(d.headcount?.[g] ?? 0).toLocaleString(c.language)}</td>
       <td>${say(yearRow[t.cols.indexOf(g)], c)}</td><td>${text(share)}</td></tr>`)}</tbody>
   </table></div><p class="note">${c.t('coverage.note')}</p>`;
-  return measure('coverage', c.t('coverage.heading', { dimension }), summary, barChart(b, 'coverage-summary', c.hiddenLabel, c.language), table);
+  return measure(c, 'coverage', c.t('coverage.heading', { dimension }), summary, barChart(b, 'coverage-summary', c.hiddenLabel, c.language), table);
 }
 
 /** The months the report covers, for the period filter. */
