@@ -4,7 +4,7 @@ import { describe, it } from 'node:test';
 import fc from 'fast-check';
 import { aggregateLines, coverage, publishable, publishedCells, total } from './index.js';
 import { gridEquations, isDetermined } from './linear-check.test-helper.mjs';
-import { declined, event, lines, repeat } from './test-events.test-helper.mjs';
+import { declined, event, lines, repeat } from './sample-events.test-helper.mjs';
 
 // Every table's equations in one system. A breakdown's row totals are the outcome table's numbers (completed
 // conversations, or all of them for a host dimension), so they are the same variables.
