@@ -1,6 +1,9 @@
 // custom-elements.json, read from the class docblocks (@event, @csspart, @cssproperty, @slot) and the
 // Lit decorators. `npm run docs` turns it into docs/api.md.
-import { registeredElements } from './scripts/registered-elements.mjs';
+import { registeredElements as fromDefine } from './scripts/registered-elements.mjs';
+
+// The conversation elements (src/define.ts) and the evaluation report, which has its own entry (src/report.ts).
+const registeredElements = () => [...fromDefine(), ...fromDefine('src/report.ts')];
 
 /**
  * The tags live in src/define.ts, not beside the classes (importing a class registers nothing), so

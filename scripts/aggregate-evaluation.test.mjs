@@ -6,7 +6,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
-import { aggregateLines, formatTables, isEvaluationEvent, parseEventLine, publishable, suppress } from './aggregate-evaluation-lib.mjs';
+import { aggregateLines, isEvaluationEvent, parseDimensions, parseEventLine, publishable } from '../src/evaluation/index.js';
+import { formatTables } from './aggregate-evaluation-lib.mjs';
 
 const script = fileURLToPath(new URL('./aggregate-evaluation.mjs', import.meta.url));
 
@@ -27,12 +28,6 @@ function run(args, stdin) {
   const result = spawnSync(process.execPath, [script, ...args], { input: stdin, encoding: 'utf8' });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
-
-describe('suppress', () => {
-  it('shows 0 as 0, 1 to 4 as "<5", and 5 or more exactly', () => {
-    assert.deepEqual([0, 1, 2, 3, 4, 5, 6, 120].map(suppress), [0, '<5', '<5', '<5', '<5', 5, 6, 120]);
-  });
-});
 
 describe('isEvaluationEvent', () => {
   it('accepts a valid event, with or without a staff language', () => {
@@ -60,10 +55,9 @@ describe('isEvaluationEvent', () => {
     assert.equal(isEvaluationEvent({ ...declined, outcome: 'completed' }), false);
     assert.equal(isEvaluationEvent({ ...declined, topics: [] }), false);
     const m = aggregateLines([JSON.stringify(declined), JSON.stringify(declined)]).months.get('2026-11');
-    assert.equal(m.conversations, 2);
-    assert.deepEqual(m.outcome, { completed: 0, declined: 2 });
-    assert.deepEqual(m.nation, { england: 0, wales: 0, scotland: 0, 'northern-ireland': 0 });
-    assert.deepEqual(m.durationBand, { '<15m': 0, '15-30m': 0, '30-60m': 0, '>60m': 0 });
+    assert.deepEqual([...m.outcome], [['declined', 2]]);
+    assert.equal(m.nation.size, 0);
+    assert.equal(m.durationBand.size, 0);
   });
 
   it('reads a line as an event, or as nothing when it is not JSON', () => {
@@ -73,55 +67,48 @@ describe('isEvaluationEvent', () => {
 });
 
 describe('aggregateLines', () => {
-  it('groups events by month, with months in order', () => {
-    const view = publishable(aggregateLines(lines(...repeat(6, { month: '2027-01' }), ...repeat(5, { month: '2026-11' }), event({ month: '2026-12' }))));
-    assert.deepEqual(Object.keys(view.months), ['2026-11', '2026-12', '2027-01']);
-    assert.equal(view.months['2026-11'].conversations, 5);
-    assert.equal(view.months['2026-12'].conversations, '<5');
-    assert.equal(view.months['2027-01'].conversations, 6);
-  });
-
-  it('counts invalid lines, passes over blank ones, and keeps nothing of what was invalid', () => {
+  it('counts invalid lines with a path and a reason, passes over blank ones, and keeps nothing of what was invalid', () => {
     const totals = aggregateLines(['', '   ', '{ broken', 'Jane Smith said her rota is too much', JSON.stringify(event({ note: 'secret' })), ...lines(event()), '\uFEFF']);
     assert.equal(totals.invalidLines, 3);
+    assert.deepEqual(totals.problems.map((p) => p.path), ['line 3', 'line 4', 'line 5']);
     const text = formatTables(publishable(totals));
-    assert.match(text, /Skipped 3 lines that were not a valid evaluation event\./);
+    assert.match(text, /Skipped 3 lines that were not valid:\n {2}line 3: not JSON\n/);
     assert.doesNotMatch(text, /Jane|secret|broken/);
   });
 
-  it('suppresses every count from 1 to 4 and shows 0 and 5 or more exactly', () => {
-    const events = [
-      ...repeat(5, { nation: 'wales', safetyOpened: true, durationBand: '<15m' }),
-      ...repeat(2, { nation: 'scotland', outcome: 'declined', topics: [], serviceCategories: [], durationBand: '<15m' }),
-      ...repeat(7, { language: 'cy', topics: ['money'], serviceCategories: ['financialWellbeing', 'occupationalHealth'] }),
-    ];
-    const m = publishable(aggregateLines(lines(...events))).months['2026-11'];
-    assert.equal(m.conversations, 14);
-    assert.deepEqual(m.outcome, { completed: 12, declined: '<5' });
-    assert.deepEqual(m.nation, { england: 7, wales: 5, scotland: '<5', 'northern-ireland': 0 });
-    assert.deepEqual(m.language, { 'en-GB': 7, cy: 7 });
-    assert.deepEqual(m.topics, { money: 7, mood: 5, trustTopic: 5 });
-    assert.deepEqual(m.serviceCategories, { occupationalHealth: 12, financialWellbeing: 7 });
-    assert.equal(m.safetyOpened, 5);
-    assert.deepEqual(m.durationBand, { '<15m': 7, '15-30m': 0, '30-60m': 7, '>60m': 0 });
-    assert.equal(m.meanActionsPerCompleted, 2);
+  it('refuses a dimension that is not declared, or a value that is not allowed, naming the dimension only', () => {
+    const dims = parseDimensions({ dimensions: { directorate: { values: ['Surgery'] } } });
+    assert.equal(dims.ok, true);
+    const totals = aggregateLines([
+      JSON.stringify({ payload: event(), dimensions: { directorate: 'Surgery' } }),
+      JSON.stringify({ payload: event(), dimensions: { ward: 'Ward 7' } }),
+      JSON.stringify({ payload: event(), dimensions: { directorate: 'Jane Smith' } }),
+      JSON.stringify({ payload: event(), dimensions: { directorate: 'Surgery' }, user: 'jane' }),
+    ], dims.value);
+    assert.deepEqual(totals.problems, [
+      { path: 'line 2.dimensions.ward', message: 'this dimension is not declared in the dimensions file' },
+      { path: 'line 3.dimensions.directorate', message: 'the value is not one of the values declared for this dimension' },
+      { path: 'line 4', message: 'a line holds payload and dimensions only' },
+    ]);
+    assert.deepEqual([...totals.months.get('2026-11').dimensions.get('directorate')], [['Surgery', 1]]);
+    assert.deepEqual(aggregateLines([JSON.stringify({ payload: event(), dimensions: { directorate: 'Surgery' } })]).problems[0].path, 'line 1.dimensions.directorate');
   });
 
-  it('hides the mean number of actions when fewer than 5 conversations were completed', () => {
-    const few = publishable(aggregateLines(lines(...repeat(4, {}), ...repeat(3, { outcome: 'declined' })))).months['2026-11'];
-    assert.equal(few.meanActionsPerCompleted, null);
-    const mixed = [...repeat(3, { counts: { actions: 1, adjustments: 0, adjustmentsAgreed: 0, reviewItems: 0 } }), ...repeat(2, {})];
-    assert.equal(publishable(aggregateLines(lines(...mixed))).months['2026-11'].meanActionsPerCompleted, 1.4);
-    assert.match(formatTables(publishable(aggregateLines(lines(...repeat(4, {}))))), /Mean actions per completed conversation: not shown/);
+  it('refuses a dimensions file that is not well formed, saying where and why', () => {
+    const result = parseDimensions({ dimensions: { 'staff group': { values: ['A', 'A', 'notRecorded'], headcount: { B: 3, A: -1 } } }, extra: 1 });
+    assert.equal(result.ok, false);
+    assert.deepEqual(result.errors.map((e) => e.path), [
+      'extra', 'dimensions.staff group', 'dimensions.staff group.values[2]', 'dimensions.staff group.values',
+      'dimensions.staff group.headcount.B', 'dimensions.staff group.headcount.A',
+    ]);
+    assert.equal(parseDimensions([]).ok, false);
   });
 
-  it('prints one group of tables per month, with every suppressed count as "<5"', () => {
-    const text = formatTables(publishable(aggregateLines(lines(...repeat(5, {}), event({ month: '2026-12', nation: 'wales' })))));
-    assert.match(text, /== 2026-11 ==\nConversations: 5\n/);
-    assert.match(text, /== 2026-12 ==\nConversations: <5\n/);
-    assert.match(text, /\nwales {2,}<5\n/);
-    assert.match(text, /\nNation {2,}Conversations\n/);
-    assert.doesNotMatch(text, / {2,}[1-4]\n/);
+  it('prints one table per measure, with every hidden count as "[c]" and no small number', () => {
+    // December's 1 is hidden, and November's 5 with it, since the year total would give it away; January stays.
+    const text = formatTables(publishable(aggregateLines(lines(...repeat(5, {}), event({ month: '2026-12', nation: 'wales' }), ...repeat(7, { month: '2027-01' })))));
+    assert.match(text, /\nConversations by outcome\nMonth +completed +declined +total\n2026-11 +\[c\] +0 +\[c\]\n2026-12 +\[c\] +0 +\[c\]\n2027-01 +7 +0 +7\ntotal +13 +0 +13\n/);
+    assert.doesNotMatch(text, /^(\d{4}-\d{2}|total) .* [1-4]( |$)/m);
   });
 });
 
@@ -133,8 +120,8 @@ describe('aggregate-evaluation.mjs', () => {
       writeFileSync(file, [...lines(...repeat(5, {})), 'PRIVATE-LINE', ''].join('\r\n'));
       const { code, stdout } = run([file]);
       assert.equal(code, 0);
-      assert.match(stdout, /Skipped 1 line that was not a valid evaluation event\./);
-      assert.match(stdout, /Conversations: 5/);
+      assert.match(stdout, /Skipped 1 line that was not valid:\n  line 6: not JSON/);
+      assert.match(stdout, /2026-11 +5 +0 +5/);
       assert.doesNotMatch(stdout, /PRIVATE-LINE/);
     } finally {
       rmSync(dir, { recursive: true, force: true });
@@ -146,8 +133,7 @@ describe('aggregate-evaluation.mjs', () => {
     assert.equal(code, 0);
     const view = JSON.parse(stdout);
     assert.equal(view.invalidLines, 1);
-    assert.equal(view.months['2026-11'].conversations, '<5');
-    assert.deepEqual(view.months['2026-11'].outcome, { completed: '<5', declined: 0 });
+    assert.deepEqual(view.tables.outcome.values, [[null, 0, null], [null, 0, null]]);
   });
 
   it('says how to use it when given an unknown option, and fails for a missing file', () => {

@@ -2,6 +2,9 @@
 // Builds what the package ships, into dist/ (or the folder after --outdir):
 //   wellbeing-conversation-guide.js   every element with the en-GB text, one minified ES module
 //   react/index.js                    the React wrappers, importing the file above
+//   report.js                         <wcg-evaluation-report> alone, with both its languages (HR's report pages only)
+//   evaluation.js, evaluation.d.ts    the evaluation aggregation (src/evaluation), for Node and browsers
+//   cli.js                            the command line behind bin/wellbeing-conversation-guide.mjs
 //   locales/<lang>/*.json             every other language, and the en-GB text not bundled, loaded on demand
 //   types/                            TypeScript declarations
 // and prints the bundle's gzipped size.
@@ -51,6 +54,32 @@ await build({
   logLevel: 'warning',
 });
 
+// The evaluation report stands apart: only HR's report pages load it, and the command line inlines it into a
+// report file, so it carries its own copy of lit and its words in both languages.
+await build({
+  entryPoints: { report: 'src/report.ts' },
+  bundle: true,
+  minify: true,
+  format: 'esm',
+  platform: 'browser',
+  target: 'es2022',
+  charset: 'utf8',
+  outdir,
+  legalComments: 'none',
+  logLevel: 'warning',
+});
+
+await build({
+  entryPoints: { evaluation: 'src/evaluation/index.js' },
+  bundle: true, format: 'esm', platform: 'neutral', target: 'es2022', outdir, legalComments: 'none', logLevel: 'warning',
+});
+cpSync('src/evaluation/index.d.ts', join(outdir, 'evaluation.d.ts'));
+// The command line needs only Node; esbuild stays external (it is used only when no report.js is found).
+await build({
+  entryPoints: { cli: 'scripts/report-cli.mjs' },
+  bundle: true, format: 'esm', platform: 'node', target: 'node20', outdir, external: ['esbuild'], legalComments: 'none', logLevel: 'warning',
+});
+
 // Every other language is copied as it is, for the elements to fetch. Most en-GB text is inside the bundle;
 // the en-GB files it does not hold (the practice scenarios, the settings editor's words: the namespaces
 // src/i18n/resources.ts does not import) are fetched like another language, so they are copied too.
@@ -62,7 +91,8 @@ if (existsSync('locales')) {
     if (lang.name !== 'en-GB') cpSync(join('locales', lang.name), join(outdir, 'locales', lang.name), { recursive: true });
     else {
       for (const file of readdirSync(join('locales', 'en-GB'))) {
-        if (file.endsWith('.json') && file !== 'meta.json' && !bundledEnglish.has(file)) cpSync(join('locales', 'en-GB', file), join(outdir, 'locales', 'en-GB', file));
+        // The report's words are inside report.js in both languages, never fetched.
+        if (file.endsWith('.json') && file !== 'meta.json' && file !== 'report.json' && !bundledEnglish.has(file)) cpSync(join('locales', 'en-GB', file), join(outdir, 'locales', 'en-GB', file));
       }
     }
   }
@@ -73,3 +103,5 @@ execFileSync(process.execPath, [resolve('node_modules/typescript/bin/tsc'), '-p'
 
 const bytes = readFileSync(join(outdir, bundleFile));
 console.log(`${join(outdir, bundleFile)}: ${kib(bytes.length)} minified, ${kib(gzipSize(bytes))} gzipped`);
+const report = readFileSync(join(outdir, 'report.js'));
+console.log(`${join(outdir, 'report.js')}: ${kib(report.length)} minified, ${kib(gzipSize(report))} gzipped`);

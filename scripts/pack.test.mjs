@@ -16,7 +16,7 @@ import { startStaticServer } from './static-server.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const modules = join(root, 'node_modules');
-const copied = ['package.json', 'README.md', 'LICENSE', 'custom-elements.json', 'tsconfig.json', 'tsconfig.build.json', 'docs', 'src', 'components', 'locales', 'scripts'];
+const copied = ['package.json', 'README.md', 'LICENSE', 'custom-elements.json', 'tsconfig.json', 'tsconfig.build.json', 'docs', 'src', 'components', 'locales', 'scripts', 'bin'];
 
 let dir;
 let pkg;
@@ -64,12 +64,24 @@ test('the tarball holds the bundle, the React entry, types, docs and manifest', 
     'dist/types/src/register.d.ts', 'dist/types/src/index.d.ts', 'dist/types/src/react/index.d.ts',
     'dist/types/components/conversation/conversation.d.ts',
     'docs/api.md', 'docs/embedding.md',
+    'bin/wellbeing-conversation-guide.mjs', 'dist/cli.js', 'dist/report.js', 'dist/evaluation.js', 'dist/evaluation.d.ts',
   ]) assert.ok(files.includes(file), `${file} is missing`);
   const otherLocales = readdirSync(join(root, 'locales')).filter((lang) => lang !== 'en-GB');
   for (const lang of otherLocales) assert.ok(files.some((f) => f.startsWith(`dist/locales/${lang}/`)), `dist/locales/${lang} is missing`);
   // Most en-GB text is inside the bundle; only the namespaces fetched on demand sit beside it.
   const english = files.filter((f) => f.startsWith('dist/locales/en-GB/')).sort();
   assert.deepEqual(english, ['dist/locales/en-GB/configure.json', 'dist/locales/en-GB/practice.json']);
+});
+
+test('the installed package\'s bin writes a report file from events, with nothing but the package', () => {
+  const events = join(dir, 'events.jsonl');
+  const event = { schemaVersion: 1, month: '2026-11', outcome: 'declined' };
+  writeFileSync(events, `${Array.from({ length: 6 }, () => JSON.stringify(event)).join('\n')}\n`);
+  const out = join(dir, 'report.html');
+  const bin = JSON.parse(readFileSync(join(pkg, 'package.json'), 'utf8')).bin['wellbeing-conversation-guide'];
+  const stdout = execFileSync(process.execPath, [join(pkg, bin), 'report', events, '--out', out], { cwd: dir, encoding: 'utf8' });
+  assert.match(stdout, /Wrote .*report\.html: 1 month\./);
+  assert.match(readFileSync(out, 'utf8'), /<wcg-evaluation-report standalone lang="en-GB">/);
 });
 
 test('the tarball holds no sources, tests, scripts or dependencies', () => {

@@ -19,7 +19,7 @@ const staffNamespaces: readonly NamespaceName[] = ['topics', 'explore', 'service
  */
 export const locales: Readonly<Record<string, LocaleInfo>> = {
   'en-GB': { namespaces: [], dir: 'ltr' },
-  cy: { namespaces: ['common', 'stages', 'topics', 'explore', 'plan', 'agree', 'services', 'safety', 'summary', 'practice', 'configure'], dir: 'ltr' },
+  cy: { namespaces: ['common', 'stages', 'topics', 'explore', 'plan', 'agree', 'services', 'safety', 'summary', 'practice', 'configure', 'report'], dir: 'ltr' },
   pl: { namespaces: staffNamespaces, dir: 'ltr' },
   pt: { namespaces: staffNamespaces, dir: 'ltr' },
   ro: { namespaces: staffNamespaces, dir: 'ltr' },
