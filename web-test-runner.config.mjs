@@ -5,7 +5,6 @@ import { fileURLToPath } from 'node:url';
 import puppeteer from 'puppeteer-core';
 import { chromiumPath, browserArgs, testTimeZone } from './scripts/browsers.mjs';
 import { commonJsBundlePlugin } from './scripts/commonjs-bundle-plugin.mjs';
-import { heapUsagePlugin } from './scripts/heap-usage-plugin.mjs';
 import { redirectMiddleware } from './scripts/redirect-middleware.mjs';
 
 // Browsers started from here inherit the environment: every engine runs in British time.
@@ -64,7 +63,6 @@ export const base = {
   nodeResolve: true,
   plugins: [
     esbuildPlugin({ ts: true, target: 'auto', tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) }),
-    heapUsagePlugin(),
     // Ajv, a CommonJS package, checks the JSON Schemas in tests.
     commonJsBundlePlugin(['ajv/dist/2020.js']),
   ],
