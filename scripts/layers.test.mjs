@@ -30,6 +30,9 @@ test('an import that points up a layer is caught, naming the rule it breaks', as
 
 test('names every folder of src/ that holds code as a layer', async () => {
   const { readdirSync } = await import('node:fs');
-  const folders = readdirSync(new URL('../src/', import.meta.url), { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name);
+  // src/test-helpers holds helpers only tests use, which the rules leave out.
+  const folders = readdirSync(new URL('../src/', import.meta.url), { withFileTypes: true })
+    .filter((e) => e.isDirectory() && e.name !== 'test-helpers')
+    .map((e) => e.name);
   assert.deepEqual(folders.filter((f) => !(f in layers)), []);
 });

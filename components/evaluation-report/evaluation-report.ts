@@ -24,7 +24,7 @@ import { monthName, reportLanguageOf, reportText } from './report-text.js';
  *
  * @cssproperty --wcg-color-primary - Bars and completed conversations. Default #005eb8.
  * @cssproperty --wcg-color-text - Text. Default #212b32.
- * @cssproperty --wcg-font-family - Font. Default Arial, sans-serif.
+ * @cssproperty --wcg-font-family - Font. Default Arial, 'Helvetica Neue', Helvetica, sans-serif.
  */
 export class WcgEvaluationReport extends LitElement {
   static override styles = [baseStyles, evaluationReportStyles];
