@@ -2,7 +2,7 @@
 // SurveyJS shows static text through (`html` elements), so prompt cards, lists and hints are escaped here.
 import type { TFunction } from 'i18next';
 import type { LocalisedText, Service } from '../src/content/types.js';
-import type { StageId } from '../src/machine/stages.js';
+import type { StageId } from '../src/model/stages.js';
 
 /** One SurveyJS element, as JSON. */
 export type Element = Record<string, unknown>;

@@ -12,8 +12,8 @@ import { builtInTopics } from '../src/content/topics.js';
 import type { TopicDefinition } from '../src/content/types.js';
 import { createI18n } from '../src/i18n/i18n.js';
 import { sourceLanguage } from '../src/i18n/resources.js';
-import { recordSections, whatHelpsQuestions } from '../src/machine/conversation.types.js';
-import { stageIds, type StageId } from '../src/machine/stages.js';
+import { recordSections, whatHelpsQuestions } from '../src/model/conversation.js';
+import { stageIds, type StageId } from '../src/model/stages.js';
 import { english, esc, html, list, note, page, promptCard, serviceDetails, tick, type Element, type Page } from './survey-html.js';
 
 // The same lists as the stage elements hold; importing those would bring in Lit, which needs a DOM.

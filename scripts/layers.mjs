@@ -16,12 +16,13 @@ export const layers = {
   evaluation: [],
   fetch: ['base'],
   content: ['base'],
+  model: ['base', 'content'],
   i18n: ['base', 'content', 'fetch'],
-  machine: ['base', 'content'],
-  persist: ['base', 'content', 'machine'],
-  record: ['base', 'content', 'machine', 'i18n'],
-  context: ['base', 'content', 'machine', 'record', 'i18n'],
-  events: ['base', 'content', 'machine', 'persist', 'record'],
+  machine: ['base', 'content', 'model'],
+  persist: ['base', 'content', 'model', 'machine'],
+  record: ['base', 'content', 'model', 'i18n'],
+  context: ['base', 'content', 'model', 'machine', 'record', 'i18n'],
+  events: ['base', 'content', 'model', 'machine', 'persist', 'record'],
   react: ['events'],
 };
 

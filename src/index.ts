@@ -1,8 +1,8 @@
 // Re-exports only. Importing this module has no side effects and needs no DOM, so it is safe in Node.
 export { conversationMachine } from './machine/conversation.machine.js';
 export type { ConversationContext, ConversationEvent, ConversationEmitted, ConversationInput } from './machine/conversation.machine.js';
-export { stageIds, isStageId } from './machine/stages.js';
-export type { StageId } from './machine/stages.js';
+export { stageIds, isStageId } from './model/stages.js';
+export type { StageId } from './model/stages.js';
 export { parseTrustConfig, trustConfigLimits } from './content/parse-trust-config.js';
 export { checkSettings, settingsOrDefaults, guideSettingsOptions } from './i18n/check-settings.js';
 export type { CheckedSettings } from './i18n/check-settings.js';

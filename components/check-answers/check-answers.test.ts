@@ -1,6 +1,7 @@
 import { expect, html } from '@open-wc/testing';
-import type { ConversationEvent, ConversationInput, RecordSection } from '../../src/machine/conversation.types.js';
-import type { StageId } from '../../src/machine/stages.js';
+import type { RecordSection } from '../../src/model/conversation.js';
+import type { ConversationEvent, ConversationInput } from '../../src/machine/conversation.types.js';
+import type { StageId } from '../../src/model/stages.js';
 import { buildRecord } from '../../src/record/build-record.js';
 import { continueTo, conversationFixture, filledEvents, getText } from '../test-helpers/conversation-fixture.js';
 import { getButton } from '../test-helpers/deep-find.js';

@@ -1,12 +1,12 @@
 import { LitElement, html, nothing } from 'lit';
-import { recordSections, type ConversationContext, type RecordSection } from '../../src/machine/conversation.types.js';
-import type { StageId } from '../../src/machine/stages.js';
+import { recordSections, type ConversationContext, type RecordSection } from '../../src/model/conversation.js';
+import type { StageId } from '../../src/model/stages.js';
 import { buildRecord, sectionsWithContent, type RecordMeta } from '../../src/record/build-record.js';
 import type { AgreedRecord } from '../../src/record/record.types.js';
 import { baseStyles } from '../shared/base.styles.js';
 import { ConversationController } from '../shared/conversation-controller.js';
 import { checkAnswersStyles } from './check-answers.styles.js';
-import { summaryRows, type RecordTextOptions, type SummaryRow } from './record-text.js';
+import { summaryRows, type RecordTextOptions, type SummaryRow } from '../shared/record-text.js';
 
 /** The stage on which each section of the record is written, for its Change button. */
 const changeStage: Readonly<Record<RecordSection, StageId>> = {

@@ -1,5 +1,5 @@
 import { expect, html } from '@open-wc/testing';
-import { stageIds } from '../../src/machine/stages.js';
+import { stageIds } from '../../src/model/stages.js';
 import { driveConversation, mountConversation } from '../test-helpers/full-conversation.js';
 import type { WcgConversation } from './conversation.js';
 import { clickButton, settle } from '../test-helpers/conversation-helpers.js';

@@ -2,8 +2,8 @@ import type { TFunction } from 'i18next';
 import { html, nothing, type TemplateResult } from 'lit';
 import type { ParseIssue } from '../../src/content/trust-config.js';
 import type { TopicDefinition } from '../../src/content/types.js';
-import type { ConversationContext } from '../../src/machine/conversation.types.js';
-import { countedStages, type StageId } from '../../src/machine/stages.js';
+import type { ConversationContext } from '../../src/model/conversation.js';
+import { countedStages, type StageId } from '../../src/model/stages.js';
 import type { Drafts } from './drafts.js';
 
 /** The body element of each stage. Adding a stage's screen means adding its tag here. */

@@ -5,7 +5,7 @@ import { builtInTopicIds, type Nation } from '../../src/content/types.js';
 import { emit } from '../../src/events/events.js';
 import { directionOf } from '../../src/i18n/i18n.js';
 import { carryOver } from '../../src/machine/carry-over.js';
-import type { ConversationContext } from '../../src/machine/conversation.types.js';
+import type { ConversationContext } from '../../src/model/conversation.js';
 import { buildRecord } from '../../src/record/build-record.js';
 import { evaluationToSend } from '../../src/record/evaluation.js';
 import { baseStyles } from '../shared/base.styles.js';

@@ -1,7 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { ParseIssue } from '../../src/content/trust-config.js';
 import { emit } from '../../src/events/events.js';
-import type { ConversationContext } from '../../src/machine/conversation.types.js';
+import type { ConversationContext } from '../../src/model/conversation.js';
 import { conversationDigest } from '../../src/persist/crypto.js';
 import { createDraft, parseDraft, type RecoveredText } from '../../src/persist/draft.js';
 import { clampExpiryHours, faultOf, type DraftStore, type StorageFaultKind } from '../../src/persist/draft-store.js';

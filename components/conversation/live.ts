@@ -5,7 +5,8 @@ import { localDate } from '../../src/base/calendar.js';
 import { conversationContext, type ConversationActor } from '../../src/context/conversation-context.js';
 import { emit } from '../../src/events/events.js';
 import { conversationMachine } from '../../src/machine/conversation.machine.js';
-import type { ConversationContext, ConversationEvent, PreviousAction } from '../../src/machine/conversation.types.js';
+import type { ConversationContext, PreviousAction } from '../../src/model/conversation.js';
+import type { ConversationEvent } from '../../src/machine/conversation.types.js';
 import { restoredSnapshot } from '../../src/machine/restore.js';
 import { ScreenFocusController } from '../shared/screen-focus.js';
 

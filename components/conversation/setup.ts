@@ -9,7 +9,7 @@ import { emit } from '../../src/events/events.js';
 import { refusalMessage, type FetchRefusal } from '../../src/fetch/same-origin.js';
 import { createI18n } from '../../src/i18n/i18n.js';
 import { applyTrustText } from '../../src/i18n/trust-text.js';
-import type { PreviousAction } from '../../src/machine/conversation.types.js';
+import type { PreviousAction } from '../../src/model/conversation.js';
 import { parseRecord, previousActionsFrom } from '../../src/record/parse-record.js';
 import { elementLanguage } from '../shared/element-language.js';
 import { loadSettings } from './settings.js';

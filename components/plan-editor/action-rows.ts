@@ -1,5 +1,5 @@
 import { html, type TemplateResult } from 'lit';
-import { actionOwners, type PlanAction } from '../../src/machine/conversation.types.js';
+import { actionOwners, type PlanAction } from '../../src/model/conversation.js';
 import { fieldId, radios, textField, type PlanView } from './plan-fields.js';
 
 /** The "Actions" section: one fieldset per action, then the button that adds one. */

@@ -1,5 +1,5 @@
 import { html, type TemplateResult } from 'lit';
-import { adjustmentStatuses, type Adjustment } from '../../src/machine/conversation.types.js';
+import { adjustmentStatuses, type Adjustment } from '../../src/model/conversation.js';
 import { fieldId, radios, textField, type PlanView } from './plan-fields.js';
 
 /** The "Changes to how you work" section: one fieldset per adjustment, then the button that adds one. */

@@ -3,7 +3,8 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { classMap } from 'lit/directives/class-map.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
-import type { ConversationContext, ConversationEvent } from '../../src/machine/conversation.types.js';
+import type { ConversationContext } from '../../src/model/conversation.js';
+import type { ConversationEvent } from '../../src/machine/conversation.types.js';
 import { draftLimits } from '../../src/persist/draft.js';
 
 /** What the plan's templates need from `<wcg-plan-editor>`. */

@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { TopicDefinition } from '../../src/content/types.js';
 import type { AgreedRecord } from '../../src/record/record.types.js';
-import { formatDate } from '../check-answers/record-text.js';
+import { formatDate } from '../shared/record-text.js';
 import { renderRecordPart } from '../shared/record-view.js';
 import { languageName } from '../shared/language-name.js';
 import { staffText, type StandaloneText } from '../shared/standalone-text.js';

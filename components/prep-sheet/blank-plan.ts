@@ -1,6 +1,6 @@
 import type { TFunction } from 'i18next';
 import { html, type TemplateResult } from 'lit';
-import { adjustmentStatuses, recordSections } from '../../src/machine/conversation.types.js';
+import { adjustmentStatuses, recordSections } from '../../src/model/conversation.js';
 
 // The last page of the manager's paper guide: the plan laid out as the screen's plan and check pages are, with
 // boxes to write in and to tick, so a plan made on paper has the same parts and the same consent per section.

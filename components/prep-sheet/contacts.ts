@@ -5,7 +5,7 @@ import { serviceCategoryKey } from '../../src/content/signposting.js';
 import type { CrisisOverride } from '../../src/content/trust-config.js';
 import { serviceCategories, type LocalisedText, type Nation, type Service } from '../../src/content/types.js';
 import { textIn } from '../../src/record/build-record.js';
-import { formatDate } from '../check-answers/record-text.js';
+import { formatDate } from '../shared/record-text.js';
 import { telHref, trustLabel } from '../safety-panel/crisis-lines.js';
 
 // Numbers and addresses on a sheet that is mostly read on paper: every one is written out in full as text, and

@@ -1,8 +1,8 @@
 import type { TFunction } from 'i18next';
 import { html, nothing, type TemplateResult } from 'lit';
 import type { TopicDefinition } from '../../src/content/types.js';
-import { reviewStatuses, whatHelpsQuestions } from '../../src/machine/conversation.types.js';
-import { stageIds, type StageId } from '../../src/machine/stages.js';
+import { reviewStatuses, whatHelpsQuestions } from '../../src/model/conversation.js';
+import { stageIds, type StageId } from '../../src/model/stages.js';
 import { openingPoints } from '../stage-open/stage-open.js';
 import { prepareItems } from '../stage-prepare/stage-prepare.js';
 import type { SheetView } from './sheet-view.js';

@@ -4,7 +4,8 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Subscription } from 'xstate';
 import { contentContext, type ConversationContent } from '../../src/context/content-context.js';
 import { conversationContext, i18nContext, type ConversationActor } from '../../src/context/conversation-context.js';
-import type { ConversationContext, ConversationEmitted, ConversationEvent } from '../../src/machine/conversation.types.js';
+import type { ConversationContext } from '../../src/model/conversation.js';
+import type { ConversationEmitted, ConversationEvent } from '../../src/machine/conversation.types.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
 

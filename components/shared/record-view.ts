@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { whatHelpsQuestions, type RecordSection } from '../../src/machine/conversation.types.js';
+import { whatHelpsQuestions, type RecordSection } from '../../src/model/conversation.js';
 import type { AgreedRecord } from '../../src/record/record.types.js';
-import { formatDate, topicName, type RecordTextOptions } from '../check-answers/record-text.js';
+import { formatDate, topicName, type RecordTextOptions } from './record-text.js';
 
 // The body of each section of a record as HTML: the staff member's copy at the end of a conversation and the
 // stored plan shown later use the same parts, so a plan reads the same wherever it is shown. The parts follow

@@ -1,6 +1,6 @@
 import { html, type TemplateResult } from 'lit';
 import type { AgreedRecord } from '../../src/record/record.types.js';
-import { formatDate, type RecordTextOptions } from '../check-answers/record-text.js';
+import { formatDate, type RecordTextOptions } from '../shared/record-text.js';
 import { renderRecordPart } from '../shared/record-view.js';
 
 // The staff copy as HTML: a title, the date, then each recorded section under its heading, its body drawn by the

@@ -1,6 +1,7 @@
 import { expect, html } from '@open-wc/testing';
 import { createI18n } from '../../src/i18n/i18n.js';
-import { recordSections, type ConversationEvent } from '../../src/machine/conversation.types.js';
+import { recordSections } from '../../src/model/conversation.js';
+import { type ConversationEvent } from '../../src/machine/conversation.types.js';
 import { consentTo, continueTo, conversationFixture, filledEvents, getText } from '../test-helpers/conversation-fixture.js';
 import type { WcgStageComplete } from './stage-complete.js';
 

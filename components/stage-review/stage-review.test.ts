@@ -1,5 +1,5 @@
 import { expect, html } from '@open-wc/testing';
-import type { PreviousAction } from '../../src/machine/conversation.types.js';
+import type { PreviousAction } from '../../src/model/conversation.js';
 import { conversationFixture, getText } from '../test-helpers/conversation-fixture.js';
 import type { WcgStageReview } from './stage-review.js';
 

@@ -1,7 +1,7 @@
 import type { TFunction } from 'i18next';
 import { LitElement, html, nothing } from 'lit';
 import { isIsoDate } from '../../src/base/calendar.js';
-import { reviewStatuses, type PreviousAction, type ReviewStatus } from '../../src/machine/conversation.types.js';
+import { reviewStatuses, type PreviousAction, type ReviewStatus } from '../../src/model/conversation.js';
 import { draftLimits } from '../../src/persist/draft.js';
 import { baseStyles } from '../shared/base.styles.js';
 import { formatDate } from '../shared/dates.js';

@@ -1,5 +1,5 @@
 import { expect, html } from '@open-wc/testing';
-import { whatHelpsQuestions } from '../../src/machine/conversation.types.js';
+import { whatHelpsQuestions } from '../../src/model/conversation.js';
 import type { WcgNoteField } from '../note-field/note-field.js';
 import { conversationFixture, getText } from '../test-helpers/conversation-fixture.js';
 import type { WcgStageWhatHelps } from './stage-what-helps.js';

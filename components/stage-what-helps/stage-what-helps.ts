@@ -1,5 +1,5 @@
 import { LitElement, html, nothing } from 'lit';
-import { whatHelpsQuestions } from '../../src/machine/conversation.types.js';
+import { whatHelpsQuestions } from '../../src/model/conversation.js';
 import { baseStyles } from '../shared/base.styles.js';
 import { ConversationController } from '../shared/conversation-controller.js';
 import { stageWhatHelpsStyles } from './stage-what-helps.styles.js';

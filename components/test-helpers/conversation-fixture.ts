@@ -8,8 +8,9 @@ import { contentContext, conversationContent } from '../../src/context/content-c
 import { conversationContext, i18nContext } from '../../src/context/conversation-context.js';
 import { createI18n } from '../../src/i18n/i18n.js';
 import { conversationMachine } from '../../src/machine/conversation.machine.js';
-import type { ConversationEvent, ConversationInput, RecordSection } from '../../src/machine/conversation.types.js';
-import type { StageId } from '../../src/machine/stages.js';
+import type { RecordSection } from '../../src/model/conversation.js';
+import type { ConversationEvent, ConversationInput } from '../../src/machine/conversation.types.js';
+import type { StageId } from '../../src/model/stages.js';
 import { defineElements } from '../../src/define.js';
 
 /** Today in every component test, so date rules do not depend on the clock. */

@@ -4,7 +4,7 @@ import type { WcgConversation } from '../conversation/conversation.js';
 import { getHeading, settle } from './conversation-helpers.js';
 import { deepFind } from './deep-find.js';
 import { defineElements } from '../../src/define.js';
-import type { StageId } from '../../src/machine/stages.js';
+import type { StageId } from '../../src/model/stages.js';
 import { typeInto } from './typing.js';
 
 /** What a full run through the conversation types, chooses and opens. */

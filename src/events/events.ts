@@ -1,6 +1,7 @@
-import type { ChangeField, SafetyPath } from '../machine/conversation.types.js';
+import type { SafetyPath } from '../model/conversation.js';
+import type { ChangeField } from '../machine/conversation.types.js';
 import type { PracticeCompleteDetail } from '../machine/practice.types.js';
-import type { StageId } from '../machine/stages.js';
+import type { StageId } from '../model/stages.js';
 import type { Draft } from '../persist/draft.js';
 import type { EvaluationEvent } from '../record/evaluation.js';
 import type { AgreedRecord } from '../record/record.types.js';

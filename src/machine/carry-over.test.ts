@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { carryOver } from './carry-over.js';
 import { initialContext } from './conversation.context.js';
-import type { ConversationContext } from './conversation.types.js';
+import type { ConversationContext } from '../model/conversation.js';
 
 const lastPlan = [{ id: 'p1', text: 'Try the later shift pattern', owner: 'manager' as const, due: '' }];
 

@@ -1,4 +1,4 @@
-import type { ConversationContext, PreviousAction } from './conversation.types.js';
+import type { ConversationContext, PreviousAction } from '../model/conversation.js';
 
 /** What a change of settings can change under a conversation: the topics offered and the last plan's actions. */
 export interface CarryOverInput {

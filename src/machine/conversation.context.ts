@@ -1,5 +1,6 @@
-import type { ConversationContext, ConversationInput, RecordSection } from './conversation.types.js';
-import { recordSections } from './conversation.types.js';
+import type { ConversationContext, RecordSection } from '../model/conversation.js';
+import type { ConversationInput } from './conversation.types.js';
+import { recordSections } from '../model/conversation.js';
 import { localDate } from '../base/calendar.js';
 
 /** The version id of the default script; drafts and records carry it. */

@@ -1,6 +1,7 @@
 import { planErrors } from './plan-rules.js';
-import type { ConversationContext, ConversationEvent } from './conversation.types.js';
-import { hasReviewStage } from './stages.js';
+import type { ConversationContext } from '../model/conversation.js';
+import type { ConversationEvent } from './conversation.types.js';
+import { hasReviewStage } from '../model/stages.js';
 
 type Args = { context: ConversationContext; event: ConversationEvent };
 

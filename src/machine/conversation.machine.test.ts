@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import type { StageId } from './stages.js';
+import type { StageId } from '../model/stages.js';
 import { startConversation, testToday } from './test-helpers.js';
 
 const previousActions = [

@@ -3,10 +3,12 @@ import { changeTarget, conversationGuards } from './conversation.guards.js';
 import { initialContext } from './conversation.context.js';
 import * as edits from './edits.js';
 import { planErrors } from './plan-rules.js';
-import type { ChangeField, ConversationContext, ConversationEmitted, ConversationEvent, ConversationInput } from './conversation.types.js';
-import type { StageId } from './stages.js';
+import type { ConversationContext } from '../model/conversation.js';
+import type { ChangeField, ConversationEmitted, ConversationEvent, ConversationInput } from './conversation.types.js';
+import type { StageId } from '../model/stages.js';
 
-export type { ChangeField, ConversationContext, ConversationEmitted, ConversationEvent, ConversationInput } from './conversation.types.js';
+export type { ChangeField, ConversationEmitted, ConversationEvent, ConversationInput } from './conversation.types.js';
+export type { ConversationContext } from '../model/conversation.js';
 
 type EditEvent = Extract<ConversationEvent, { type: keyof typeof editHandlers }>;
 

@@ -1,8 +1,9 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import { buildRecord } from '../record/build-record.js';
-import { actionOwners, adjustmentStatuses, recordSections, reviewStatuses, safetyPaths, type ConversationEvent } from './conversation.types.js';
-import { stageIds } from './stages.js';
+import { actionOwners, adjustmentStatuses, recordSections, reviewStatuses, safetyPaths } from '../model/conversation.js';
+import { type ConversationEvent } from './conversation.types.js';
+import { stageIds } from '../model/stages.js';
 import { startConversation } from './test-helpers.js';
 
 const topics = ['workload', 'sleepEnergy', 'mood', 'money'];

@@ -1,5 +1,6 @@
 import { planErrors } from './plan-rules.js';
-import type { ConversationContext, ConversationEvent } from './conversation.types.js';
+import type { ConversationContext } from '../model/conversation.js';
+import type { ConversationEvent } from './conversation.types.js';
 
 type Ctx = ConversationContext;
 type Ev<T extends ConversationEvent['type']> = Extract<ConversationEvent, { type: T }>;

@@ -1,5 +1,5 @@
 import { isIsoDate } from '../base/calendar.js';
-import type { ConversationContext, PlanError } from './conversation.types.js';
+import type { ConversationContext, PlanError } from '../model/conversation.js';
 
 
 /**

@@ -1,5 +1,5 @@
 import { conversationMachine } from './conversation.machine.js';
-import type { ConversationContext } from './conversation.types.js';
+import type { ConversationContext } from '../model/conversation.js';
 
 /**
  * A snapshot of the conversation machine at the stage a restored context was saved in, with that context:

@@ -2,12 +2,9 @@ import type { IssueLog } from '../base/parse-messages.js';
 import type { Field } from '../base/parse-values.js';
 import { indexPath, joinPath } from '../base/parse-messages.js';
 import { initialContext } from '../machine/conversation.context.js';
-import {
-  actionOwners, adjustmentStatuses, recordSections, reviewStatuses, safetyPaths,
-  type ActionReview, type Adjustment, type ConversationContext, type Outcome, type PlanAction, type PlanError, type PreviousAction, type RecordSection,
-} from '../machine/conversation.types.js';
+import { actionOwners, adjustmentStatuses, recordSections, reviewStatuses, safetyPaths, type ActionReview, type Adjustment, type ConversationContext, type Outcome, type PlanAction, type PlanError, type PreviousAction, type RecordSection } from '../model/conversation.js';
 import { isIsoDate } from '../base/calendar.js';
-import { stageIds } from '../machine/stages.js';
+import { stageIds } from '../model/stages.js';
 import { bool, count, expected, id, listOf, mapOf, nullable, objectOf, oneOf, text, type Reader, type Readers } from './draft-readers.js';
 
 /**

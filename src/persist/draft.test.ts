@@ -1,8 +1,8 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import { defaultScriptVersion } from '../machine/conversation.context.js';
-import { actionOwners, adjustmentStatuses, safetyPaths, type ConversationContext } from '../machine/conversation.types.js';
-import { stageIds } from '../machine/stages.js';
+import { actionOwners, adjustmentStatuses, safetyPaths, type ConversationContext } from '../model/conversation.js';
+import { stageIds } from '../model/stages.js';
 import { createDraft, draftLimits, parseDraft, type Draft } from './draft.js';
 import { draftTime, expectRefused, expectRestored, filledContext, issueText, restorable, storedDraft, testToday, watchWebStorage } from './test-helpers.js';
 

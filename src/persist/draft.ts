@@ -2,7 +2,7 @@ import { IssueLog } from '../base/parse-messages.js';
 import { isRecord, readOwn, type Field } from '../base/parse-values.js';
 import type { ParseIssue } from '../content/trust-config.js';
 import { defaultScriptVersion } from '../machine/conversation.context.js';
-import type { ConversationContext } from '../machine/conversation.types.js';
+import type { ConversationContext } from '../model/conversation.js';
 import { expected, fieldOf, id, kindOf } from './draft-readers.js';
 import { readState, type DraftState } from './draft-state.js';
 import { recoverTexts, type RecoveredText } from './recover.js';

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { initialContext } from '../machine/conversation.context.js';
-import type { ConversationContext } from '../machine/conversation.types.js';
+import type { ConversationContext } from '../model/conversation.js';
 import type { ParseIssue } from '../content/trust-config.js';
 import { keyStoreName } from './crypto.js';
 import { createDraft, type DraftParseResult } from './draft.js';

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { createI18n } from '../i18n/i18n.js';
-import { recordSections } from '../machine/conversation.types.js';
+import { recordSections } from '../model/conversation.js';
 import { startConversation } from '../machine/test-helpers.js';
 import { buildRecord, sectionsWithContent, textIn } from './build-record.js';
 import { staffCopyText } from './staff-copy.js';

@@ -1,5 +1,5 @@
 import type { Nation, Service } from '../content/types.js';
-import { whatHelpsQuestions, type ConversationContext, type RecordSection } from '../machine/conversation.types.js';
+import { whatHelpsQuestions, type ConversationContext, type RecordSection } from '../model/conversation.js';
 import { recordSchemaVersion, type AgreedRecord } from './record.types.js';
 import { distinctStaffLanguage } from '../i18n/locales.js';
 

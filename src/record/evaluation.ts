@@ -1,9 +1,9 @@
 import { languageTag } from '../base/parse-helpers.js';
 import { builtInTopicIds, nations, serviceCategories, type Nation, type Service, type ServiceCategory } from '../content/types.js';
-import type { ConversationContext, Outcome } from '../machine/conversation.types.js';
+import type { ConversationContext, Outcome } from '../model/conversation.js';
 import { isIsoDate } from '../base/calendar.js';
 import { distinctStaffLanguage } from '../i18n/locales.js';
-import { isStageId, stageIds, type StageId } from '../machine/stages.js';
+import { isStageId, stageIds, type StageId } from '../model/stages.js';
 
 // The `wcg-evaluation` payload: how a trust counts its wellbeing conversations without seeing one.
 // Every field is a category, a count or a yes/no; no text anyone typed or a trust wrote can reach it

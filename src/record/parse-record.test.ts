@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import type { ParseIssue, ParseResult } from '../content/trust-config.js';
-import { recordSections } from '../machine/conversation.types.js';
+import { recordSections } from '../model/conversation.js';
 import { startConversation } from '../machine/test-helpers.js';
 import { buildRecord } from './build-record.js';
 import { parseRecord, previousActionsFrom } from './parse-record.js';

@@ -3,10 +3,7 @@ import { IssueLog, joinPath } from '../base/parse-messages.js';
 import { compact, isList, unreadable, type Field } from '../base/parse-values.js';
 import type { ParseResult } from '../content/trust-config.js';
 import { nations, serviceCategories } from '../content/types.js';
-import {
-  actionOwners, adjustmentStatuses, recordSections, reviewStatuses, whatHelpsQuestions,
-  type PreviousAction, type RecordSection,
-} from '../machine/conversation.types.js';
+import { actionOwners, adjustmentStatuses, recordSections, reviewStatuses, whatHelpsQuestions, type PreviousAction, type RecordSection } from '../model/conversation.js';
 import { given, kind, readChoice, readDate, readGroup, readItemId, readItems, readLanguage, readText, recordLimits, serviceId, topicId } from './record-readers.js';
 import type { AgreedRecord, RecordAction, RecordAdjustment, RecordReviewItem, RecordService, RecordTopic } from './record.types.js';
 

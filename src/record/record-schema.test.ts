@@ -2,9 +2,8 @@ import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import recordSchema from '../../docs/record.schema.json' with { type: 'json' };
 import { nations, serviceCategories, type Nation, type Service } from '../content/types.js';
-import {
-  actionOwners, adjustmentStatuses, recordSections, reviewStatuses, whatHelpsQuestions, type ConversationEvent, type RecordSection,
-} from '../machine/conversation.types.js';
+import { actionOwners, adjustmentStatuses, recordSections, reviewStatuses, whatHelpsQuestions, type RecordSection } from '../model/conversation.js';
+import { type ConversationEvent } from '../machine/conversation.types.js';
 import { startConversation } from '../machine/test-helpers.js';
 import { buildRecord } from './build-record.js';
 import { parseRecord, recordLimits } from './parse-record.js';

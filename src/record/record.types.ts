@@ -1,4 +1,4 @@
-import type { ActionOwner, AdjustmentStatus, Outcome, RecordSection, ReviewStatus, WhatHelpsQuestion } from '../machine/conversation.types.js';
+import type { ActionOwner, AdjustmentStatus, Outcome, RecordSection, ReviewStatus, WhatHelpsQuestion } from '../model/conversation.js';
 import type { Nation, ServiceCategory } from '../content/types.js';
 
 /** The version of the record's shape; a new shape gets a new number and a migration. */

@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next';
-import { whatHelpsQuestions } from '../machine/conversation.types.js';
+import { whatHelpsQuestions } from '../model/conversation.js';
 import type { AgreedRecord } from './record.types.js';
 
 /**

@@ -1,4 +1,4 @@
-import type { ConversationContext } from './conversation.types.js';
+import type { ConversationContext } from './conversation.js';
 
 /** The stages of a live conversation, in the order they are met (docs/design.md, "The conversation (live mode)"). */
 export const stageIds = [

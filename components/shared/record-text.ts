@@ -1,8 +1,8 @@
 import type { TFunction } from 'i18next';
 import type { TopicDefinition } from '../../src/content/types.js';
-import { whatHelpsQuestions, type RecordSection } from '../../src/machine/conversation.types.js';
+import { whatHelpsQuestions, type RecordSection } from '../../src/model/conversation.js';
 import type { AgreedRecord } from '../../src/record/record.types.js';
-import { formatDate } from '../shared/dates.js';
+import { formatDate } from './dates.js';
 
 /** What turning a record into words needs: the text, the language for dates, and the topics offered. */
 export interface RecordTextOptions {
