@@ -11,9 +11,9 @@ import { configEditorStyles } from './config-editor.styles.js';
 import type { EditorView } from './config-fields.js';
 import { checkSettings, IssueIndex, otherProblemsId } from './config-issues.js';
 import { downloadJson } from './config-io.js';
-import { fileNameFor, setWording, wordingChanges } from './draft-edits.js';
-import { blankDraft, isObject, type Draft } from './draft-paths.js';
-import { languagesIn, removeLanguage } from './draft-text.js';
+import { fileNameFor, setWording, wordingChanges } from './settings-edits.js';
+import { blankSettings, isObject, type EditedSettings } from './settings-paths.js';
+import { languagesIn, removeLanguage } from './settings-text.js';
 import { focusField, otherProblems, statusLine, warningsList } from './editor-parts.js';
 import { formSections } from './form-sections.js';
 import { checkLanguageCode } from './organisation-section.js';
@@ -45,7 +45,7 @@ import { checkWordingKey, originalText, wordingFieldId } from './wording-section
 export class WcgConfigEditor extends LitElement {
   static override styles = [baseStyles, configEditorStyles];
 
-  private result: ParseResult<TrustConfig> = checkSettings(blankDraft());
+  private result: ParseResult<TrustConfig> = checkSettings(blankSettings());
   private focusAfterUpdate?: string;
   private readonly openRows = new Set<string>();
 
@@ -55,7 +55,7 @@ export class WcgConfigEditor extends LitElement {
   @state() private accessor addedLanguages: readonly string[] = [];
   // What is typed in the boxes that hold no setting (a language code, a text to change), and why it could not be added.
   @state() private accessor typed = { language: '', languageError: '', wordingKey: '', wordingLang: sourceLanguage, wordingError: '', fileError: '' };
-  @state() private accessor undo: { previous: Draft; message: string } | undefined;
+  @state() private accessor undo: { previous: EditedSettings; message: string } | undefined;
   @state() private accessor announcement = '';
   // Set until the person first changes something: empty settings are not yet mistakes, so none are shown (GOV.UK).
   @state() private accessor untouched = true;
@@ -63,8 +63,8 @@ export class WcgConfigEditor extends LitElement {
   /** The language of the page's own words (BCP 47). When absent, the nearest `[lang]` ancestor's, else en-GB. */
   @property({ reflect: true }) override accessor lang = '';
 
-  /** The settings being edited, as written in the file. Set it to open settings; read it for the current ones. */
-  @property({ attribute: false }) accessor config: Draft = blankDraft();
+  /** The settings being settings, as written in the file. Set it to open settings; read it for the current ones. */
+  @property({ attribute: false }) accessor config: EditedSettings = blankSettings();
 
   /** Example settings to start from, each offered by its organisation's name. */
   @property({ attribute: false }) accessor samples: readonly unknown[] = [];
@@ -76,7 +76,7 @@ export class WcgConfigEditor extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('config')) {
-      if (!isObject(this.config)) this.config = blankDraft();
+      if (!isObject(this.config)) this.config = blankSettings();
       this.result = checkSettings(this.config);
     }
     if (changed.has('lang') && this.i18n) void this.loadText();
@@ -104,16 +104,16 @@ export class WcgConfigEditor extends LitElement {
 
   // True while the page shows the empty settings it started with, untouched.
   private get quiet(): boolean {
-    return this.untouched && JSON.stringify(this.config) === JSON.stringify(blankDraft());
+    return this.untouched && JSON.stringify(this.config) === JSON.stringify(blankSettings());
   }
 
-  private readonly edit = (change: (draft: Draft) => Draft): void => {
+  private readonly edit = (change: (edited: EditedSettings) => EditedSettings): void => {
     this.config = change(this.config);
     this.undo = undefined;
     this.untouched = false;
   };
 
-  private readonly removeWithUndo = (change: (draft: Draft) => Draft, message: string): void => {
+  private readonly removeWithUndo = (change: (edited: EditedSettings) => EditedSettings, message: string): void => {
     this.untouched = false;
     this.undo = { previous: this.config, message };
     this.config = change(this.config);
@@ -131,7 +131,7 @@ export class WcgConfigEditor extends LitElement {
     void this.updateComplete.then(() => (this.announcement = message));
   };
 
-  private open(config: Draft, message: string, blank = false): void {
+  private open(config: EditedSettings, message: string, blank = false): void {
     this.undo = { previous: this.config, message };
     this.config = config;
     this.untouched = blank;
@@ -154,7 +154,7 @@ export class WcgConfigEditor extends LitElement {
     if (isObject(sample)) this.open(structuredClone(sample), this.i18n!.t('configure:start.started', { name: sampleName(sample) }));
   };
 
-  private readonly startBlank = (): void => this.open(blankDraft(), this.i18n!.t('configure:start.startedBlank'), true);
+  private readonly startBlank = (): void => this.open(blankSettings(), this.i18n!.t('configure:start.startedBlank'), true);
 
   private readonly addLanguage = (): void => {
     const { tag, error } = checkLanguageCode(this.typed.language, this.languages, this.i18n!);
@@ -167,7 +167,7 @@ export class WcgConfigEditor extends LitElement {
   private readonly dropLanguage = (lang: string): void => {
     this.addedLanguages = this.addedLanguages.filter((l) => l !== lang);
     if (this.typed.wordingLang === lang) this.typed = { ...this.typed, wordingLang: sourceLanguage };
-    this.removeWithUndo((draft) => removeLanguage(draft, lang), this.i18n!.t('configure:languages.removed', { language: languageName(lang, this.i18n!.language) }));
+    this.removeWithUndo((edited) => removeLanguage(edited, lang), this.i18n!.t('configure:languages.removed', { language: languageName(lang, this.i18n!.language) }));
     this.focusLater('language');
   };
 
@@ -181,7 +181,7 @@ export class WcgConfigEditor extends LitElement {
       this.announce(t('configure:wording.already'));
       return this.focusLater(wordingFieldId(view, lang, key)!);
     }
-    this.edit((draft) => setWording(draft, lang, key, lang === sourceLanguage ? originalText(key) ?? '' : ''));
+    this.edit((edited) => setWording(edited, lang, key, lang === sourceLanguage ? originalText(key) ?? '' : ''));
     this.typed = { ...this.typed, wordingKey: '' };
     this.focusLater(`wording-${lang}-${wordingChanges(this.config, lang).length - 1}`);
   };
@@ -209,7 +209,7 @@ export class WcgConfigEditor extends LitElement {
     const memo = new Map<string, unknown>();
     const once = <T>(key: string, make: () => T): T => (memo.has(key) ? memo : memo.set(key, make())).get(key) as T;
     const view: EditorView = {
-      t, draft: this.config, languages, uiLanguage: this.i18n.language, issues,
+      t, edited: this.config, languages, uiLanguage: this.i18n.language, issues,
       edit: this.edit, remove: this.removeWithUndo, focus: this.focusLater, announce: this.announce, once, openRows: this.openRows,
     };
     const set = (patch: Partial<typeof this.typed>) => (this.typed = { ...this.typed, ...patch });

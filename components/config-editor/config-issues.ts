@@ -1,7 +1,7 @@
 import { issuePathTokens, type PathToken } from '../../src/base/issue-path.js';
 import type { ParseIssue, ParseResult, TrustConfig } from '../../src/content/trust-config.js';
 import type { ErrorSummaryItem } from '../error-summary/error-summary.js';
-import { canonicalTag } from './draft-paths.js';
+import { canonicalTag } from './settings-paths.js';
 
 /** The messages shown next to one field: errors stop the settings being used, warnings do not. */
 export interface FieldMessages {

@@ -3,8 +3,8 @@ import type { PathToken } from '../../src/base/issue-path.js';
 import { sourceLanguage } from '../../src/i18n/resources.js';
 import { languageName } from '../shared/language-name.js';
 import { textField, type EditorView } from './config-fields.js';
-import { getIn, type Draft } from './draft-paths.js';
-import { localisedText, setLocalised } from './draft-text.js';
+import { getIn, type EditedSettings } from './settings-paths.js';
+import { localisedText, setLocalised } from './settings-text.js';
 
 /** Options of a setting written once per language. */
 export interface LocalisedOptions {
@@ -18,7 +18,7 @@ export interface LocalisedOptions {
   readonly required: boolean;
   readonly multiline?: boolean;
   /** Writes one language's text; by default into the setting at `path`. */
-  readonly write?: (draft: Draft, lang: string, text: string) => Draft;
+  readonly write?: (edited: EditedSettings, lang: string, text: string) => EditedSettings;
 }
 
 /** A label with the language added when the settings are in more than one: "Name (Welsh)". */
@@ -31,7 +31,7 @@ export function inLanguage(view: EditorView, label: string, lang: string): strin
  * shows the problems with the setting as a whole (such as "needs an en-GB entry").
  */
 export function localisedFields(view: EditorView, o: LocalisedOptions): TemplateResult {
-  const value = getIn(view.draft, o.path);
+  const value = getIn(view.edited, o.path);
   return html`${view.languages.map((lang) =>
     textField(view, {
       path: [...o.path, lang],
@@ -42,7 +42,7 @@ export function localisedFields(view: EditorView, o: LocalisedOptions): Template
       hint: lang === sourceLanguage ? o.hint : undefined,
       value: localisedText(value, lang),
       kind: o.multiline ? 'textarea' : 'text',
-      onInput: (text) => view.edit((draft) => (o.write ? o.write(draft, lang, text) : setLocalised(draft, o.path, lang, text, o.required))),
+      onInput: (text) => view.edit((edited) => (o.write ? o.write(edited, lang, text) : setLocalised(edited, o.path, lang, text, o.required))),
     }),
   )}`;
 }

@@ -7,7 +7,7 @@ import { sourceLanguage } from '../../src/i18n/resources.js';
 import { languageName } from '../shared/language-name.js';
 import { choiceGroup, fieldMessages, type EditorView } from './config-fields.js';
 import { fieldId } from './config-issues.js';
-import { setDraft, textAt } from './draft-paths.js';
+import { setSetting, textAt } from './settings-paths.js';
 import { localisedFields } from './localised-fields.js';
 
 /** What the languages part needs from the element: the code being typed, and adding or removing one. */
@@ -69,14 +69,14 @@ export function organisationSection(view: EditorView, languages: LanguageActions
     hint: t('configure:organisation.name.hint'),
     required: true,
   });
-  const nation = textAt(view.draft, ['nation']);
+  const nation = textAt(view.edited, ['nation']);
   const nationGroup = choiceGroup(view, {
     path: ['nation'],
     type: 'radio',
     legend: t('configure:organisation.nation.legend'),
     hint: t('configure:organisation.nation.hint'),
     choices: nations.map((n) => ({ value: n, label: t(`configure:nations.${n}`), checked: n === (nation || 'england') })),
-    onChange: (value) => view.edit((draft) => setDraft(draft, ['nation'], value)),
+    onChange: (value) => view.edit((edited) => setSetting(edited, ['nation'], value)),
   });
   const rest = view.issues.claimRest(fieldId(['organisation', sourceLanguage]), t('configure:organisation.name.label'), ['organisation']);
   return html`

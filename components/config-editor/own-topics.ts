@@ -4,8 +4,8 @@ import { sourceLanguage } from '../../src/i18n/resources.js';
 import { languageName } from '../shared/language-name.js';
 import { choiceGroup, fieldMessages, foldingRow, textField, type EditorView } from './config-fields.js';
 import { fieldId } from './config-issues.js';
-import { getIn, isObject, languageKey, listAt, setDraft, textAt, type Draft } from './draft-paths.js';
-import { addOwnTopic, removeOwnTopic, renameOwnTopic } from './draft-topics.js';
+import { getIn, isObject, languageKey, listAt, setSetting, textAt, type EditedSettings } from './settings-paths.js';
+import { addOwnTopic, removeOwnTopic, renameOwnTopic } from './settings-topics.js';
 
 const textFields = ['name', 'description', 'prompt', 'gentler', 'followUps', 'listenFor', 'avoid', 'culturalNote'] as const;
 type TextField = (typeof textFields)[number];
@@ -13,26 +13,26 @@ const lineFields: readonly TextField[] = ['followUps', 'listenFor', 'avoid'];
 
 // Writes one field of a topic's words in one language. A language other than English whose words are all
 // removed is removed too, so starting to type in Welsh and stopping leaves no half-written entry.
-function setTopicText(draft: Draft, index: number, lang: string, field: TextField, value: string | string[]): Draft {
-  const text = getIn(draft, ['extraTopics', index, 'text']);
+function setTopicText(edited: EditedSettings, index: number, lang: string, field: TextField, value: string | string[]): EditedSettings {
+  const text = getIn(edited, ['extraTopics', index, 'text']);
   const key = languageKey(text, lang) ?? lang;
   const empty = Array.isArray(value) ? value.length === 0 : value === '';
   const required = field === 'name' || field === 'prompt' || field === 'gentler';
-  let next = setDraft(draft, ['extraTopics', index, 'text', key, field], empty && !required ? undefined : value);
+  let next = setSetting(edited, ['extraTopics', index, 'text', key, field], empty && !required ? undefined : value);
   const words = getIn(next, ['extraTopics', index, 'text', key]);
   const blank = isObject(words) && Object.values(words).every((v) => v === '' || (Array.isArray(v) && v.length === 0));
-  if (lang !== sourceLanguage && blank) next = setDraft(next, ['extraTopics', index, 'text', key], undefined);
+  if (lang !== sourceLanguage && blank) next = setSetting(next, ['extraTopics', index, 'text', key], undefined);
   return next;
 }
 
 function wordsFor(view: EditorView, index: number, lang: string, label: (field: string) => string): TemplateResult {
   const t = view.t;
-  const text = getIn(view.draft, ['extraTopics', index, 'text']);
+  const text = getIn(view.edited, ['extraTopics', index, 'text']);
   const key = languageKey(text, lang) ?? lang;
   const path = ['extraTopics', index, 'text', key] as const;
   const field = (name: TextField) => {
     const lines = lineFields.includes(name);
-    const value = lines ? listAt(view.draft, [...path, name]).filter((l) => typeof l === 'string').join('\n') : textAt(view.draft, [...path, name]);
+    const value = lines ? listAt(view.edited, [...path, name]).filter((l) => typeof l === 'string').join('\n') : textAt(view.edited, [...path, name]);
     return textField(view, {
       path: [...path, name],
       label: t(`configure:topics.fields.${name}`),
@@ -43,7 +43,7 @@ function wordsFor(view: EditorView, index: number, lang: string, label: (field: 
       kind: lines ? 'lines' : name === 'name' ? 'text' : 'textarea',
       onInput: (typed) => {
         const written = lines ? typed.split('\n').map((l) => l.trim()).filter(Boolean) : typed;
-        view.edit((draft) => setTopicText(draft, index, lang, name, written));
+        view.edit((edited) => setTopicText(edited, index, lang, name, written));
       },
     });
   };
@@ -60,8 +60,8 @@ function ownTopicRow(view: EditorView, index: number): TemplateResult {
   const t = view.t;
   const n = index + 1;
   const item = (field: string) => t('configure:fields.item', { item: t('configure:topics.item', { n }), field });
-  const id = textAt(view.draft, ['extraTopics', index, 'id']);
-  const services = listAt(view.draft, ['extraTopics', index, 'services']);
+  const id = textAt(view.edited, ['extraTopics', index, 'id']);
+  const services = listAt(view.edited, ['extraTopics', index, 'services']);
   const idField = textField(view, {
     path: ['extraTopics', index, 'id'],
     label: t('configure:topics.id.label'),
@@ -69,7 +69,7 @@ function ownTopicRow(view: EditorView, index: number): TemplateResult {
     hint: t('configure:topics.id.hint'),
     value: id,
     width: 'medium',
-    onInput: (value) => view.edit((draft) => renameOwnTopic(draft, index, value)),
+    onInput: (value) => view.edit((edited) => renameOwnTopic(edited, index, value)),
   });
   const kinds = choiceGroup(view, {
     path: ['extraTopics', index, 'services'],
@@ -80,17 +80,17 @@ function ownTopicRow(view: EditorView, index: number): TemplateResult {
     hint: t('configure:topics.services.hint'),
     choices: view.once('categoryNames', () => serviceCategories.map((c) => ({ value: c, label: t(`services:categories.${c}.name`) })))
       .map((c) => ({ ...c, checked: services.includes(c.value) })),
-    onChange: (value, on) => view.edit((draft) => {
-      const next = [...listAt(draft, ['extraTopics', index, 'services']).filter((c) => c !== value), ...(on ? [value] : [])];
-      return setDraft(draft, ['extraTopics', index, 'services'], next.length ? next : undefined);
+    onChange: (value, on) => view.edit((edited) => {
+      const next = [...listAt(edited, ['extraTopics', index, 'services']).filter((c) => c !== value), ...(on ? [value] : [])];
+      return setSetting(edited, ['extraTopics', index, 'services'], next.length ? next : undefined);
     }),
   });
   const words = view.languages.map((lang) => wordsFor(view, index, lang, item));
   const rest = view.issues.claimRest(fieldId(['extraTopics', index, 'id']), t('configure:topics.item', { n }), ['extraTopics', index]);
-  const text = getIn(view.draft, ['extraTopics', index, 'text']);
+  const text = getIn(view.edited, ['extraTopics', index, 'text']);
   const name = textAt(text, [languageKey(text, sourceLanguage) ?? sourceLanguage, 'name']).trim() || id;
   const remove = () => {
-    view.remove((draft) => removeOwnTopic(draft, index), t('configure:topics.removed', { name }));
+    view.remove((edited) => removeOwnTopic(edited, index), t('configure:topics.removed', { name }));
     view.focus('own-topics-add');
   };
   return foldingRow(view, {
@@ -107,7 +107,7 @@ function ownTopicRow(view: EditorView, index: number): TemplateResult {
 /** The trust's own topics, each with its id, the kinds of service that suit it and its words per language. */
 export function ownTopicsPart(view: EditorView): TemplateResult {
   const t = view.t;
-  const count = listAt(view.draft, ['extraTopics']).length;
+  const count = listAt(view.edited, ['extraTopics']).length;
   const add = () => {
     view.edit(addOwnTopic);
     view.focus(fieldId(['extraTopics', count, 'text', sourceLanguage, 'name']));

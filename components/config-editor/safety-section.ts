@@ -5,12 +5,12 @@ import { crisisDirectoryFor, entryKey, type CrisisEntry } from '../../src/conten
 import { nations, type Nation } from '../../src/content/types.js';
 import { fieldMessages, foldingRow, textField, type EditorView } from './config-fields.js';
 import { fieldId } from './config-issues.js';
-import { getIn, listAt, textAt } from './draft-paths.js';
-import { crisisIndex, fixedCrisisFields, removeCrisisChange, removeFixedCrisisFields, setCrisisNote, setEscalationField, setEscalationText } from './draft-edits.js';
+import { getIn, listAt, textAt } from './settings-paths.js';
+import { crisisIndex, fixedCrisisFields, removeCrisisChange, removeFixedCrisisFields, setCrisisNote, setEscalationField, setEscalationText } from './settings-edits.js';
 import { localisedFields } from './localised-fields.js';
 
 function nationOf(view: EditorView): Nation {
-  const nation = textAt(view.draft, ['nation']);
+  const nation = textAt(view.edited, ['nation']);
   return (nations as readonly string[]).includes(nation) ? (nation as Nation) : 'england';
 }
 
@@ -24,11 +24,11 @@ function fixedContact(view: EditorView, entry: CrisisEntry): string {
 function crisisLine(view: EditorView, entry: CrisisEntry): TemplateResult {
   const t = view.t;
   const name = t(entryKey(entry.id, 'name'));
-  const index = crisisIndex(view.draft, entry.id);
+  const index = crisisIndex(view.edited, entry.id);
   // A line with no note has no place in the file yet, so its boxes take their ids from the line, which also
   // keeps them the same when the first letter typed adds the note to the file.
   const id = (field: string) => `crisis-${entry.id}-${field}`;
-  const change = index < 0 ? undefined : listAt(view.draft, ['crisisOverrides'])[index];
+  const change = index < 0 ? undefined : listAt(view.edited, ['crisisOverrides'])[index];
   const changesFixed = fixedCrisisFields.some((field) => getIn(change, [field]) !== undefined);
   const note = localisedFields(view, {
     path: ['crisisOverrides', index, 'note'], idBase: id('note'), label: t('configure:crisis.note'),
@@ -60,7 +60,7 @@ function crisisLine(view: EditorView, entry: CrisisEntry): TemplateResult {
 // Changes to lines the chosen nation does not show: listed with their problems, and a way to remove them.
 function otherChanges(view: EditorView, shown: readonly string[], nationName: string): TemplateResult | typeof nothing {
   const t = view.t;
-  const others = listAt(view.draft, ['crisisOverrides']).flatMap((change, i) => {
+  const others = listAt(view.edited, ['crisisOverrides']).flatMap((change, i) => {
     const id = getIn(change, ['id']);
     return typeof id === 'string' && shown.includes(id) ? [] : [{ i, id: typeof id === 'string' ? id : '' }];
   });
@@ -93,7 +93,7 @@ function escalationPart(view: EditorView): TemplateResult {
     const label = field === 'email' ? t('configure:services.email') : t(`configure:services.${field}.label`);
     return textField(view, {
       path: ['escalation', field], label, listLabel: item(label), kind: field === 'phone' ? 'tel' : field, width: field === 'phone' ? 'medium' : 'full',
-      value: textAt(view.draft, ['escalation', field]), onInput: (v) => view.edit((d) => setEscalationField(d, field, v)),
+      value: textAt(view.edited, ['escalation', field]), onInput: (v) => view.edit((d) => setEscalationField(d, field, v)),
     });
   };
   const fields = [text('name'), text('description'), contact('phone'), contact('email'), contact('url')];

@@ -3,17 +3,17 @@ import { serviceCategories } from '../../src/content/types.js';
 import { sourceLanguage } from '../../src/i18n/resources.js';
 import { choiceGroup, fieldMessages, foldingRow, selectField, textField, type EditorView } from './config-fields.js';
 import { fieldId } from './config-issues.js';
-import { getIn, listAt, textAt } from './draft-paths.js';
-import { addService, removeService, setServiceField, setServiceTopic, type ContactField } from './draft-edits.js';
-import { localisedText } from './draft-text.js';
-import { topicEntries } from './draft-topics.js';
+import { getIn, listAt, textAt } from './settings-paths.js';
+import { addService, removeService, setServiceField, setServiceTopic, type ContactField } from './settings-edits.js';
+import { localisedText } from './settings-text.js';
+import { topicEntries } from './settings-topics.js';
 import { localisedFields } from './localised-fields.js';
 import { topicName } from './topics-section.js';
 
 // The topics a service can be ticked for: every topic, then any id the file names that is no topic, so it can be unticked.
 function topicChoices(view: EditorView, index: number) {
-  const ticked = listAt(view.draft, ['services', index, 'topics']);
-  const all = view.once('topicNames', () => topicEntries(view.draft).map((topic) => ({ value: topic.id, label: topicName(view, topic.id) })));
+  const ticked = listAt(view.edited, ['services', index, 'topics']);
+  const all = view.once('topicNames', () => topicEntries(view.edited).map((topic) => ({ value: topic.id, label: topicName(view, topic.id) })));
   const topics = all.map((topic) => ({ ...topic, checked: ticked.includes(topic.value) }));
   const unknown = ticked.filter((id): id is string => typeof id === 'string' && !topics.some((topic) => topic.value === id));
   return [...topics, ...unknown.map((id) => ({ value: id, label: view.t('configure:services.topics.unknown', { id }), checked: true }))];
@@ -27,10 +27,10 @@ function contactField(view: EditorView, index: number, field: ContactField, item
     label,
     listLabel: item(label),
     hint: field === 'email' ? undefined : t(`configure:services.${field}.hint`),
-    value: textAt(view.draft, ['services', index, field]),
+    value: textAt(view.edited, ['services', index, field]),
     kind: field === 'phone' ? 'tel' : field,
     width: field === 'phone' ? 'medium' : 'full',
-    onInput: (value) => view.edit((draft) => setServiceField(draft, index, field, value)),
+    onInput: (value) => view.edit((edited) => setServiceField(edited, index, field, value)),
   });
 }
 
@@ -49,11 +49,11 @@ function serviceRow(view: EditorView, index: number, total: number): TemplateRes
   const fields = [
     textField(view, {
       path: at('id'), label: t('configure:services.id.label'), listLabel: item(t('configure:services.id.label')), hint: t('configure:services.id.hint'),
-      value: textAt(view.draft, at('id')), width: 'medium', onInput: (value) => view.edit((d) => setServiceField(d, index, 'id', value)),
+      value: textAt(view.edited, at('id')), width: 'medium', onInput: (value) => view.edit((d) => setServiceField(d, index, 'id', value)),
     }),
     selectField(view, {
       path: at('category'), label: t('configure:services.category.label'), listLabel: item(t('configure:services.category.label')),
-      hint: t('configure:services.category.hint'), value: textAt(view.draft, at('category')),
+      hint: t('configure:services.category.hint'), value: textAt(view.edited, at('category')),
       options: view.once('categoryOptions', () => [
         { value: '', label: t('configure:services.category.choose') },
         ...serviceCategories.map((c) => ({ value: c, label: t(`services:categories.${c}.name`) })),
@@ -74,9 +74,9 @@ function serviceRow(view: EditorView, index: number, total: number): TemplateRes
   ];
   // Problems with the service as a whole, such as no way to get in touch, show at the top of its box.
   const rest = view.issues.claimRest(fieldId(at('id')), t('configure:services.item', { n }), ['services', index]);
-  const name = localisedText(getIn(view.draft, at('name')), sourceLanguage).trim();
+  const name = localisedText(getIn(view.edited, at('name')), sourceLanguage).trim();
   const remove = () => {
-    view.remove((draft) => removeService(draft, index), t('configure:services.removed', { name: name || t('configure:services.item', { n }) }));
+    view.remove((edited) => removeService(edited, index), t('configure:services.removed', { name: name || t('configure:services.item', { n }) }));
     // Focus moves to the service that takes this one's place, else the one before, else the Add button.
     view.focus(total > 1 ? rowId(Math.min(index, total - 2)) : 'services-add');
   };
@@ -94,7 +94,7 @@ function serviceRow(view: EditorView, index: number, total: number): TemplateRes
 /** The trust's own services: add, change and remove, each with its category, contact details and topics. */
 export function servicesSection(view: EditorView): TemplateResult {
   const t = view.t;
-  const count = listAt(view.draft, ['services']).length;
+  const count = listAt(view.edited, ['services']).length;
   const rows = Array.from({ length: count }, (_, i) => serviceRow(view, i, count));
   const rest = view.issues.claimRest('services-add', t('configure:services.heading'), ['services']);
   const add = () => {

@@ -5,7 +5,7 @@ import { textIn } from '../../src/record/build-record.js';
 import type { LocalisedText } from '../../src/content/types.js';
 import type { EditorView } from './config-fields.js';
 import { readJsonFile } from './config-io.js';
-import { isObject } from './draft-paths.js';
+import { isObject } from './settings-paths.js';
 
 /** What the start section needs from the element: opening a file, an example, or nothing. */
 export interface StartActions {

@@ -4,13 +4,13 @@ import { live } from 'lit/directives/live.js';
 import { describedBy, fieldMessages, type EditorView } from './config-fields.js';
 import { fieldId } from './config-issues.js';
 import { sourceLanguage } from '../../src/i18n/resources.js';
-import { getIn, languageKey, listAt, textAt } from './draft-paths.js';
-import { moveTopic, setTopicEnabled, topicEntries, type TopicEntry } from './draft-topics.js';
+import { getIn, languageKey, listAt, textAt } from './settings-paths.js';
+import { moveTopic, setTopicEnabled, topicEntries, type TopicEntry } from './settings-topics.js';
 import { ownTopicsPart } from './own-topics.js';
 
 /** The name a topic is shown by: the built-in name, or the trust's own English name (else its id). */
 export function topicName(view: EditorView, id: string): string {
-  const own = listAt(view.draft, ['extraTopics']).find((topic) => getIn(topic, ['id']) === id);
+  const own = listAt(view.edited, ['extraTopics']).find((topic) => getIn(topic, ['id']) === id);
   if (!own) return view.t(`topics:${id}.name`);
   const text = getIn(own, ['text']);
   return textAt(text, [languageKey(text, sourceLanguage) ?? sourceLanguage, 'name']).trim() || id;
@@ -25,7 +25,7 @@ function topicRow(view: EditorView, topic: TopicEntry, index: number, total: num
   const t = view.t;
   const name = topicName(view, topic.id);
   const move = (by: number) => () => {
-    view.edit((draft) => moveTopic(draft, topic.id, by));
+    view.edit((edited) => moveTopic(edited, topic.id, by));
     const to = index + by;
     // Focus stays on the same button of the moved topic, unless it reached the end where that button is gone.
     const direction = by < 0 ? (to === 0 ? 'down' : 'up') : to === total - 1 ? 'up' : 'down';
@@ -37,7 +37,7 @@ function topicRow(view: EditorView, topic: TopicEntry, index: number, total: num
     <li class="topic">
       <div class="choice">
         <input type="checkbox" id=${checkboxId} .checked=${live(topic.enabled)}
-          @change=${(e: Event) => view.edit((draft) => setTopicEnabled(draft, topic.id, (e.target as HTMLInputElement).checked))} />
+          @change=${(e: Event) => view.edit((edited) => setTopicEnabled(edited, topic.id, (e.target as HTMLInputElement).checked))} />
         <label for=${checkboxId}>${name}${topic.own ? html` <span class="tag">${t('configure:topics.ownTag')}</span>` : ''}</label>
       </div>
       <div class="move">
@@ -55,7 +55,7 @@ function topicRow(view: EditorView, topic: TopicEntry, index: number, total: num
 /** The topics in the staff member's order, each with a tick box to offer it and buttons to move it; then the trust's own topics. */
 export function topicsSection(view: EditorView): TemplateResult {
   const t = view.t;
-  const topics = topicEntries(view.draft);
+  const topics = topicEntries(view.edited);
   const first = topics[0] ? `topic-${topics[0].id}` : 'topics-heading';
   const listIssues = view.issues.claimRest(first, t('configure:topics.heading'), ['topics']);
   const own = ownTopicsPart(view);

@@ -5,8 +5,8 @@ import { sourceResources } from '../../src/i18n/resources.js';
 import { allKeys } from '../../src/i18n/trust-text.js';
 import { languageName } from '../shared/language-name.js';
 import { fieldMessages, textField, type EditorView } from './config-fields.js';
-import { getIn } from './draft-paths.js';
-import { removeWording, setWording, wordingChanges } from './draft-edits.js';
+import { getIn } from './settings-paths.js';
+import { removeWording, setWording, wordingChanges } from './settings-edits.js';
 
 /** The texts a trust may change, for suggestions: every key of the bundled text (this page's own are not among them). */
 export const suggestedKeys: readonly string[] = [...allKeys(sourceResources)].sort();
@@ -110,7 +110,7 @@ function addForm(view: EditorView, a: WordingActions): TemplateResult {
 export function wordingSection(view: EditorView, actions: WordingActions): TemplateResult {
   const t = view.t;
   const groups = view.languages.map((lang) => {
-    const changes = wordingChanges(view.draft, lang);
+    const changes = wordingChanges(view.edited, lang);
     if (!changes.length) return nothing;
     return html`
       <h3>${t('configure:wording.inLanguage', { language: languageName(lang, view.uiLanguage) })}</h3>
@@ -130,6 +130,6 @@ export function wordingSection(view: EditorView, actions: WordingActions): Templ
 
 /** The id of the text box of the change to `key` in `lang`, once it is on the page. */
 export function wordingFieldId(view: EditorView, lang: string, key: string): string | undefined {
-  const index = wordingChanges(view.draft, lang).findIndex(([k]) => k === key);
+  const index = wordingChanges(view.edited, lang).findIndex(([k]) => k === key);
   return index < 0 ? undefined : `wording-${lang}-${index}`;
 }

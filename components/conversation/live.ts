@@ -2,7 +2,7 @@ import { ContextProvider } from '@lit/context';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { createActor } from 'xstate';
 import { localDate } from '../../src/base/calendar.js';
-import { conversationContext, type ConversationActor } from '../../src/context/conversation-context.js';
+import { actorContext, type ConversationActor } from '../../src/context/lit-context-keys.js';
 import { emit } from '../../src/events/events.js';
 import { conversationMachine } from '../../src/machine/conversation.machine.js';
 import type { ConversationContext, PreviousAction } from '../../src/model/conversation.js';
@@ -41,12 +41,12 @@ export class LiveConversation implements ReactiveController {
   announcement = '';
 
   private actor: ConversationActor | undefined;
-  private readonly provider: ContextProvider<typeof conversationContext, LiveHost>;
+  private readonly provider: ContextProvider<typeof actorContext, LiveHost>;
   private startedAt = Date.now();
 
   constructor(private readonly host: LiveHost, private readonly hooks: LiveHooks) {
     host.addController(this);
-    this.provider = new ContextProvider(host, { context: conversationContext });
+    this.provider = new ContextProvider(host, { context: actorContext });
     new ScreenFocusController(host, {
       key: () => this.screen(),
       leaving: () => (this.announcement = ''),

@@ -4,7 +4,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { defaultTrustConfig, type ParseIssue, type TrustConfig } from '../../src/content/trust-config.js';
 import type { Nation } from '../../src/content/types.js';
 import { contentContext, conversationContent, type ConversationContent } from '../../src/context/content-context.js';
-import { i18nContext } from '../../src/context/conversation-context.js';
+import { i18nContext } from '../../src/context/lit-context-keys.js';
 import { emit } from '../../src/events/events.js';
 import { refusalMessage, type FetchRefusal } from '../../src/fetch/same-origin.js';
 import { createI18n } from '../../src/i18n/i18n.js';

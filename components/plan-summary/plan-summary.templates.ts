@@ -7,7 +7,7 @@ import { languageName } from '../shared/language-name.js';
 import { staffText, type StandaloneText } from '../shared/standalone-text.js';
 
 /** What the plan's templates need: the text (with the staff member's language, if asked for) and the topics known. */
-export interface PlanView {
+export interface SummaryView {
   readonly text: StandaloneText;
   readonly topics: readonly TopicDefinition[];
   readonly onPrint: () => void;
@@ -18,14 +18,14 @@ export interface PlanView {
  * written them in it. The second carries its own `lang` and `dir`, so a screen reader speaks both correctly.
  * Headings come from the `summary` namespace, which every staff language the guide ships has.
  */
-export function headingText(key: string, { text }: PlanView): TemplateResult {
+export function headingText(key: string, { text }: SummaryView): TemplateResult {
   const second = staffText(text, key);
   return html`<span class="heading-text">${text.i18n.t(key)}</span>${second
     ? html`<span class="second-language" lang=${second.lang} dir=${second.dir}>${second.text}</span>`
     : nothing}`;
 }
 
-function renderFacts(record: AgreedRecord, { text }: PlanView) {
+function renderFacts(record: AgreedRecord, { text }: SummaryView) {
   const t = text.i18n.t;
   const fact = (label: string, value: string) => html`<div class="fact"><dt>${label}</dt><dd>${value}</dd></div>`;
   return html`
@@ -37,7 +37,7 @@ function renderFacts(record: AgreedRecord, { text }: PlanView) {
   `;
 }
 
-function renderBody(record: AgreedRecord, view: PlanView) {
+function renderBody(record: AgreedRecord, view: SummaryView) {
   const t = view.text.i18n.t;
   if (record.outcome === 'declined') return html`<p class="outcome-note">${t('summary:plan.declined')}</p>`;
   if (!record.sections.length) return html`<p class="outcome-note">${t('agree:complete.panelNothing')}</p>`;
@@ -53,7 +53,7 @@ function renderBody(record: AgreedRecord, view: PlanView) {
 }
 
 /** The stored plan: title, date and facts, a print button, then each recorded section under its heading. */
-export function renderPlan(record: AgreedRecord, view: PlanView): TemplateResult {
+export function renderPlan(record: AgreedRecord, view: SummaryView): TemplateResult {
   const t = view.text.i18n.t;
   return html`
     <article class="plan" part="summary" aria-labelledby="plan-title">

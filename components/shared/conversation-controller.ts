@@ -3,7 +3,7 @@ import type { i18n, TFunction } from 'i18next';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Subscription } from 'xstate';
 import { contentContext, type ConversationContent } from '../../src/context/content-context.js';
-import { conversationContext, i18nContext, type ConversationActor } from '../../src/context/conversation-context.js';
+import { actorContext, i18nContext, type ConversationActor } from '../../src/context/lit-context-keys.js';
 import type { ConversationContext } from '../../src/model/conversation.js';
 import type { ConversationEmitted, ConversationEvent } from '../../src/machine/conversation.types.js';
 
@@ -24,7 +24,7 @@ export class ConversationController implements ReactiveController {
   constructor(private readonly host: Host) {
     host.addController(this);
     this.actorConsumer = new ContextConsumer(host, {
-      context: conversationContext,
+      context: actorContext,
       subscribe: true,
       callback: (actor) => this.watch(actor),
     });

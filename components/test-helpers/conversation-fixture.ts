@@ -5,7 +5,7 @@ import { createActor, type Actor } from 'xstate';
 import type { TrustConfig } from '../../src/content/trust-config.js';
 import { builtInTopicIds } from '../../src/content/types.js';
 import { contentContext, conversationContent } from '../../src/context/content-context.js';
-import { conversationContext, i18nContext } from '../../src/context/conversation-context.js';
+import { actorContext, i18nContext } from '../../src/context/lit-context-keys.js';
 import { createI18n } from '../../src/i18n/i18n.js';
 import { conversationMachine } from '../../src/machine/conversation.machine.js';
 import type { RecordSection } from '../../src/model/conversation.js';
@@ -58,7 +58,7 @@ export async function conversationFixture<T extends LitElement>(template: Templa
   // fixtureSync: the async fixture waits for an animation frame for a plain div, and a test page in a
   // background tab may get none, so every test of that file would time out.
   const host = fixtureSync<HTMLDivElement>(html`<div></div>`);
-  new ContextProvider(host, { context: conversationContext, initialValue: actor });
+  new ContextProvider(host, { context: actorContext, initialValue: actor });
   new ContextProvider(host, { context: i18nContext, initialValue: i18n });
   new ContextProvider(host, { context: contentContext, initialValue: content });
   render(template, host);

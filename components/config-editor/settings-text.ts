@@ -1,6 +1,6 @@
 import type { PathToken } from '../../src/base/issue-path.js';
 import { sourceLanguage } from '../../src/i18n/resources.js';
-import { canonicalTag, getIn, isObject, languageKey, listAt, setDraft, setIn, textAt, type Draft } from './draft-paths.js';
+import { canonicalTag, getIn, isObject, languageKey, listAt, setSetting, setIn, textAt, type EditedSettings } from './settings-paths.js';
 
 /** A setting that is text once or text per language, and whether the file must have it. */
 export interface LocalisedSetting {
@@ -8,14 +8,14 @@ export interface LocalisedSetting {
   readonly required: boolean;
 }
 
-/** Every setting in the draft that may be written per language, in page order. */
-export function localisedSettings(draft: Draft): LocalisedSetting[] {
+/** Every setting in the settings that may be written per language, in page order. */
+export function localisedSettings(edited: EditedSettings): LocalisedSetting[] {
   const settings: LocalisedSetting[] = [{ path: ['organisation'], required: true }];
-  listAt(draft, ['services']).forEach((_, i) => {
+  listAt(edited, ['services']).forEach((_, i) => {
     settings.push({ path: ['services', i, 'name'], required: true }, { path: ['services', i, 'description'], required: false }, { path: ['services', i, 'hours'], required: false });
   });
-  listAt(draft, ['crisisOverrides']).forEach((_, i) => settings.push({ path: ['crisisOverrides', i, 'note'], required: false }));
-  if (isObject(draft.escalation)) settings.push({ path: ['escalation', 'name'], required: true }, { path: ['escalation', 'description'], required: false });
+  listAt(edited, ['crisisOverrides']).forEach((_, i) => settings.push({ path: ['crisisOverrides', i, 'note'], required: false }));
+  if (isObject(edited.escalation)) settings.push({ path: ['escalation', 'name'], required: true }, { path: ['escalation', 'description'], required: false });
   return settings;
 }
 
@@ -39,8 +39,8 @@ function tidyGroup(group: Record<string, unknown>, required: boolean): unknown {
  * language turns it into `{ "en-GB": …, "cy": … }`. Clearing an optional setting removes it from the file;
  * clearing a required one leaves it empty, so the problem shows.
  */
-export function setLocalised(draft: Draft, path: readonly PathToken[], lang: string, text: string, required: boolean): Draft {
-  const current = getIn(draft, path);
+export function setLocalised(edited: EditedSettings, path: readonly PathToken[], lang: string, text: string, required: boolean): EditedSettings {
+  const current = getIn(edited, path);
   let next: unknown;
   if (isObject(current)) {
     const key = languageKey(current, lang) ?? lang;
@@ -50,15 +50,15 @@ export function setLocalised(draft: Draft, path: readonly PathToken[], lang: str
   } else if (lang === sourceLanguage) {
     next = text;
   } else if (text === '') {
-    return draft;
+    return edited;
   } else {
     next = { [sourceLanguage]: typeof current === 'string' ? current : '', [lang]: text };
   }
-  return setDraft(draft, path, next === '' && !required ? undefined : next);
+  return setSetting(edited, path, next === '' && !required ? undefined : next);
 }
 
-/** The languages the draft has text in, English first, each spelt the usual way. */
-export function languagesIn(draft: Draft): string[] {
+/** The languages the settings has text in, English first, each spelt the usual way. */
+export function languagesIn(edited: EditedSettings): string[] {
   const found = new Set<string>([sourceLanguage]);
   const add = (group: unknown) => {
     if (!isObject(group)) return;
@@ -67,25 +67,25 @@ export function languagesIn(draft: Draft): string[] {
       if (tag) found.add(tag);
     }
   };
-  for (const { path } of localisedSettings(draft)) add(getIn(draft, path));
-  for (const topic of listAt(draft, ['extraTopics'])) add(getIn(topic, ['text']));
-  add(draft.overrides);
+  for (const { path } of localisedSettings(edited)) add(getIn(edited, path));
+  for (const topic of listAt(edited, ['extraTopics'])) add(getIn(topic, ['text']));
+  add(edited.overrides);
   return [...found];
 }
 
-/** A copy of the draft without any text in `lang` (never English, which every group needs). */
-export function removeLanguage(draft: Draft, lang: string): Draft {
-  if (lang === sourceLanguage) return draft;
-  let next = draft;
-  for (const { path, required } of localisedSettings(draft)) {
+/** A copy of the settings without any text in `lang` (never English, which every group needs). */
+export function removeLanguage(edited: EditedSettings, lang: string): EditedSettings {
+  if (lang === sourceLanguage) return edited;
+  let next = edited;
+  for (const { path, required } of localisedSettings(edited)) {
     if (isObject(getIn(next, path))) next = setLocalised(next, path, lang, '', required);
   }
   listAt(next, ['extraTopics']).forEach((topic, i) => {
     const key = languageKey(getIn(topic, ['text']), lang);
-    if (key !== undefined) next = setDraft(next, ['extraTopics', i, 'text', key], undefined);
+    if (key !== undefined) next = setSetting(next, ['extraTopics', i, 'text', key], undefined);
   });
   const key = languageKey(next.overrides, lang);
-  if (key !== undefined) next = setDraft(next, ['overrides', key], undefined);
-  if (isObject(next.overrides) && Object.keys(next.overrides).length === 0) next = setDraft(next, ['overrides'], undefined);
+  if (key !== undefined) next = setSetting(next, ['overrides', key], undefined);
+  if (isObject(next.overrides) && Object.keys(next.overrides).length === 0) next = setSetting(next, ['overrides'], undefined);
   return next;
 }

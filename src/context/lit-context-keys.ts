@@ -1,3 +1,5 @@
+// Lit context keys: how the root element hands its actor, text and content to its children. Elsewhere "context"
+// means the conversation's memory (ConversationContext); here it only ever means a Lit context key.
 import { createContext } from '@lit/context';
 import type { i18n } from 'i18next';
 import type { ActorRefFrom } from 'xstate';
@@ -7,7 +9,7 @@ import type { conversationMachine } from '../machine/conversation.machine.js';
 export type ConversationActor = ActorRefFrom<typeof conversationMachine>;
 
 /** Context key for the conversation actor. Optional: a child may render before the root has started it. */
-export const conversationContext = createContext<ConversationActor | undefined>(Symbol('wcg-conversation-actor'));
+export const actorContext = createContext<ConversationActor | undefined>(Symbol('wcg-conversation-actor'));
 
 /** Context key for the element's private i18next instance. */
 export const i18nContext = createContext<i18n | undefined>(Symbol('wcg-i18n'));

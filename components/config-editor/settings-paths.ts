@@ -2,10 +2,10 @@ import { languageTag } from '../../src/base/parse-helpers.js';
 import type { PathToken } from '../../src/base/issue-path.js';
 
 /**
- * The settings being edited, exactly as they will be written to the file: plain JSON, possibly wrong in
+ * The settings being settings, exactly as they will be written to the file: plain JSON, possibly wrong in
  * places (the parser says where). Every change makes a new object, so an undo is keeping the old one.
  */
-export type Draft = Readonly<Record<string, unknown>>;
+export type EditedSettings = Readonly<Record<string, unknown>>;
 
 /** True for an object holding named settings (not a list, not null). */
 export function isObject(value: unknown): value is Record<string, unknown> {
@@ -48,14 +48,14 @@ export function setIn(value: unknown, path: readonly PathToken[], next: unknown)
   return withKey(obj, step, child);
 }
 
-/** A copy of the draft with `next` at `path` (`undefined` removes it). */
-export function setDraft(draft: Draft, path: readonly PathToken[], next: unknown): Draft {
-  return setIn(draft, path, next) as Draft;
+/** A copy of the settings with `next` at `path` (`undefined` removes it). */
+export function setSetting(edited: EditedSettings, path: readonly PathToken[], next: unknown): EditedSettings {
+  return setIn(edited, path, next) as EditedSettings;
 }
 
 /** The list at `path`, or an empty one when there is none (or something else is there). */
-export function listAt(draft: Draft, path: readonly PathToken[]): readonly unknown[] {
-  const value = getIn(draft, path);
+export function listAt(edited: EditedSettings, path: readonly PathToken[]): readonly unknown[] {
+  const value = getIn(edited, path);
   return Array.isArray(value) ? value : [];
 }
 
@@ -83,13 +83,13 @@ export function languageKey(group: unknown, lang: string): string | undefined {
   return Object.keys(group).find((key) => key === lang || canonicalTag(key) === lang);
 }
 
-/** A copy of the draft with the list at `path` minus its item at `index`; an empty list is removed. */
-export function removeAt(draft: Draft, path: readonly PathToken[], index: number): Draft {
-  const list = listAt(draft, path).filter((_, i) => i !== index);
-  return setDraft(draft, path, list.length ? list : undefined);
+/** A copy of the settings with the list at `path` minus its item at `index`; an empty list is removed. */
+export function removeAt(edited: EditedSettings, path: readonly PathToken[], index: number): EditedSettings {
+  const list = listAt(edited, path).filter((_, i) => i !== index);
+  return setSetting(edited, path, list.length ? list : undefined);
 }
 
 /** The blank settings a new file starts from. */
-export function blankDraft(): Draft {
+export function blankSettings(): EditedSettings {
   return { schemaVersion: 1, organisation: '', nation: 'england' };
 }

@@ -2,20 +2,20 @@ import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import { parseTrustConfig } from '../../src/content/parse-trust-config.js';
 import { samples } from '../test-helpers/config-editor-fixture.js';
-import { fileNameFor, removeWording, setCrisisNote, removeFixedCrisisFields, setEscalationField, setEscalationText, setServiceTopic, setWording } from './draft-edits.js';
-import { getIn, setDraft, setIn, type Draft } from './draft-paths.js';
-import { languagesIn, localisedText, removeLanguage, setLocalised } from './draft-text.js';
-import { addOwnTopic, moveTopic, removeOwnTopic, renameOwnTopic, topicEntries } from './draft-topics.js';
+import { fileNameFor, removeWording, setCrisisNote, removeFixedCrisisFields, setEscalationField, setEscalationText, setServiceTopic, setWording } from './settings-edits.js';
+import { getIn, setSetting, setIn, type EditedSettings } from './settings-paths.js';
+import { languagesIn, localisedText, removeLanguage, setLocalised } from './settings-text.js';
+import { addOwnTopic, moveTopic, removeOwnTopic, renameOwnTopic, topicEntries } from './settings-topics.js';
 
 // The editor's changes are plain functions of the file's JSON: each returns a new object and leaves the old alone.
 
-describe('settings draft', () => {
+describe('settings being edited', () => {
   it('sets a value deep inside, making groups and lists on the way, without changing the original', () => {
-    const draft: Draft = { organisation: 'Anytown' };
-    const next = setDraft(draft, ['services', 0, 'phone'], '111');
+    const edited: EditedSettings = { organisation: 'Anytown' };
+    const next = setSetting(edited, ['services', 0, 'phone'], '111');
     expect(next).to.deep.equal({ organisation: 'Anytown', services: [{ phone: '111' }] });
-    expect(draft).to.deep.equal({ organisation: 'Anytown' });
-    expect(setDraft(next, ['services', 0, 'phone'], undefined)).to.deep.equal({ organisation: 'Anytown', services: [{}] });
+    expect(edited).to.deep.equal({ organisation: 'Anytown' });
+    expect(setSetting(next, ['services', 0, 'phone'], undefined)).to.deep.equal({ organisation: 'Anytown', services: [{}] });
   });
 
   it('writes a name such as __proto__ as a plain setting, never as the prototype', () => {
@@ -28,24 +28,24 @@ describe('settings draft', () => {
 
   describe('text per language', () => {
     it('keeps English alone as plain text and turns it into a group when another language is added', () => {
-      let draft: Draft = { organisation: 'Anytown' };
-      draft = setLocalised(draft, ['organisation'], 'cy', 'Bwrdd Anytown', true);
-      expect(draft.organisation).to.deep.equal({ 'en-GB': 'Anytown', cy: 'Bwrdd Anytown' });
-      expect(localisedText(draft.organisation, 'cy')).to.equal('Bwrdd Anytown');
-      draft = setLocalised(draft, ['organisation'], 'cy', '', true);
-      expect(draft.organisation).to.equal('Anytown');
+      let edited: EditedSettings = { organisation: 'Anytown' };
+      edited = setLocalised(edited, ['organisation'], 'cy', 'Bwrdd Anytown', true);
+      expect(edited.organisation).to.deep.equal({ 'en-GB': 'Anytown', cy: 'Bwrdd Anytown' });
+      expect(localisedText(edited.organisation, 'cy')).to.equal('Bwrdd Anytown');
+      edited = setLocalised(edited, ['organisation'], 'cy', '', true);
+      expect(edited.organisation).to.equal('Anytown');
     });
 
     it('removes an optional setting when emptied, and keeps a required one empty so the problem shows', () => {
-      const draft: Draft = { organisation: 'Anytown', services: [{ name: 'EAP', hours: 'Always' }] };
-      expect(getIn(setLocalised(draft, ['services', 0, 'hours'], 'en-GB', '', false), ['services', 0])).to.deep.equal({ name: 'EAP' });
-      expect(setLocalised(draft, ['organisation'], 'en-GB', '', true).organisation).to.equal('');
+      const edited: EditedSettings = { organisation: 'Anytown', services: [{ name: 'EAP', hours: 'Always' }] };
+      expect(getIn(setLocalised(edited, ['services', 0, 'hours'], 'en-GB', '', false), ['services', 0])).to.deep.equal({ name: 'EAP' });
+      expect(setLocalised(edited, ['organisation'], 'en-GB', '', true).organisation).to.equal('');
     });
 
     it('writes into a language group however its codes are spelt', () => {
-      const draft: Draft = { organisation: { 'en-gb': 'Anytown', CY: 'Bwrdd' } };
-      expect(setLocalised(draft, ['organisation'], 'cy', 'Bwrdd Anytown', true).organisation).to.deep.equal({ 'en-gb': 'Anytown', CY: 'Bwrdd Anytown' });
-      expect(languagesIn(draft)).to.deep.equal(['en-GB', 'cy']);
+      const edited: EditedSettings = { organisation: { 'en-gb': 'Anytown', CY: 'Bwrdd' } };
+      expect(setLocalised(edited, ['organisation'], 'cy', 'Bwrdd Anytown', true).organisation).to.deep.equal({ 'en-gb': 'Anytown', CY: 'Bwrdd Anytown' });
+      expect(languagesIn(edited)).to.deep.equal(['en-GB', 'cy']);
     });
 
     it('finds every language used, and removes one from every setting', () => {
@@ -67,20 +67,20 @@ describe('settings draft', () => {
     });
 
     it('moves a topic and never past either end', () => {
-      const draft: Draft = { organisation: 'A' };
-      expect(moveTopic(draft, 'workload', -1)).to.equal(draft);
-      expect(moveTopic(draft, 'flexibleWorking', 1)).to.equal(draft);
-      expect(topicEntries(moveTopic(draft, 'mood', -1)).map((t) => t.id).slice(2, 4)).to.deep.equal(['mood', 'sleepEnergy']);
+      const edited: EditedSettings = { organisation: 'A' };
+      expect(moveTopic(edited, 'workload', -1)).to.equal(edited);
+      expect(moveTopic(edited, 'flexibleWorking', 1)).to.equal(edited);
+      expect(topicEntries(moveTopic(edited, 'mood', -1)).map((t) => t.id).slice(2, 4)).to.deep.equal(['mood', 'sleepEnergy']);
     });
 
     it('renames an own topic everywhere it is named, but never a built-in one', () => {
-      let draft = samples().anytown;
-      draft = renameOwnTopic(draft, 0, 'travel');
-      expect(getIn(draft, ['topics', 'order', 3])).to.equal('travel');
-      expect(getIn(draft, ['services', 10, 'topics'])).to.include('travel');
-      expect(parseTrustConfig(draft).ok).to.equal(true);
+      let edited = samples().anytown;
+      edited = renameOwnTopic(edited, 0, 'travel');
+      expect(getIn(edited, ['topics', 'order', 3])).to.equal('travel');
+      expect(getIn(edited, ['services', 10, 'topics'])).to.include('travel');
+      expect(parseTrustConfig(edited).ok).to.equal(true);
       // Typing "mood" on the way to "moodBoard" must not take over the built-in topic's references.
-      const typed = renameOwnTopic(renameOwnTopic(draft, 0, 'mood'), 0, 'moodBoard');
+      const typed = renameOwnTopic(renameOwnTopic(edited, 0, 'mood'), 0, 'moodBoard');
       expect(getIn(typed, ['services', 0, 'topics'])).to.include('mood');
     });
 
@@ -95,8 +95,8 @@ describe('settings draft', () => {
   });
 
   it('ticks a topic for a service, and unticking the last removes the list', () => {
-    const draft: Draft = { services: [{ id: 'eap' }] };
-    const ticked = setServiceTopic(draft, 0, 'mood', true);
+    const edited: EditedSettings = { services: [{ id: 'eap' }] };
+    const ticked = setServiceTopic(edited, 0, 'mood', true);
     expect(getIn(ticked, ['services', 0, 'topics'])).to.deep.equal(['mood']);
     expect(getIn(setServiceTopic(ticked, 0, 'mood', false), ['services', 0])).to.deep.equal({ id: 'eap' });
   });
@@ -108,21 +108,21 @@ describe('settings draft', () => {
   });
 
   it('removes a change to a national number, web address or opening times, keeping the note', () => {
-    const draft: Draft = { crisisOverrides: [{ id: 'samaritans', phone: '01632 960999', url: 'https://example.org', hours: 'x', note: 'Ours' }] };
-    expect(removeFixedCrisisFields(draft, 'samaritans').crisisOverrides).to.deep.equal([{ id: 'samaritans', note: 'Ours' }]);
+    const edited: EditedSettings = { crisisOverrides: [{ id: 'samaritans', phone: '01632 960999', url: 'https://example.org', hours: 'x', note: 'Ours' }] };
+    expect(removeFixedCrisisFields(edited, 'samaritans').crisisOverrides).to.deep.equal([{ id: 'samaritans', note: 'Ours' }]);
     expect(removeFixedCrisisFields({ crisisOverrides: [{ id: 'shout', phone: '1' }] }, 'shout').crisisOverrides).to.equal(undefined);
   });
 
   it('leaves no escalation contact when every box is emptied', () => {
-    const draft = setEscalationText(setEscalationField({}, 'phone', '01632 960000'), 'name', 'en-GB', 'Wellbeing hub');
-    expect(draft.escalation).to.deep.equal({ phone: '01632 960000', name: 'Wellbeing hub' });
-    expect(setEscalationText(setEscalationField(draft, 'phone', ''), 'name', 'en-GB', '').escalation).to.equal(undefined);
+    const edited = setEscalationText(setEscalationField({}, 'phone', '01632 960000'), 'name', 'en-GB', 'Wellbeing hub');
+    expect(edited.escalation).to.deep.equal({ phone: '01632 960000', name: 'Wellbeing hub' });
+    expect(setEscalationText(setEscalationField(edited, 'phone', ''), 'name', 'en-GB', '').escalation).to.equal(undefined);
   });
 
   it('adds and removes wording changes, and the language group with the last one', () => {
-    const draft = setWording({ organisation: 'A' }, 'cy', 'common:title', 'Sgwrs');
-    expect(draft.overrides).to.deep.equal({ cy: { 'common:title': 'Sgwrs' } });
-    expect(removeWording(draft, 'cy', 'common:title')).to.deep.equal({ organisation: 'A' });
+    const edited = setWording({ organisation: 'A' }, 'cy', 'common:title', 'Sgwrs');
+    expect(edited.overrides).to.deep.equal({ cy: { 'common:title': 'Sgwrs' } });
+    expect(removeWording(edited, 'cy', 'common:title')).to.deep.equal({ organisation: 'A' });
   });
 
   it('names the download after the organisation', () => {
@@ -130,16 +130,16 @@ describe('settings draft', () => {
     expect(fileNameFor({ organisation: '' })).to.equal('trust-settings.json');
   });
 
-  it('never throws and keeps the draft JSON, whatever is typed where (fuzz)', () => {
+  it('never throws and keeps the settings as JSON, whatever is typed where (fuzz)', () => {
     const paths = [['organisation'], ['services', 0, 'name'], ['services', 0, 'hours'], ['escalation', 'name'], ['crisisOverrides', 0, 'note']];
     const typing = fc.record({ path: fc.constantFrom(...paths), lang: fc.constantFrom('en-GB', 'cy', 'pl'), text: fc.string({ maxLength: 12 }), required: fc.boolean() });
     fc.assert(
       fc.property(fc.array(typing, { maxLength: 12 }), (steps) => {
-        let draft: Draft = samples().hafren;
-        for (const s of steps) draft = setLocalised(draft, s.path, s.lang, s.text, s.required);
-        expect(JSON.parse(JSON.stringify(draft))).to.deep.equal(draft);
+        let edited: EditedSettings = samples().hafren;
+        for (const s of steps) edited = setLocalised(edited, s.path, s.lang, s.text, s.required);
+        expect(JSON.parse(JSON.stringify(edited))).to.deep.equal(edited);
         const last = steps.at(-1);
-        if (last && (last.text !== '' || last.lang === 'en-GB')) expect(localisedText(getIn(draft, last.path), last.lang)).to.equal(last.text);
+        if (last && (last.text !== '' || last.lang === 'en-GB')) expect(localisedText(getIn(edited, last.path), last.lang)).to.equal(last.text);
       }),
       { numRuns: 200 },
     );
