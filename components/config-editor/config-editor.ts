@@ -63,7 +63,7 @@ export class WcgConfigEditor extends LitElement {
   /** The language of the page's own words (BCP 47). When absent, the nearest `[lang]` ancestor's, else en-GB. */
   @property({ reflect: true }) override accessor lang = '';
 
-  /** The settings being settings, as written in the file. Set it to open settings; read it for the current ones. */
+  /** The settings being edited, as written in the file. Set it to open settings; read it for the current ones. */
   @property({ attribute: false }) accessor config: EditedSettings = blankSettings();
 
   /** Example settings to start from, each offered by its organisation's name. */

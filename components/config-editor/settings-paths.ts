@@ -2,7 +2,7 @@ import { languageTag } from '../../src/base/parse-helpers.js';
 import type { PathToken } from '../../src/base/issue-path.js';
 
 /**
- * The settings being settings, exactly as they will be written to the file: plain JSON, possibly wrong in
+ * The settings being edited, exactly as they will be written to the file: plain JSON, possibly wrong in
  * places (the parser says where). Every change makes a new object, so an undo is keeping the old one.
  */
 export type EditedSettings = Readonly<Record<string, unknown>>;

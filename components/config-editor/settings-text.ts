@@ -8,7 +8,7 @@ export interface LocalisedSetting {
   readonly required: boolean;
 }
 
-/** Every setting in the settings that may be written per language, in page order. */
+/** Every setting that may be written per language, in page order. */
 export function localisedSettings(edited: EditedSettings): LocalisedSetting[] {
   const settings: LocalisedSetting[] = [{ path: ['organisation'], required: true }];
   listAt(edited, ['services']).forEach((_, i) => {
@@ -57,7 +57,7 @@ export function setLocalised(edited: EditedSettings, path: readonly PathToken[],
   return setSetting(edited, path, next === '' && !required ? undefined : next);
 }
 
-/** The languages the settings has text in, English first, each spelt the usual way. */
+/** The languages the settings have text in, English first, each spelt the usual way. */
 export function languagesIn(edited: EditedSettings): string[] {
   const found = new Set<string>([sourceLanguage]);
   const add = (group: unknown) => {
