@@ -142,7 +142,7 @@ describe('<wcg-conversation> reload', () => {
     expect(pageProblems(frame)).to.deep.equal([]);
   });
 
-  it('keeps what was typed the moment before a reload, without waiting for the pause before saving', async () => {
+  it('keeps what was typed the moment before a reload', async () => {
     const name = `reload-${Math.random().toString(36).slice(2)}`;
     const frame = await openReloadPage({ name });
     let el = conversationIn(frame);
@@ -151,7 +151,7 @@ describe('<wcg-conversation> reload', () => {
     await waitUntilSaved(el, name);
     for (const text of ['Typed the moment before', 'And again, then reloaded at once', 'A third time 😊']) {
       await typeText(el, noteBox(el, 'checkIn', 'agreed'), text);
-      // No wait for the save: the page is reloaded while the draft is still waiting to be saved.
+      // No wait for the save: the page is reloaded in the same moment as the typing.
       await reloadPage(frame);
       el = conversationIn(frame);
       expect(getHeading(el)).to.equal('How are things?');

@@ -41,8 +41,8 @@ export interface DraftHost extends ReactiveControllerHost, HTMLElement {
   startAfresh(): void;
 }
 
-// Saving after every keystroke would be wasteful; a short pause still keeps what was typed.
-const saveDelayMs = 300;
+// The host is handed a draft after a short pause in the typing, not one for every keystroke.
+const hostDelayMs = 300;
 
 /**
  * Keeps a draft of the conversation as it goes (docs/design.md, "Elements (public API)", `persist`), restores it on reload, and reports
@@ -72,9 +72,8 @@ export class Drafts implements ReactiveController {
   private lock?: TabLock;
   private timer?: ReturnType<typeof setTimeout>;
   private expiryHours = 8;
-  // A reload or a closing tab must not lose what was typed in the last moment before it: while a save is
-  // waiting, leaving the page saves at once. Listened for only then, so an idle page stays fit for the
-  // back/forward cache.
+  // A host draft waiting for the pause is handed over at once when the page is left (a reload, a closing
+  // tab). Listened for only then, so an idle page stays fit for the back/forward cache.
   private readonly onLeave = (event: Event): void => {
     if (event.type === 'visibilitychange' && document.visibilityState !== 'hidden') return;
     void this.saveNow();
@@ -152,12 +151,19 @@ export class Drafts implements ReactiveController {
     this.lock = undefined;
   }
 
-  /** The conversation changed: save soon. */
+  /**
+   * The conversation changed. A session draft is saved at once (the store lets a newer save replace one
+   * still waiting its turn), so a reload or a closing tab a moment after typing finds it on disk: nothing
+   * done as the page goes away can wait for WebCrypto. The host is handed its draft after a short pause.
+   */
   changed(): void {
-    if (this.mode === 'none') return;
-    clearTimeout(this.timer);
-    this.timer = setTimeout(() => void this.saveNow(), saveDelayMs);
-    this.watchLeaving(true);
+    if (this.mode === 'session') {
+      void this.save();
+    } else if (this.mode === 'host') {
+      clearTimeout(this.timer);
+      this.timer = setTimeout(() => void this.saveNow(), hostDelayMs);
+      this.watchLeaving(true);
+    }
   }
 
   /**
@@ -221,8 +227,8 @@ export class Drafts implements ReactiveController {
     this.watchLeaving(false);
   }
 
-  // beforeunload comes first, while the page still runs for a while; pagehide and a hidden page cover a
-  // browser that skips it (mobile, a discarded tab).
+  // beforeunload comes first; pagehide and a hidden page cover a browser that skips it (mobile, a
+  // discarded tab).
   private watchLeaving(on: boolean): void {
     const method = on ? 'addEventListener' : 'removeEventListener';
     window[method]('beforeunload', this.onLeave);

@@ -106,6 +106,30 @@ describe('SessionDraftStore', () => {
     expect(await store.load()).to.deep.equal({ ok: true, draft: null });
   });
 
+  it('writes only the newest of several saves asked for at once: one encryption, one write', async () => {
+    let encryptions = 0;
+    const subtle = crypto.subtle;
+    const counting = {
+      getRandomValues: (array: Uint8Array) => crypto.getRandomValues(array),
+      subtle: {
+        encrypt: (...args: Parameters<SubtleCrypto['encrypt']>) => {
+          encryptions++;
+          return subtle.encrypt(...args);
+        },
+        decrypt: (...args: Parameters<SubtleCrypto['decrypt']>) => subtle.decrypt(...args),
+        generateKey: (...args: Parameters<SubtleCrypto['generateKey']>) => subtle.generateKey(...args),
+      },
+    } as unknown as Crypto;
+    const store = makeStore({ crypto: () => counting });
+    await store.save(createDraft(filledContext('FIRST'), t0));
+    encryptions = 0;
+    const saves = ['SECOND', 'THIRD', 'FOURTH'].map((mark) => store.save(createDraft(filledContext(mark), t0)));
+    expect(await Promise.all(saves)).to.deep.equal([{ ok: true }, { ok: true }, { ok: true }]);
+    expect(encryptions).to.equal(1);
+    const restored = parseDraft((await makeStore({}, store.storeId).load() as { draft: unknown }).draft);
+    expect(restored.ok && restored.value.context.agreed.checkIn).to.equal('FOURTH agreed wording');
+  });
+
   it('keeps the draft and its key a matching pair when another store with the same id wiped them meanwhile', async () => {
     const store = makeStore();
     await store.save(createDraft(filledContext('FIRST'), t0));

@@ -68,6 +68,8 @@ export class SessionDraftStore implements DraftStore {
   // to finish while a page that is being reloaded or closed still runs.
   private key: CryptoKey | undefined;
   private queue: Promise<unknown> = Promise.resolve();
+  // Counts the saves and wipes asked for, so that a save overtaken by a newer one is skipped.
+  private asked = 0;
 
   constructor(storeId: string, options: SessionDraftStoreOptions = {}) {
     this.storeId = String(storeId);
@@ -85,7 +87,10 @@ export class SessionDraftStore implements DraftStore {
    * wrote last; under the host's key, no key is written and any kept one is deleted.
    */
   save(draft: Draft): Promise<StoreResult> {
-    return this.serial(async (): Promise<StoreResult> => {
+    const turn = ++this.asked;
+    return this.serial(async (queued): Promise<StoreResult> => {
+      // A newer save or a wipe was asked for while this one waited: it stands for this one.
+      if (turn !== this.asked) return { ok: true };
       const source = this.webCrypto();
       const plaintext = toJson(draft);
       const hostKey = await this.askHostKey();
@@ -93,14 +98,19 @@ export class SessionDraftStore implements DraftStore {
       const key = hostKey ?? this.key ?? (await getOrCreateKey(db, this.storeId, source));
       const expiresAt = this.now() + this.lifeMs;
       const { iv, data } = await encrypt(key, plaintext, source, boundText(this.storeId, expiresAt));
+      if (turn !== this.asked) return { ok: true };
       const record: StoredDraft = { iv, data, expiresAt };
-      await transact(db, [draftStoreName, keyStoreName], 'readwrite', (tx) => {
+      const written = transact(db, [draftStoreName, keyStoreName], 'readwrite', (tx) => {
         tx.objectStore(draftStoreName).put(record, this.storeId);
         if (hostKey) tx.objectStore(keyStoreName).delete(this.storeId);
         else tx.objectStore(keyStoreName).put(key, this.storeId);
         return () => undefined;
       });
       if (!hostKey) this.key = key;
+      // IndexedDB runs transactions on the same stores in the order they were made: the next call may
+      // start now, without waiting for this write to be confirmed.
+      queued();
+      await written;
       return { ok: true };
     });
   }
@@ -141,6 +151,7 @@ export class SessionDraftStore implements DraftStore {
 
   /** Deletes the kept draft and its key: what is left on disk can no longer be decrypted by this page. */
   wipe(): Promise<StoreResult> {
+    this.asked++;
     return this.serial(async (): Promise<StoreResult> => {
       await this.remove(await this.open());
       return { ok: true };
@@ -203,21 +214,26 @@ export class SessionDraftStore implements DraftStore {
     return opening;
   }
 
-  // Runs one call after the last has finished, turning anything thrown into a fault.
-  private serial<T>(work: () => Promise<T>): Promise<T | { ok: false; fault: StorageFault }> {
+  // Runs one call after the last has finished, or has queued its write (`queued`), turning anything
+  // thrown into a fault.
+  private serial<T>(work: (queued: () => void) => Promise<T>): Promise<T | { ok: false; fault: StorageFault }> {
+    let release: () => void = () => undefined;
+    const turnEnds = new Promise<void>((resolve) => (release = resolve));
     const run = async () => {
       try {
-        return await work();
+        return await work(release);
       } catch (error) {
         const fault = faultOf(error);
         // After a refusal the connection may be unusable; the next call opens a new one.
         if (fault.kind === 'unavailable' || fault.kind === 'security') this.close();
         return { ok: false as const, fault };
+      } finally {
+        release();
       }
     };
-    const next = this.queue.then(run, run);
-    this.queue = next;
-    return next;
+    const result = this.queue.then(run, run);
+    this.queue = turnEnds;
+    return result;
   }
 }
 
