@@ -1,48 +1,48 @@
-import { WcgCheckAnswers } from '../components/check-answers/check-answers.js';
 import { WcgConfigEditor } from '../components/config-editor/config-editor.js';
 import { WcgConfigPreview } from '../components/config-preview/config-preview.js';
 import { WcgConversation } from '../components/conversation/conversation.js';
 import { WcgErrorSummary } from '../components/error-summary/error-summary.js';
 import { WcgNoteField } from '../components/note-field/note-field.js';
-import { WcgPlanEditor } from '../components/plan-editor/plan-editor.js';
 import { WcgPlanSummary } from '../components/plan-summary/plan-summary.js';
 import { WcgPractice } from '../components/practice/practice.js';
 import { WcgPrepSheet } from '../components/prep-sheet/prep-sheet.js';
 import { WcgPromptCard } from '../components/prompt-card/prompt-card.js';
 import { WcgSafetyPanel } from '../components/safety-panel/safety-panel.js';
 import { WcgServiceList } from '../components/service-list/service-list.js';
+import { WcgStageAgree } from '../components/stage-agree/stage-agree.js';
 import { WcgStageCheckIn } from '../components/stage-check-in/stage-check-in.js';
+import { WcgStageChooseTopics } from '../components/stage-choose-topics/stage-choose-topics.js';
 import { WcgStageComplete } from '../components/stage-complete/stage-complete.js';
 import { WcgStageExplore } from '../components/stage-explore/stage-explore.js';
 import { WcgStageOpen } from '../components/stage-open/stage-open.js';
+import { WcgStagePlan } from '../components/stage-plan/stage-plan.js';
 import { WcgStagePrepare } from '../components/stage-prepare/stage-prepare.js';
 import { WcgStageReview } from '../components/stage-review/stage-review.js';
 import { WcgStageWhatHelps } from '../components/stage-what-helps/stage-what-helps.js';
-import { WcgTopicPicker } from '../components/topic-picker/topic-picker.js';
 
 /** Every element with its tag. Adding an element means adding it here, and only here. */
 const elements: ReadonlyArray<readonly [string, CustomElementConstructor]> = [
-  ['wcg-check-answers', WcgCheckAnswers],
   ['wcg-config-editor', WcgConfigEditor],
   ['wcg-config-preview', WcgConfigPreview],
   ['wcg-conversation', WcgConversation],
   ['wcg-error-summary', WcgErrorSummary],
   ['wcg-note-field', WcgNoteField],
-  ['wcg-plan-editor', WcgPlanEditor],
   ['wcg-plan-summary', WcgPlanSummary],
   ['wcg-practice', WcgPractice],
   ['wcg-prep-sheet', WcgPrepSheet],
   ['wcg-prompt-card', WcgPromptCard],
   ['wcg-safety-panel', WcgSafetyPanel],
   ['wcg-service-list', WcgServiceList],
+  ['wcg-stage-agree', WcgStageAgree],
   ['wcg-stage-check-in', WcgStageCheckIn],
+  ['wcg-stage-choose-topics', WcgStageChooseTopics],
   ['wcg-stage-complete', WcgStageComplete],
   ['wcg-stage-explore', WcgStageExplore],
   ['wcg-stage-open', WcgStageOpen],
+  ['wcg-stage-plan', WcgStagePlan],
   ['wcg-stage-prepare', WcgStagePrepare],
   ['wcg-stage-review', WcgStageReview],
   ['wcg-stage-what-helps', WcgStageWhatHelps],
-  ['wcg-topic-picker', WcgTopicPicker],
 ];
 
 /**

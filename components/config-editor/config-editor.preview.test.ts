@@ -1,7 +1,7 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import type { WcgConfigPreview } from '../config-preview/config-preview.js';
 import type { WcgConversation } from '../conversation/conversation.js';
-import type { WcgTopicPicker } from '../topic-picker/topic-picker.js';
+import type { WcgStageChooseTopics } from '../stage-choose-topics/stage-choose-topics.js';
 import { editorFixture, getField, getFocused, samples, typeInto } from '../test-helpers/config-editor-fixture.js';
 import { getHeading } from '../test-helpers/conversation-helpers.js';
 import type { WcgConfigEditor } from './config-editor.js';
@@ -63,7 +63,7 @@ describe('<wcg-config-editor> preview', () => {
     await clickIn(conversation, 'Continue');
     await clickIn(conversation, 'Continue');
     await clickIn(conversation, 'Continue');
-    const picker = conversation.shadowRoot!.querySelector<WcgTopicPicker>('wcg-topic-picker')!;
+    const picker = conversation.shadowRoot!.querySelector<WcgStageChooseTopics>('wcg-stage-choose-topics')!;
     picker.shadowRoot!.querySelector<HTMLInputElement>('input[value="mood"]')!.click();
     await picker.updateComplete;
     await clickIn(conversation, 'Continue');

@@ -14,6 +14,10 @@ describe('<wcg-conversation> stage by stage', () => {
     const check = async () => {
       await settle(el);
       seen.push(getHeading(el));
+      // Every stage's body is one element named after its stage: wcg-stage-<the stage id in kebab case>.
+      const { stage } = el.currentContext()!;
+      const body = el.shadowRoot!.querySelector('[part~="body"]')!.localName;
+      expect(body).to.equal(getHeading(el) === 'Safety steps' ? 'wcg-safety-panel' : `wcg-stage-${stage.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`);
       await expect(el).to.be.accessible();
     };
     for (let i = 0; i < 4; i++) {

@@ -12,11 +12,11 @@ export const stageBodies: Record<StageId, () => TemplateResult> = {
   open: () => html`<wcg-stage-open part="body"></wcg-stage-open>`,
   review: () => html`<wcg-stage-review part="body"></wcg-stage-review>`,
   checkIn: () => html`<wcg-stage-check-in part="body"></wcg-stage-check-in>`,
-  chooseTopics: () => html`<wcg-topic-picker part="body"></wcg-topic-picker>`,
+  chooseTopics: () => html`<wcg-stage-choose-topics part="body"></wcg-stage-choose-topics>`,
   explore: () => html`<wcg-stage-explore part="body"></wcg-stage-explore>`,
   whatHelps: () => html`<wcg-stage-what-helps part="body"></wcg-stage-what-helps>`,
-  plan: () => html`<wcg-plan-editor part="body"></wcg-plan-editor>`,
-  agree: () => html`<wcg-check-answers part="body"></wcg-check-answers>`,
+  plan: () => html`<wcg-stage-plan part="body"></wcg-stage-plan>`,
+  agree: () => html`<wcg-stage-agree part="body"></wcg-stage-agree>`,
   complete: () => html`<wcg-stage-complete part="body"></wcg-stage-complete>`,
 };
 

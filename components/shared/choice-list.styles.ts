@@ -1,7 +1,7 @@
 import { css } from 'lit';
 import { tokens as t } from './tokens.styles.js';
 
-/** A stage lead and a roomy list of checkboxes with hints, as the prepare checklist and topic picker use. */
+/** A stage lead and a roomy list of checkboxes with hints, as the prepare checklist and the choose-topics stage use. */
 export const choiceListStyles = css`
   .lead {
     font-size: 1.1em;

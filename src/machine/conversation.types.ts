@@ -53,6 +53,6 @@ export type ConversationEmitted =
   | { type: 'stageChange'; stage: StageId; previous: StageId }
   | { type: 'change'; field: ChangeField; stage: StageId }
   | { type: 'safetyOpened'; path: SafetyPath | null }
-  /** Continue on the plan found problems (they are in `planErrors`): the plan editor moves focus to its summary. */
+  /** Continue on the plan found problems (they are in `planErrors`): the plan stage moves focus to its summary. */
   | { type: 'planRejected' }
   | { type: 'complete'; outcome: Outcome };

@@ -5,7 +5,7 @@ import { buildRecord, sectionsWithContent, type RecordMeta } from '../../src/rec
 import type { AgreedRecord } from '../../src/record/record.types.js';
 import { baseStyles } from '../shared/base.styles.js';
 import { ConversationController } from '../shared/conversation-controller.js';
-import { checkAnswersStyles } from './check-answers.styles.js';
+import { stageAgreeStyles } from './stage-agree.styles.js';
 import { summaryRows, type RecordTextOptions, type SummaryRow } from '../shared/record-text.js';
 
 /** The stage on which each section of the record is written, for its Change button. */
@@ -36,8 +36,8 @@ const allConsented = Object.fromEntries(recordSections.map((s) => [s, true])) as
  * @csspart count - The live count of sections that will be recorded.
  * @csspart evaluation-consent - With `evaluation` on the conversation: the staff member's own choice to share anonymous numbers.
  */
-export class WcgCheckAnswers extends LitElement {
-  static override styles = [baseStyles, checkAnswersStyles];
+export class WcgStageAgree extends LitElement {
+  static override styles = [baseStyles, stageAgreeStyles];
 
   private readonly conversation = new ConversationController(this);
 

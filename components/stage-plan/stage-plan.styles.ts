@@ -2,11 +2,11 @@ import { css } from 'lit';
 import { tokens as t } from '../shared/tokens.styles.js';
 
 /**
- * Styles of `<wcg-plan-editor>`: each action or change in its own bordered box, fields full width on a
+ * Styles of `<wcg-stage-plan>`: each action or change in its own bordered box, fields full width on a
  * phone, radios in a row where there is room. Sized by the element's own width, not the window's, because
  * a host portal may put it in a narrow column.
  */
-export const planEditorStyles = css`
+export const stagePlanStyles = css`
   :host {
     container-type: inline-size;
   }

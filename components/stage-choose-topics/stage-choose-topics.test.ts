@@ -2,7 +2,7 @@ import { expect, html } from '@open-wc/testing';
 import type { i18n } from 'i18next';
 import { builtInTopicIds } from '../../src/content/types.js';
 import { conversationFixture, getText, testConfig } from '../test-helpers/conversation-fixture.js';
-import type { WcgTopicPicker } from './topic-picker.js';
+import type { WcgStageChooseTopics } from './stage-choose-topics.js';
 
 const threeChosen = [
   { type: 'topic.toggle', id: 'workload' },
@@ -13,27 +13,27 @@ const threeChosen = [
 // Topic names come from the topics text, which is written and reworded separately.
 const nameOf = (i18n: i18n, id: string): string => i18n.t(`topics:${id}.name`);
 
-function getCheckbox(el: WcgTopicPicker, name: string): HTMLInputElement {
+function getCheckbox(el: WcgStageChooseTopics, name: string): HTMLInputElement {
   const box = [...el.shadowRoot!.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')].find((b) => b.labels![0].textContent === name);
   if (!box) throw new Error(`no checkbox "${name}"`);
   return box;
 }
 
-function getOrder(el: WcgTopicPicker): string[] {
+function getOrder(el: WcgStageChooseTopics): string[] {
   return [...el.shadowRoot!.querySelectorAll('.order li .name')].map((n) => n.textContent!);
 }
 
-function getMoveButton(el: WcgTopicPicker, position: number, direction: 'up' | 'down'): HTMLButtonElement {
+function getMoveButton(el: WcgStageChooseTopics, position: number, direction: 'up' | 'down'): HTMLButtonElement {
   return el.shadowRoot!.querySelectorAll('.order li')[position].querySelector<HTMLButtonElement>(`button[data-direction="${direction}"]`)!;
 }
 
-function getStatus(el: WcgTopicPicker): string {
+function getStatus(el: WcgStageChooseTopics): string {
   return el.shadowRoot!.querySelector('[role="status"]')!.textContent!.trim();
 }
 
-describe('<wcg-topic-picker>', () => {
+describe('<wcg-stage-choose-topics>', () => {
   it('renders every offered topic with its description, and no order yet', async () => {
-    const { el, i18n } = await conversationFixture<WcgTopicPicker>(html`<wcg-topic-picker></wcg-topic-picker>`);
+    const { el, i18n } = await conversationFixture<WcgStageChooseTopics>(html`<wcg-stage-choose-topics></wcg-stage-choose-topics>`);
     expect(el.shadowRoot!.querySelectorAll('input[type="checkbox"]')).to.have.length(builtInTopicIds.length);
     const sleep = getCheckbox(el, nameOf(i18n, 'sleepEnergy'));
     const hint = el.shadowRoot!.getElementById(sleep.getAttribute('aria-describedby')!)!;
@@ -44,12 +44,12 @@ describe('<wcg-topic-picker>', () => {
   });
 
   it('is accessible', async () => {
-    const { el } = await conversationFixture<WcgTopicPicker>(html`<wcg-topic-picker></wcg-topic-picker>`, { events: [...threeChosen] });
+    const { el } = await conversationFixture<WcgStageChooseTopics>(html`<wcg-stage-choose-topics></wcg-stage-choose-topics>`, { events: [...threeChosen] });
     await expect(el).to.be.accessible();
   });
 
   it('adds and removes topics as they are ticked', async () => {
-    const { el, actor, i18n } = await conversationFixture<WcgTopicPicker>(html`<wcg-topic-picker></wcg-topic-picker>`);
+    const { el, actor, i18n } = await conversationFixture<WcgStageChooseTopics>(html`<wcg-stage-choose-topics></wcg-stage-choose-topics>`);
     getCheckbox(el, nameOf(i18n, 'money')).click();
     getCheckbox(el, nameOf(i18n, 'sleepEnergy')).click();
     await el.updateComplete;
@@ -62,7 +62,7 @@ describe('<wcg-topic-picker>', () => {
   });
 
   it('names each move button after its topic and disables the moves off either end', async () => {
-    const { el, i18n } = await conversationFixture<WcgTopicPicker>(html`<wcg-topic-picker></wcg-topic-picker>`, { events: [...threeChosen] });
+    const { el, i18n } = await conversationFixture<WcgStageChooseTopics>(html`<wcg-stage-choose-topics></wcg-stage-choose-topics>`, { events: [...threeChosen] });
     expect(getOrder(el)).to.deep.equal(['workload', 'sleepEnergy', 'money'].map((id) => nameOf(i18n, id)));
     expect(getMoveButton(el, 1, 'up').textContent!.replace(/\s+/g, ' ').trim()).to.equal(`Move up ${nameOf(i18n, 'sleepEnergy')}`);
     expect(getMoveButton(el, 1, 'down').textContent!.replace(/\s+/g, ' ').trim()).to.equal(`Move down ${nameOf(i18n, 'sleepEnergy')}`);
@@ -73,7 +73,7 @@ describe('<wcg-topic-picker>', () => {
   });
 
   it('moves a topic down, keeps focus on its button and says where it went', async () => {
-    const { el, actor, i18n } = await conversationFixture<WcgTopicPicker>(html`<wcg-topic-picker></wcg-topic-picker>`, { events: [...threeChosen] });
+    const { el, actor, i18n } = await conversationFixture<WcgStageChooseTopics>(html`<wcg-stage-choose-topics></wcg-stage-choose-topics>`, { events: [...threeChosen] });
     const button = getMoveButton(el, 0, 'down');
     button.focus();
     button.click();
@@ -85,7 +85,7 @@ describe('<wcg-topic-picker>', () => {
   });
 
   it('moves a topic up, keeping focus with it', async () => {
-    const { el, actor, i18n } = await conversationFixture<WcgTopicPicker>(html`<wcg-topic-picker></wcg-topic-picker>`, { events: [...threeChosen] });
+    const { el, actor, i18n } = await conversationFixture<WcgStageChooseTopics>(html`<wcg-stage-choose-topics></wcg-stage-choose-topics>`, { events: [...threeChosen] });
     const button = getMoveButton(el, 2, 'up');
     button.focus();
     button.click();
@@ -96,7 +96,7 @@ describe('<wcg-topic-picker>', () => {
   });
 
   it('moves focus to the other button when a topic reaches an end', async () => {
-    const { el, actor, i18n } = await conversationFixture<WcgTopicPicker>(html`<wcg-topic-picker></wcg-topic-picker>`, { events: [...threeChosen] });
+    const { el, actor, i18n } = await conversationFixture<WcgStageChooseTopics>(html`<wcg-stage-choose-topics></wcg-stage-choose-topics>`, { events: [...threeChosen] });
     const button = getMoveButton(el, 1, 'up');
     button.focus();
     button.click();
@@ -115,7 +115,7 @@ describe('<wcg-topic-picker>', () => {
         { id: 'shiftSwaps', services: [], text: { 'en-GB': { name: 'Shift swaps', prompt: 'p', gentler: 'g', followUps: [], listenFor: [], avoid: [] } } },
       ],
     };
-    const { el, i18n } = await conversationFixture<WcgTopicPicker>(html`<wcg-topic-picker></wcg-topic-picker>`, { config });
+    const { el, i18n } = await conversationFixture<WcgStageChooseTopics>(html`<wcg-stage-choose-topics></wcg-stage-choose-topics>`, { config });
     i18n.addResourceBundle('en-GB', 'trust', { shiftSwaps: { name: 'Shift swaps' } });
     el.requestUpdate();
     await el.updateComplete;

@@ -3,31 +3,31 @@ import type { ConversationEvent } from '../../src/machine/conversation.types.js'
 import type { WcgErrorSummary } from '../error-summary/error-summary.js';
 import { conversationFixture, getText } from '../test-helpers/conversation-fixture.js';
 import { getButton } from '../test-helpers/deep-find.js';
-import type { WcgPlanEditor } from './plan-editor.js';
+import type { WcgStagePlan } from './stage-plan.js';
 import { typeInto } from '../test-helpers/typing.js';
 
 // prepare → open → check-in → choose topics → (none chosen) what helps → plan.
 const toPlan: ConversationEvent[] = Array.from({ length: 5 }, () => ({ type: 'stage.next' }) as const);
 
 function planFixture(events: ConversationEvent[] = []) {
-  return conversationFixture<WcgPlanEditor>(html`<wcg-plan-editor></wcg-plan-editor>`, { events: [...toPlan, ...events] });
+  return conversationFixture<WcgStagePlan>(html`<wcg-stage-plan></wcg-stage-plan>`, { events: [...toPlan, ...events] });
 }
 
-function getField<T extends HTMLElement = HTMLInputElement>(el: WcgPlanEditor, id: string): T {
+function getField<T extends HTMLElement = HTMLInputElement>(el: WcgStagePlan, id: string): T {
   return el.shadowRoot!.getElementById(id) as T;
 }
 
-function getSummary(el: WcgPlanEditor): WcgErrorSummary | null {
+function getSummary(el: WcgStagePlan): WcgErrorSummary | null {
   return el.shadowRoot!.querySelector('wcg-error-summary');
 }
 
 // An id or tag, not the element: a failing assertion on an element would print its whole object graph.
-function getFocused(el: WcgPlanEditor): string {
+function getFocused(el: WcgStagePlan): string {
   const active = el.shadowRoot!.activeElement;
   return active?.id || active?.localName || '';
 }
 
-function expectInvalid(el: WcgPlanEditor, id: string, message: string): void {
+function expectInvalid(el: WcgStagePlan, id: string, message: string): void {
   const field = getField(el, id);
   expect(field.getAttribute('aria-invalid')).to.equal('true');
   const described = field.getAttribute('aria-describedby')!.split(' ').map((ref) => el.shadowRoot!.getElementById(ref)!.textContent);
@@ -37,7 +37,7 @@ function expectInvalid(el: WcgPlanEditor, id: string, message: string): void {
 
 const emptyActionAndPastDate: ConversationEvent[] = [{ type: 'action.add' }, { type: 'reviewDate.set', date: '2026-01-01' }];
 
-describe('<wcg-plan-editor>', () => {
+describe('<wcg-stage-plan>', () => {
   it('renders the actions, changes, services, review date and a private note, with no heading of the stage', async () => {
     const { el } = await planFixture();
     const text = getText(el);

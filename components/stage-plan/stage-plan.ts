@@ -5,7 +5,7 @@ import { baseStyles } from '../shared/base.styles.js';
 import { ConversationController } from '../shared/conversation-controller.js';
 import { actionRows } from './action-rows.js';
 import { adjustmentRows } from './adjustment-rows.js';
-import { planEditorStyles } from './plan-editor.styles.js';
+import { stagePlanStyles } from './stage-plan.styles.js';
 import { fieldId, planErrorMessages, type PlanList, type PlanView } from './plan-fields.js';
 import { reviewDateSection, servicesSection } from './plan-sections.js';
 
@@ -30,8 +30,8 @@ import { reviewDateSection, servicesSection } from './plan-sections.js';
  * @csspart review-date - The date of the next conversation.
  * @csspart note - The private note.
  */
-export class WcgPlanEditor extends LitElement {
-  static override styles = [baseStyles, planEditorStyles];
+export class WcgStagePlan extends LitElement {
+  static override styles = [baseStyles, stagePlanStyles];
 
   private readonly conversation = new ConversationController(this);
 

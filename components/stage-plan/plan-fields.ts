@@ -7,7 +7,7 @@ import type { ConversationContext } from '../../src/model/conversation.js';
 import type { ConversationEvent } from '../../src/machine/conversation.types.js';
 import { draftLimits } from '../../src/persist/draft.js';
 
-/** What the plan's templates need from `<wcg-plan-editor>`. */
+/** What the plan's templates need from `<wcg-stage-plan>`. */
 export interface PlanView {
   readonly t: TFunction;
   readonly context: ConversationContext;

@@ -5,7 +5,7 @@ import type { StageId } from '../../src/model/stages.js';
 import { buildRecord } from '../../src/record/build-record.js';
 import { continueTo, conversationFixture, filledEvents, getText } from '../test-helpers/conversation-fixture.js';
 import { getButton } from '../test-helpers/deep-find.js';
-import type { WcgCheckAnswers } from './check-answers.js';
+import type { WcgStageAgree } from './stage-agree.js';
 
 const marker = 'PRIVATE-NOTE-7731';
 
@@ -13,32 +13,32 @@ const filled = filledEvents(marker);
 
 /** The check page, reached the way a user reaches it: Continue until the agree stage. */
 async function checkPage(events: ConversationEvent[] = filled, input: ConversationInput = {}) {
-  const result = await conversationFixture<WcgCheckAnswers>(html`<wcg-check-answers></wcg-check-answers>`, { events, input });
+  const result = await conversationFixture<WcgStageAgree>(html`<wcg-stage-agree></wcg-stage-agree>`, { events, input });
   await continueTo(result, 'agree');
   return result;
 }
 
-function getHeadings(el: WcgCheckAnswers): string[] {
+function getHeadings(el: WcgStageAgree): string[] {
   return [...el.shadowRoot!.querySelectorAll('h3')].map((h) => h.textContent!.trim());
 }
 
 /** Each row of every summary list: its key, then each line recorded about it. */
-function getRows(el: WcgCheckAnswers): string[][] {
+function getRows(el: WcgStageAgree): string[][] {
   return [...el.shadowRoot!.querySelectorAll('.row')].map((row) => [
     row.querySelector('dt')!.textContent!.trim(),
     ...[...row.querySelectorAll('dd p')].map((p) => p.textContent!.trim()),
   ]);
 }
 
-function getConsent(el: WcgCheckAnswers, section: RecordSection): HTMLInputElement {
+function getConsent(el: WcgStageAgree, section: RecordSection): HTMLInputElement {
   return el.shadowRoot!.querySelector<HTMLInputElement>(`#consent-${section}`)!;
 }
 
-function getCount(el: WcgCheckAnswers): string {
+function getCount(el: WcgStageAgree): string {
   return el.shadowRoot!.querySelector('[role="status"]')!.textContent!.trim();
 }
 
-describe('<wcg-check-answers>', () => {
+describe('<wcg-stage-agree>', () => {
   it('renders each section with something in it, in record order, as it will be recorded', async () => {
     const { el } = await checkPage();
     expect(getHeadings(el)).to.deep.equal([

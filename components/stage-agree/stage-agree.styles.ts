@@ -2,10 +2,10 @@ import { css } from 'lit';
 import { tokens as t } from '../shared/tokens.styles.js';
 
 /**
- * Styles of `<wcg-check-answers>`: GOV.UK summary cards. Rows stack on narrow screens and sit side by side
+ * Styles of `<wcg-stage-agree>`: GOV.UK summary cards. Rows stack on narrow screens and sit side by side
  * when the element itself is wide enough, wherever the host page puts it.
  */
-export const checkAnswersStyles = css`
+export const stageAgreeStyles = css`
   :host {
     container-type: inline-size;
   }

@@ -2,8 +2,8 @@ import { css } from 'lit';
 import { choiceListStyles } from '../shared/choice-list.styles.js';
 import { tokens as t } from '../shared/tokens.styles.js';
 
-/** Styles of `<wcg-topic-picker>`: roomy checkboxes, and a numbered order list that wraps at 320px. */
-export const topicPickerStyles = [
+/** Styles of `<wcg-stage-choose-topics>`: roomy checkboxes, and a numbered order list that wraps at 320px. */
+export const stageChooseTopicsStyles = [
   choiceListStyles,
   css`
   .order {

@@ -4,7 +4,7 @@ import { state } from 'lit/decorators.js';
 import type { TopicDefinition } from '../../src/content/types.js';
 import { baseStyles } from '../shared/base.styles.js';
 import { ConversationController } from '../shared/conversation-controller.js';
-import { topicPickerStyles } from './topic-picker.styles.js';
+import { stageChooseTopicsStyles } from './stage-choose-topics.styles.js';
 
 type Direction = 'up' | 'down';
 
@@ -20,8 +20,8 @@ type Direction = 'up' | 'down';
  * @csspart order-item - One chosen topic with its move buttons.
  * @csspart status - The polite message that says where a topic moved to (visually hidden).
  */
-export class WcgTopicPicker extends LitElement {
-  static override styles = [baseStyles, topicPickerStyles];
+export class WcgStageChooseTopics extends LitElement {
+  static override styles = [baseStyles, stageChooseTopicsStyles];
 
   private readonly conversation = new ConversationController(this);
 
