@@ -56,7 +56,7 @@ export function chromiumLauncher() {
   });
 }
 
-/** Settings every browser run shares; the per-browser configs spread this and set `browsers`. */
+/** Config every browser run shares; the per-browser configs spread this and set `browsers`. */
 export const base = {
   // Tests sit beside the code they test (STYLE.md).
   files: ['src/**/*.test.ts', 'components/**/*.test.ts'],

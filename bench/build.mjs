@@ -10,7 +10,7 @@ const root = resolve(new URL('..', import.meta.url).pathname);
 /** Where the built files go. */
 export const outDir = join(root, 'bench/.build');
 
-/** The file name of our bundle in bench/.build/: the same name, and the same settings, as the one that ships. */
+/** The file name of our bundle in bench/.build/: the same name, and the same build settings, as the one that ships. */
 export { bundleFile };
 
 // The floor is built the way the bundle is, so the difference between them is what the code does.

@@ -47,7 +47,7 @@ const raw = Object.fromEntries(ids.map((id) => [id, { loads: [], many: [], files
 const empty = [];
 
 try {
-  const load = (file, settings) => measureLoad(browser, server.url, file, { expectHeading, ...settings });
+  const load = (file, options) => measureLoad(browser, server.url, file, { expectHeading, ...options });
   // One unmeasured load of each page first, so the operating system's file cache is warm for all three.
   for (const id of ids) await load(pages[id].file, { n: 1 });
   // The runs that also load 20 instances, spread evenly: with 15 runs and 5 of them, every third.

@@ -1,7 +1,7 @@
 /**
  * The default conversation script written as a SurveyJS survey, for the benchmark: the same stages in the
  * same order, the same topics, prompts, guidance and national services, and the same English text as
- * `<wcg-conversation>` shows with no trust settings. Built from `src/content` and the en-GB locales, so the
+ * `<wcg-conversation>` shows with no trust config. Built from `src/content` and the en-GB locales, so the
  * two stay in step. One page per stage, except that each topic has its own page shown only when chosen,
  * because the conversation explores one topic per screen.
  */

@@ -1,4 +1,4 @@
-// The settings page's own script: registers the elements and offers the two example settings files.
+// The config page's own script: registers the elements and offers the two example config files.
 import '../src/register.js';
 import type { WcgConfigEditor } from '../components/config-editor/config-editor.js';
 import anytown from './configs/anytown-acute-trust.json' with { type: 'json' };

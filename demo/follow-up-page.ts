@@ -56,7 +56,7 @@ summary.record = params.has('damaged') ? damaged : stored;
 // The next conversation opens by reviewing last time's actions (the element reads them from the record).
 guide.previousRecord = stored;
 
-// The trust's settings, fetched once for the elements that take them as a property.
+// The trust's config, fetched once for the elements that take it as a property.
 const response = await fetch(new URL('./configs/anytown-acute-trust.json', import.meta.url));
 const config: unknown = response.ok ? await response.json() : undefined;
 summary.config = config;

@@ -81,7 +81,7 @@ await build({
 });
 
 // Every other language is copied as it is, for the elements to fetch. Most en-GB text is inside the bundle;
-// the en-GB files it does not hold (the practice scenarios, the settings editor's words: the namespaces
+// the en-GB files it does not hold (the practice scenarios, the config editor's words: the namespaces
 // src/i18n/resources.ts does not import) are fetched like another language, so they are copied too.
 // (en-GB's meta.json is never fetched: the source language is reviewed by definition.)
 const bundledEnglish = new Set([...readFileSync('src/i18n/resources.ts', 'utf8').matchAll(/locales\/en-GB\/([\w-]+\.json)/g)].map((m) => m[1]));

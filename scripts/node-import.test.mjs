@@ -1,5 +1,5 @@
 // docs/design.md, "Elements (public API)": the package's exports have no side effects and are safe to import in Node, e.g. to check
-// a trust's settings file on a server. This bundles src/index.ts for Node and imports it.
+// a trust's config file on a server. This bundles src/index.ts for Node and imports it.
 import assert from 'node:assert/strict';
 import { build } from 'esbuild';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -33,7 +33,7 @@ test('src/index.ts imports in Node and exports the parsers and defineElements', 
 });
 
 test('parseTrustConfig reports problems in Node instead of throwing', () => {
-  for (const input of [{}, null, undefined, 'settings', 42, [], { organisation: 7, services: 'none' }]) {
+  for (const input of [{}, null, undefined, 'config', 42, [], { organisation: 7, services: 'none' }]) {
     const result = api.parseTrustConfig(input);
     assert.equal(result.ok, false, `expected ok:false for ${JSON.stringify(input)}`);
     assert.ok(result.errors.length > 0);

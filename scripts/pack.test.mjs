@@ -169,7 +169,7 @@ test('in a browser under a strict policy the bundle loads, registers, renders, f
     welsh.lang = 'cy';
     welsh.addEventListener('wcg-ready', () => { window.welshReady = true; });
     document.getElementById('plain').append(welsh);
-    // The settings editor's words are not in the bundle either: it fetches them from dist/locales/en-GB/.
+    // The config editor's words are not in the bundle either: it fetches them from dist/locales/en-GB/.
     const editor = document.createElement('wcg-config-editor');
     document.getElementById('plain').append(editor);
     await import('/host/react-host.js');
@@ -194,7 +194,7 @@ test('in a browser under a strict policy the bundle loads, registers, renders, f
     }));
     assert.deepEqual(result, {
       loaded: { registeredIsFirst: true, secondIsAnotherCopy: true, exports: ['defineElements', 'parseTrustConfig', 'WcgConversation'] },
-      // The plain guide, the Welsh one, the settings editor's preview (after its own text loaded), the React one.
+      // The plain guide, the Welsh one, the config editor's preview (after its own text loaded), the React one.
       headings: ['Before you start', 'Cyn i chi ddechrau', 'Before you start', 'Before you start'],
       violations: [],
     });

@@ -15,7 +15,7 @@ import { startStaticServer } from './static-server.mjs';
 const wrapper = fileURLToPath(new URL('../src/react/index.ts', import.meta.url));
 const trustConfig = readFileSync(new URL('../demo/configs/anytown-acute-trust.json', import.meta.url), 'utf8');
 
-// The app a React host would write: the trust settings as an object, and a handler for each event.
+// The app a React host would write: the trust config as an object, and a handler for each event.
 const app = `
 import { createElement, createRef } from 'react';
 import { createRoot } from 'react-dom/client';
@@ -95,8 +95,8 @@ test('renders <wcg-conversation>, with the ref on the element and React props se
 });
 
 // React sets properties in a layout effect, just after the element is connected; the element must
-// use a `config` that arrives while it is still loading its first settings.
-test('the trust settings given as a React prop are the ones the conversation uses', async () => {
+// use a `config` that arrives while it is still loading its first config.
+test('the trust config given as a React prop is the one the conversation uses', async () => {
   const text = await page.evaluate(() =>
     window.deepAll('*', window.guide.current.shadowRoot).map((node) => node.shadowRoot?.textContent ?? '').join(' '));
   assert.match(text, /Anytown Hospitals NHS Foundation Trust/);

@@ -4,8 +4,8 @@ export type { ConversationContext, ConversationEvent, ConversationEmitted, Conve
 export { stageIds, isStageId } from './model/stages.js';
 export type { StageId } from './model/stages.js';
 export { parseTrustConfig, trustConfigLimits } from './content/parse-trust-config.js';
-export { checkSettings, settingsOrDefaults, guideSettingsOptions } from './i18n/check-settings.js';
-export type { CheckedSettings } from './i18n/check-settings.js';
+export { checkConfig, configOrDefaults, guideConfigOptions } from './i18n/check-config.js';
+export type { CheckedConfig } from './i18n/check-config.js';
 export { defaultTrustConfig, formatIssue } from './content/trust-config.js';
 export { parseScenario, scenarioLimits } from './content/parse-scenario.js';
 export type { Scenario, ScenarioStep, ScenarioOption, ScenarioText, Persona, MistakeKind, OpennessBand, ScenarioRisk } from './content/scenario-types.js';

@@ -31,7 +31,7 @@ async function download(el: WcgConfigEditor): Promise<{ blob: Blob; name: string
 }
 
 describe('<wcg-config-editor> download', () => {
-  it('saves the settings as JSON that reads back as the same configuration', async () => {
+  it('saves the config as JSON that reads back as the same configuration', async () => {
     const el = await editorFixture(samples().hafren);
     await typeInto(el, getField(el, 'services[2].phone'), '01632 960199');
     await typeInto(el, getField(el, 'organisation.cy'), 'Bwrdd Iechyd Dyffryn Hafren');
@@ -48,7 +48,7 @@ describe('<wcg-config-editor> download', () => {
     await waitUntil(() => el.shadowRoot!.querySelector('[role="status"]')!.textContent!.includes(`Downloaded ${name}.`), 'the download was not announced');
   });
 
-  it('still saves settings with problems, saying first that the guide will not use them yet', async () => {
+  it('still saves config with problems, saying first that the guide will not use it yet', async () => {
     const el = await editorFixture({ organisation: 'Anytown', services: [{ id: 'eap', category: 'crisis', name: 'EAP', phone: 'call us' }] });
     expect(el.shadowRoot!.getElementById('download-problems')!.textContent).to.contain('still have 1 problem');
     expect(el.shadowRoot!.getElementById('download')!.getAttribute('aria-describedby')).to.equal('download-problems');

@@ -26,7 +26,7 @@ async function chooseFile(el: WcgConfigEditor, name: string, text: string): Prom
 }
 
 describe('<wcg-config-editor> editing', () => {
-  it('opens a settings file, and refuses one that is not JSON without changing anything', async () => {
+  it('opens a config file, and refuses one that is not JSON without changing anything', async () => {
     const el = await editorFixture();
     await chooseFile(el, 'ours.json', JSON.stringify(samples().hafren));
     await waitUntil(() => getField(el, 'organisation["en-GB"]').value !== '', 'the file was not opened');
@@ -38,7 +38,7 @@ describe('<wcg-config-editor> editing', () => {
     expect(el.config.nation).to.equal('wales');
   });
 
-  it('moves focus to the error summary when opened settings have problems', async () => {
+  it('moves focus to the error summary when opened config has problems', async () => {
     const el = await editorFixture();
     await chooseFile(el, 'broken.json', JSON.stringify({ organisation: 'Anytown', nation: 'Cymru' }));
     await waitUntil(() => el.shadowRoot!.activeElement?.localName === 'wcg-error-summary', 'focus did not move to the summary');
@@ -163,7 +163,7 @@ describe('<wcg-config-editor> editing', () => {
     expect(el.config.crisisOverrides).to.equal(undefined);
   });
 
-  it('refuses opened settings that change a national number, says why at the line, and removes the change on request', async () => {
+  it('refuses opened config that change a national number, says why at the line, and removes the change on request', async () => {
     const el = await editorFixture({ organisation: 'Anytown', crisisOverrides: [{ id: 'samaritans', phone: '01632 960999', note: 'Local line too.' }] });
     const line = getRow(el, 'crisis-samaritans');
     expect(line.textContent!.replace(/\s+/g, ' ')).to.contain('a national number cannot be changed');

@@ -5,7 +5,7 @@ import { getHeading } from '../test-helpers/conversation-helpers.js';
 import { deepText, folded, hostileConfig, hostilePayloads, injectedMarkup, linkedAddresses, marked, watchForScript } from '../test-helpers/hostile-input.js';
 import type { WcgConfigEditor } from './config-editor.js';
 
-// HR teams open settings files written by anyone: every word in one is shown as text, in the form and in the preview.
+// HR teams open config files written by anyone: every word in one is shown as text, in the form and in the preview.
 
 function getPreview(el: WcgConfigEditor): WcgConversation | null | undefined {
   return el.shadowRoot!.querySelector('wcg-config-preview')?.shadowRoot?.querySelector<WcgConversation>('wcg-conversation');
@@ -19,7 +19,7 @@ async function hostileEditor(config: unknown): Promise<{ el: WcgConfigEditor; pr
   return { el, preview };
 }
 
-describe('<wcg-config-editor> with a hostile settings file', () => {
+describe('<wcg-config-editor> with a hostile config file', () => {
   let stopWatching: () => string[];
   beforeEach(() => {
     stopWatching = watchForScript();

@@ -21,7 +21,7 @@ function deepText(root: Element | ShadowRoot): string {
   return text.replace(/\s+/g, ' ');
 }
 
-// Waits for the preview to take the editor's current settings (it waits for a pause in the typing) and show them.
+// Waits for the preview to take the editor's current config (it waits for a pause in the typing) and show it.
 async function whenPreviewed(el: WcgConfigEditor): Promise<WcgConversation> {
   const wanted = JSON.stringify(el.config);
   await waitUntil(() => JSON.stringify(getConversation(el).config) === wanted, 'the preview did not take the change', { timeout: 5000 });
@@ -71,7 +71,7 @@ describe('<wcg-config-editor> preview', () => {
     expect(deepText(conversation.shadowRoot!)).to.not.include('Employee Assistance Programme');
   });
 
-  it('offers each language of the settings, and shows the preview in the one chosen', async () => {
+  it('offers each language of the config, and shows the preview in the one chosen', async () => {
     const el = await editorFixture(samples().hafren);
     const conversation = await whenPreviewed(el);
     const preview = el.shadowRoot!.querySelector<WcgConfigPreview>('wcg-config-preview')!;
@@ -81,7 +81,7 @@ describe('<wcg-config-editor> preview', () => {
     select.dispatchEvent(new Event('change'));
     await preview.updateComplete;
     expect(conversation.getAttribute('lang')).to.equal('cy');
-    // The board's own Welsh wording, from its settings.
+    // The board's own Welsh wording, from its config.
     await waitUntil(() => deepText(conversation.shadowRoot!).includes('Gofynnwch i Dîm y Gymraeg'), 'the Welsh wording is not shown', { timeout: 5000 });
   });
 });

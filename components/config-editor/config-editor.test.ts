@@ -15,7 +15,7 @@ describe('<wcg-config-editor>', () => {
     expect(el.shadowRoot!.querySelector('wcg-config-preview')).to.exist;
   });
 
-  it('shows no problems in the empty settings it starts with, until something is typed', async () => {
+  it('shows no problems in the empty config it starts with, until something is typed', async () => {
     const el = await editorFixture();
     const name = getField(el, 'organisation["en-GB"]');
     expect(name.hasAttribute('aria-invalid')).to.equal(false);
@@ -23,7 +23,7 @@ describe('<wcg-config-editor>', () => {
     expect(el.shadowRoot!.querySelector('[part="status"]')!.textContent).to.contain('start by typing your organisation');
     await typeInto(el, name, 'A');
     await typeInto(el, name, '');
-    // Blank settings need a name before anything else.
+    // Blank config needs a name before anything else.
     expectFieldError(el, 'organisation["en-GB"]', 'Expected text, got empty text');
     expect(getSummaryLinks(el)).to.have.length(1);
   });

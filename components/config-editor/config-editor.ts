@@ -9,28 +9,28 @@ import { baseStyles } from '../shared/base.styles.js';
 import { languageName } from '../shared/language-name.js';
 import { configEditorStyles } from './config-editor.styles.js';
 import type { EditorView } from './config-fields.js';
-import { checkSettings, IssueIndex, otherProblemsId } from './config-issues.js';
+import { checkConfig, IssueIndex, otherProblemsId } from './config-issues.js';
 import { downloadJson } from './config-io.js';
-import { fileNameFor, setWording, wordingChanges } from './settings-edits.js';
-import { blankSettings, isObject, type EditedSettings } from './settings-paths.js';
-import { languagesIn, removeLanguage } from './settings-text.js';
+import { fileNameFor, setWording, wordingChanges } from './config-edits.js';
+import { blankConfig, isObject, type EditedConfig } from './config-paths.js';
+import { languagesIn, removeLanguage } from './config-text.js';
 import { focusField, otherProblems, statusLine, warningsList } from './editor-parts.js';
 import { formSections } from './form-sections.js';
 import { checkLanguageCode } from './organisation-section.js';
-import { readSettingsFile, sampleName } from './start-section.js';
+import { readConfigFile, sampleName } from './start-section.js';
 import { checkWordingKey, originalText, wordingFieldId } from './wording-section.js';
 
 /**
- * A page for an HR or OD team to write the trust settings without a developer: open the file or start from
+ * A page for an HR or OD team to write the trust config without a developer: open the file or start from
  * an example, change it in forms, see every problem next to its field as they type (checked by the same
  * parser the guide uses), watch a live preview, and download the file. Nothing is sent anywhere.
  *
  * Focus: adding a row focuses its first field; removing one focuses the row that takes its place; moving a
- * topic keeps focus on its button; opening settings with problems focuses the error summary.
+ * topic keeps focus on its button; opening config with problems focuses the error summary.
  *
  * @csspart form - The column of forms.
  * @csspart summary - The error summary.
- * @csspart warnings - The list of settings to check.
+ * @csspart warnings - The list of config to check.
  * @csspart other-problems - Problems no field owns.
  * @csspart status - How many problems are left, and Undo.
  * @csspart preview - The `<wcg-config-preview>` beside the form.
@@ -45,7 +45,7 @@ import { checkWordingKey, originalText, wordingFieldId } from './wording-section
 export class WcgConfigEditor extends LitElement {
   static override styles = [baseStyles, configEditorStyles];
 
-  private result: ParseResult<TrustConfig> = checkSettings(blankSettings());
+  private result: ParseResult<TrustConfig> = checkConfig(blankConfig());
   private focusAfterUpdate?: string;
   private readonly openRows = new Set<string>();
 
@@ -55,18 +55,18 @@ export class WcgConfigEditor extends LitElement {
   @state() private accessor addedLanguages: readonly string[] = [];
   // What is typed in the boxes that hold no setting (a language code, a text to change), and why it could not be added.
   @state() private accessor typed = { language: '', languageError: '', wordingKey: '', wordingLang: sourceLanguage, wordingError: '', fileError: '' };
-  @state() private accessor undo: { previous: EditedSettings; message: string } | undefined;
+  @state() private accessor undo: { previous: EditedConfig; message: string } | undefined;
   @state() private accessor announcement = '';
-  // Set until the person first changes something: empty settings are not yet mistakes, so none are shown (GOV.UK).
+  // Set until the person first changes something: empty config is not yet mistakes, so none are shown (GOV.UK).
   @state() private accessor untouched = true;
 
   /** The language of the page's own words (BCP 47). When absent, the nearest `[lang]` ancestor's, else en-GB. */
   @property({ reflect: true }) override accessor lang = '';
 
-  /** The settings being edited, as written in the file. Set it to open settings; read it for the current ones. */
-  @property({ attribute: false }) accessor config: EditedSettings = blankSettings();
+  /** The config being edited, as written in the file. Set it to open config; read it for the current ones. */
+  @property({ attribute: false }) accessor config: EditedConfig = blankConfig();
 
-  /** Example settings to start from, each offered by its organisation's name. */
+  /** Example config to start from, each offered by its organisation's name. */
   @property({ attribute: false }) accessor samples: readonly unknown[] = [];
 
   override connectedCallback(): void {
@@ -76,8 +76,8 @@ export class WcgConfigEditor extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('config')) {
-      if (!isObject(this.config)) this.config = blankSettings();
-      this.result = checkSettings(this.config);
+      if (!isObject(this.config)) this.config = blankConfig();
+      this.result = checkConfig(this.config);
     }
     if (changed.has('lang') && this.i18n) void this.loadText();
   }
@@ -102,18 +102,18 @@ export class WcgConfigEditor extends LitElement {
     return [...new Set([...languagesIn(this.config), ...this.addedLanguages])];
   }
 
-  // True while the page shows the empty settings it started with, untouched.
+  // True while the page shows the empty config it started with, untouched.
   private get quiet(): boolean {
-    return this.untouched && JSON.stringify(this.config) === JSON.stringify(blankSettings());
+    return this.untouched && JSON.stringify(this.config) === JSON.stringify(blankConfig());
   }
 
-  private readonly edit = (change: (edited: EditedSettings) => EditedSettings): void => {
+  private readonly edit = (change: (edited: EditedConfig) => EditedConfig): void => {
     this.config = change(this.config);
     this.undo = undefined;
     this.untouched = false;
   };
 
-  private readonly removeWithUndo = (change: (edited: EditedSettings) => EditedSettings, message: string): void => {
+  private readonly removeWithUndo = (change: (edited: EditedConfig) => EditedConfig, message: string): void => {
     this.untouched = false;
     this.undo = { previous: this.config, message };
     this.config = change(this.config);
@@ -131,20 +131,20 @@ export class WcgConfigEditor extends LitElement {
     void this.updateComplete.then(() => (this.announcement = message));
   };
 
-  private open(config: EditedSettings, message: string, blank = false): void {
+  private open(config: EditedConfig, message: string, blank = false): void {
     this.undo = { previous: this.config, message };
     this.config = config;
     this.untouched = blank;
     this.addedLanguages = [];
     this.typed = { ...this.typed, fileError: '' };
     this.announce(message);
-    if (!blank && !checkSettings(config).ok) this.focusLater('summary');
+    if (!blank && !checkConfig(config).ok) this.focusLater('summary');
   }
 
   private readonly openFile = async (event: Event): Promise<void> => {
     const file = (event.target as HTMLInputElement).files?.[0];
     if (!file || !this.i18n) return;
-    const read = await readSettingsFile(file, this.i18n.t);
+    const read = await readConfigFile(file, this.i18n.t);
     if (read.config) this.open(read.config, read.message);
     else this.typed = { ...this.typed, fileError: read.message };
   };
@@ -154,7 +154,7 @@ export class WcgConfigEditor extends LitElement {
     if (isObject(sample)) this.open(structuredClone(sample), this.i18n!.t('configure:start.started', { name: sampleName(sample) }));
   };
 
-  private readonly startBlank = (): void => this.open(blankSettings(), this.i18n!.t('configure:start.startedBlank'), true);
+  private readonly startBlank = (): void => this.open(blankConfig(), this.i18n!.t('configure:start.startedBlank'), true);
 
   private readonly addLanguage = (): void => {
     const { tag, error } = checkLanguageCode(this.typed.language, this.languages, this.i18n!);

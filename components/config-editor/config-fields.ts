@@ -5,21 +5,21 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
 import type { PathToken } from '../../src/base/issue-path.js';
 import { fieldId, type FieldMessages, type IssueIndex } from './config-issues.js';
-import type { EditedSettings } from './settings-paths.js';
+import type { EditedConfig } from './config-paths.js';
 
 /** What the section templates need from `<wcg-config-editor>`. */
 export interface EditorView {
   readonly t: TFunction;
-  readonly edited: EditedSettings;
-  /** The languages the settings are written in, English first. */
+  readonly edited: EditedConfig;
+  /** The languages the config is written in, English first. */
   readonly languages: readonly string[];
   /** The language of the editor's own words, for naming languages. */
   readonly uiLanguage: string;
   readonly issues: IssueIndex;
-  /** Applies a change to the settings. */
-  readonly edit: (change: (edited: EditedSettings) => EditedSettings) => void;
+  /** Applies a change to the config. */
+  readonly edit: (change: (edited: EditedConfig) => EditedConfig) => void;
   /** Applies a change that removes something, and offers to undo it, saying `message`. */
-  readonly remove: (change: (edited: EditedSettings) => EditedSettings, message: string) => void;
+  readonly remove: (change: (edited: EditedConfig) => EditedConfig, message: string) => void;
   /** Moves focus to the element with this id once the page has updated. */
   readonly focus: (id: string) => void;
   /** Says something once through the polite live region. */

@@ -1,4 +1,4 @@
-/** What reading a settings file gave: its JSON, or why there is none. */
+/** What reading a config file gave: its JSON, or why there is none. */
 export type ReadFileResult = { ok: true; value: unknown } | { ok: false; reason: 'unreadable' | 'notJson' };
 
 /** Reads a file the person chose as JSON, never throwing. */
@@ -17,8 +17,8 @@ export async function readJsonFile(file: Blob): Promise<ReadFileResult> {
   }
 }
 
-/** The settings as the file holds them: two-space indents, so a person can read and compare versions. */
-export function settingsJson(value: unknown): string {
+/** The config as the file holds it: two-space indents, so a person can read and compare versions. */
+export function configJson(value: unknown): string {
   return `${JSON.stringify(value, null, 2)}\n`;
 }
 
@@ -30,7 +30,7 @@ const revokeAfterMs = 10_000;
  * with `download`. Nothing is sent over the network. The link is added to `root` only while it is clicked.
  */
 export function downloadJson(root: ShadowRoot | HTMLElement, value: unknown, name: string): void {
-  const url = URL.createObjectURL(new Blob([settingsJson(value)], { type: 'application/json' }));
+  const url = URL.createObjectURL(new Blob([configJson(value)], { type: 'application/json' }));
   const link = document.createElement('a');
   link.href = url;
   link.download = name;

@@ -1,9 +1,9 @@
 import { issuePathTokens, type PathToken } from '../../src/base/issue-path.js';
 import type { ParseIssue, ParseResult, TrustConfig } from '../../src/content/trust-config.js';
 import type { ErrorSummaryItem } from '../error-summary/error-summary.js';
-import { canonicalTag } from './settings-paths.js';
+import { canonicalTag } from './config-paths.js';
 
-/** The messages shown next to one field: errors stop the settings being used, warnings do not. */
+/** The messages shown next to one field: errors stop the config being used, warnings do not. */
 export interface FieldMessages {
   readonly errors: readonly string[];
   readonly warnings: readonly string[];
@@ -21,7 +21,7 @@ interface Entry {
   owner?: { target: string; label: string; order: number; message: string };
 }
 
-export { checkSettings } from '../../src/i18n/check-settings.js';
+export { checkConfig } from '../../src/i18n/check-config.js';
 
 /** The id of the field to problems that no field on the page owns (the whole file, an unknown setting). */
 export const otherProblemsId = 'other-problems';

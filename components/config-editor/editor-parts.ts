@@ -12,7 +12,7 @@ export function focusField(root: ShadowRoot, id: string): void {
   field.focus({ preventScroll: true });
 }
 
-/** The warnings, each a link to its field. Not an error summary: the settings can be used despite them. */
+/** The warnings, each a link to its field. Not an error summary: the config can be used despite them. */
 export function warningsList(t: TFunction, warnings: readonly ListedIssue[], follow: (id: string) => void): TemplateResult | typeof nothing {
   if (!warnings.length) return nothing;
   const onClick = (id: string) => (event: Event) => {
@@ -30,7 +30,7 @@ export function warningsList(t: TFunction, warnings: readonly ListedIssue[], fol
   `;
 }
 
-/** Problems no field on the page owns (the whole file, or settings the guide does not know), each with its path. */
+/** Problems no field on the page owns (the whole file, or config the guide does not know), each with its path. */
 export function otherProblems(t: TFunction, messages: FieldMessages): TemplateResult | typeof nothing {
   if (!messages.errors.length && !messages.warnings.length) return nothing;
   return html`

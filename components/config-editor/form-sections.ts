@@ -16,7 +16,7 @@ export interface FormActions {
   readonly download: () => void;
 }
 
-/** The last section: download the settings, saying first when they still have problems. */
+/** The last section: download the config, saying first when it still has problems. */
 export function downloadSection(t: TFunction, errorCount: number, onDownload: () => void): TemplateResult {
   return html`
     <section class="section" aria-labelledby="download-heading">

@@ -3,8 +3,8 @@ import type { PathToken } from '../../src/base/issue-path.js';
 import { sourceLanguage } from '../../src/i18n/resources.js';
 import { languageName } from '../shared/language-name.js';
 import { textField, type EditorView } from './config-fields.js';
-import { getIn, type EditedSettings } from './settings-paths.js';
-import { localisedText, setLocalised } from './settings-text.js';
+import { getIn, type EditedConfig } from './config-paths.js';
+import { localisedText, setLocalised } from './config-text.js';
 
 /** Options of a setting written once per language. */
 export interface LocalisedOptions {
@@ -18,10 +18,10 @@ export interface LocalisedOptions {
   readonly required: boolean;
   readonly multiline?: boolean;
   /** Writes one language's text; by default into the setting at `path`. */
-  readonly write?: (edited: EditedSettings, lang: string, text: string) => EditedSettings;
+  readonly write?: (edited: EditedConfig, lang: string, text: string) => EditedConfig;
 }
 
-/** A label with the language added when the settings are in more than one: "Name (Welsh)". */
+/** A label with the language added when the config is in more than one: "Name (Welsh)". */
 export function inLanguage(view: EditorView, label: string, lang: string): string {
   return view.languages.length > 1 ? view.t('configure:fields.inLanguage', { label, language: languageName(lang, view.uiLanguage) }) : label;
 }

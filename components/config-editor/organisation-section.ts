@@ -7,7 +7,7 @@ import { sourceLanguage } from '../../src/i18n/resources.js';
 import { languageName } from '../shared/language-name.js';
 import { choiceGroup, fieldMessages, type EditorView } from './config-fields.js';
 import { fieldId } from './config-issues.js';
-import { setSetting, textAt } from './settings-paths.js';
+import { setSetting, textAt } from './config-paths.js';
 import { localisedFields } from './localised-fields.js';
 
 /** What the languages part needs from the element: the code being typed, and adding or removing one. */
@@ -60,7 +60,7 @@ function languagesPart(view: EditorView, a: LanguageActions): TemplateResult {
   `;
 }
 
-/** The organisation's name in each language, its nation, and the languages the settings are written in. */
+/** The organisation's name in each language, its nation, and the languages the config is written in. */
 export function organisationSection(view: EditorView, languages: LanguageActions): TemplateResult {
   const t = view.t;
   const name = localisedFields(view, {

@@ -4,8 +4,8 @@ import { sourceLanguage } from '../../src/i18n/resources.js';
 import { languageName } from '../shared/language-name.js';
 import { choiceGroup, fieldMessages, foldingRow, textField, type EditorView } from './config-fields.js';
 import { fieldId } from './config-issues.js';
-import { getIn, isObject, languageKey, listAt, setSetting, textAt, type EditedSettings } from './settings-paths.js';
-import { addOwnTopic, removeOwnTopic, renameOwnTopic } from './settings-topics.js';
+import { getIn, isObject, languageKey, listAt, setSetting, textAt, type EditedConfig } from './config-paths.js';
+import { addOwnTopic, removeOwnTopic, renameOwnTopic } from './config-topics.js';
 
 const textFields = ['name', 'description', 'prompt', 'gentler', 'followUps', 'listenFor', 'avoid', 'culturalNote'] as const;
 type TextField = (typeof textFields)[number];
@@ -13,7 +13,7 @@ const lineFields: readonly TextField[] = ['followUps', 'listenFor', 'avoid'];
 
 // Writes one field of a topic's words in one language. A language other than English whose words are all
 // removed is removed too, so starting to type in Welsh and stopping leaves no half-written entry.
-function setTopicText(edited: EditedSettings, index: number, lang: string, field: TextField, value: string | string[]): EditedSettings {
+function setTopicText(edited: EditedConfig, index: number, lang: string, field: TextField, value: string | string[]): EditedConfig {
   const text = getIn(edited, ['extraTopics', index, 'text']);
   const key = languageKey(text, lang) ?? lang;
   const empty = Array.isArray(value) ? value.length === 0 : value === '';

@@ -5,8 +5,8 @@ import { crisisDirectoryFor, entryKey, type CrisisEntry } from '../../src/conten
 import { nations, type Nation } from '../../src/content/types.js';
 import { fieldMessages, foldingRow, textField, type EditorView } from './config-fields.js';
 import { fieldId } from './config-issues.js';
-import { getIn, listAt, textAt } from './settings-paths.js';
-import { crisisIndex, fixedCrisisFields, removeCrisisChange, removeFixedCrisisFields, setCrisisNote, setEscalationField, setEscalationText } from './settings-edits.js';
+import { getIn, listAt, textAt } from './config-paths.js';
+import { crisisIndex, fixedCrisisFields, removeCrisisChange, removeFixedCrisisFields, setCrisisNote, setEscalationField, setEscalationText } from './config-edits.js';
 import { localisedFields } from './localised-fields.js';
 
 function nationOf(view: EditorView): Nation {

@@ -3,10 +3,10 @@ import { serviceCategories } from '../../src/content/types.js';
 import { sourceLanguage } from '../../src/i18n/resources.js';
 import { choiceGroup, fieldMessages, foldingRow, selectField, textField, type EditorView } from './config-fields.js';
 import { fieldId } from './config-issues.js';
-import { getIn, listAt, textAt } from './settings-paths.js';
-import { addService, removeService, setServiceField, setServiceTopic, type ContactField } from './settings-edits.js';
-import { localisedText } from './settings-text.js';
-import { topicEntries } from './settings-topics.js';
+import { getIn, listAt, textAt } from './config-paths.js';
+import { addService, removeService, setServiceField, setServiceTopic, type ContactField } from './config-edits.js';
+import { localisedText } from './config-text.js';
+import { topicEntries } from './config-topics.js';
 import { localisedFields } from './localised-fields.js';
 import { topicName } from './topics-section.js';
 

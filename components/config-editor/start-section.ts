@@ -5,7 +5,7 @@ import { textIn } from '../../src/record/build-record.js';
 import type { LocalisedText } from '../../src/content/types.js';
 import type { EditorView } from './config-fields.js';
 import { readJsonFile } from './config-io.js';
-import { isObject } from './settings-paths.js';
+import { isObject } from './config-paths.js';
 
 /** What the start section needs from the element: opening a file, an example, or nothing. */
 export interface StartActions {
@@ -17,8 +17,8 @@ export interface StartActions {
   readonly startBlank: () => void;
 }
 
-/** Reads a chosen settings file: the settings and what to say, or only what went wrong. */
-export async function readSettingsFile(file: File, t: TFunction): Promise<{ config?: Record<string, unknown>; message: string }> {
+/** Reads a chosen config file: the config and what to say, or only what went wrong. */
+export async function readConfigFile(file: File, t: TFunction): Promise<{ config?: Record<string, unknown>; message: string }> {
   const read = await readJsonFile(file);
   if (read.ok && isObject(read.value)) return { config: read.value, message: t('configure:start.loaded', { name: file.name }) };
   const key = read.ok || read.reason === 'notJson' ? 'configure:start.notJson' : 'configure:start.unreadable';
@@ -31,7 +31,7 @@ export function sampleName(sample: unknown): string {
   return typeof organisation === 'string' || isObject(organisation) ? textIn(organisation as LocalisedText, 'en-GB') : '';
 }
 
-/** The first section: open the settings file, or start from an example or from nothing. */
+/** The first section: open the config file, or start from an example or from nothing. */
 export function startSection(view: EditorView, a: StartActions): TemplateResult {
   const t = view.t;
   const error = a.fileError;

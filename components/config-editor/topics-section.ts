@@ -4,8 +4,8 @@ import { live } from 'lit/directives/live.js';
 import { describedBy, fieldMessages, type EditorView } from './config-fields.js';
 import { fieldId } from './config-issues.js';
 import { sourceLanguage } from '../../src/i18n/resources.js';
-import { getIn, languageKey, listAt, textAt } from './settings-paths.js';
-import { moveTopic, setTopicEnabled, topicEntries, type TopicEntry } from './settings-topics.js';
+import { getIn, languageKey, listAt, textAt } from './config-paths.js';
+import { moveTopic, setTopicEnabled, topicEntries, type TopicEntry } from './config-topics.js';
 import { ownTopicsPart } from './own-topics.js';
 
 /** The name a topic is shown by: the built-in name, or the trust's own English name (else its id). */

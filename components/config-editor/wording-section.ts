@@ -5,8 +5,8 @@ import { sourceResources } from '../../src/i18n/resources.js';
 import { allKeys } from '../../src/i18n/trust-text.js';
 import { languageName } from '../shared/language-name.js';
 import { fieldMessages, textField, type EditorView } from './config-fields.js';
-import { getIn } from './settings-paths.js';
-import { removeWording, setWording, wordingChanges } from './settings-edits.js';
+import { getIn } from './config-paths.js';
+import { removeWording, setWording, wordingChanges } from './config-edits.js';
 
 /** The texts a trust may change, for suggestions: every key of the bundled text (this page's own are not among them). */
 export const suggestedKeys: readonly string[] = [...allKeys(sourceResources)].sort();

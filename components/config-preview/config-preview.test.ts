@@ -21,7 +21,7 @@ function getConversation(el: WcgConfigPreview): WcgConversation | null {
 }
 
 describe('<wcg-config-preview>', () => {
-  it('renders a heading and the conversation with the settings given', async () => {
+  it('renders a heading and the conversation with the config given', async () => {
     const config = { organisation: 'Anytown' };
     const el = await previewFixture(config);
     expect(el.shadowRoot!.querySelector('h2')!.textContent).to.equal('Preview');
@@ -46,7 +46,7 @@ describe('<wcg-config-preview>', () => {
     await waitUntil(() => (getConversation(el)!.config as { organisation: string }).organisation === 'ABC', 'the last change did not arrive');
   });
 
-  it('stays on the stage being looked at when the settings are edited', async () => {
+  it('stays on the stage being looked at when the config is edited', async () => {
     const el = await previewFixture({ organisation: 'A' }, ['en-GB'], 0);
     const conversation = getConversation(el)!;
     getButton(conversation, 'Continue').click();

@@ -6,7 +6,7 @@ import { languageName } from '../shared/language-name.js';
 import { configPreviewStyles } from './config-preview.styles.js';
 
 /**
- * A live `<wcg-conversation>` showing trust settings as managers would see them, for the settings page.
+ * A live `<wcg-conversation>` showing trust config as managers would see it, for the config page.
  * Changes reach it `delay` milliseconds after the last one, so typing does not restart it at every key.
  * Its own few words come from the i18next instance its parent passes in.
  *
@@ -25,10 +25,10 @@ export class WcgConfigPreview extends LitElement {
   @state() private accessor shown: unknown = undefined;
   @state() private accessor previewLanguage = '';
 
-  /** The settings to preview, as written in the file; checked by the conversation as it would check the file. */
+  /** The config to preview, as written in the file; checked by the conversation as it would check the file. */
   @property({ attribute: false }) accessor config: unknown = undefined;
 
-  /** The languages the settings are written in, English first; the preview can be shown in each. */
+  /** The languages the config is written in, English first; the preview can be shown in each. */
   @property({ attribute: false }) accessor languages: readonly string[] = ['en-GB'];
 
   /** The parent page's i18next instance, for the heading and labels. Nothing is shown until it is set. */
@@ -45,7 +45,7 @@ export class WcgConfigPreview extends LitElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (!changed.has('config')) return;
     clearTimeout(this.timer);
-    // The first settings show at once; later ones wait for a pause in the typing.
+    // The first config shows at once; later ones wait for a pause in the typing.
     if (this.shown === undefined) this.shown = this.config;
     else this.timer = setTimeout(() => (this.shown = this.config), this.delay);
   }

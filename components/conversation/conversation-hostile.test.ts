@@ -59,7 +59,7 @@ describe('<wcg-conversation> with hostile text in every field', () => {
     if (narrow) expect(overflowing(el, document.body).join('; '), `wider than 320px: ${where}`).to.equal('');
   };
 
-  it('accepts the hostile settings, so every payload is really shown', () => {
+  it('accepts the hostile config, so every payload is really shown', () => {
     for (const payload of hostilePayloads) {
       const result = parseTrustConfig(hostileConfig(payload));
       expect(result.ok, label(payload)).to.equal(true);
@@ -143,7 +143,7 @@ describe('<wcg-conversation> with hostile text in every field', () => {
     }
   });
 
-  it('links only web, phone and email addresses even when settings reach the screens unchecked', async () => {
+  it('links only web, phone and email addresses even when config reaches the screens unchecked', async () => {
     const url = 'javascript:window.__wcgPwned=1';
     const config: TrustConfig = {
       ...testConfig,

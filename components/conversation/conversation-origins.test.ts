@@ -5,7 +5,7 @@ import { recordRequests } from '../test-helpers/request-recorder.js';
 import type { WcgConversation } from './conversation.js';
 import { getHeading } from '../test-helpers/conversation-helpers.js';
 
-// Settings and locale files come from the host's own site, and a redirect may not take them to another one
+// Config and locale files come from the host's own site, and a redirect may not take them to another one
 // (docs/design.md, privacy). The test server sends /__redirect/other-origin/<path> on to the same server at
 // 127.0.0.2, another origin (scripts/redirect-middleware.mjs), so nothing is asked of any other machine.
 
@@ -28,14 +28,14 @@ async function mountWithErrors(template: TemplateResult): Promise<{ el: WcgConve
 }
 
 describe('<wcg-conversation> files from other websites', () => {
-  it('refuses settings that a redirect takes to another website, says so, and uses the standard settings', async () => {
+  it('refuses config that a redirect takes to another website, says so, and uses the standard config', async () => {
     const { el, errors } = await mountWithErrors(html`<wcg-conversation config-src=${`/__redirect/other-origin${configPath}`}></wcg-conversation>`);
-    expect(errors).to.deep.equal([{ path: 'config-src', message: 'redirects to another website; the settings must come from this website' }]);
-    // Anytown's settings add the topic travelToWork; the standard ones do not.
+    expect(errors).to.deep.equal([{ path: 'config-src', message: 'redirects to another website; the config must come from this website' }]);
+    // Anytown's config adds the topic travelToWork; the standard ones do not.
     expect(el.currentContext()!.availableTopics).not.to.include('travelToWork');
   });
 
-  it('still uses settings after a redirect within this website', async () => {
+  it('still uses config after a redirect within this website', async () => {
     const { el, errors } = await mountWithErrors(html`<wcg-conversation config-src=${`/__redirect/same-origin${configPath}`}></wcg-conversation>`);
     expect(errors).to.deep.equal([]);
     expect(el.currentContext()!.availableTopics).to.include('travelToWork');

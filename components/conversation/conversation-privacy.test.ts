@@ -6,7 +6,7 @@ import { recordRequests, type RecordedRequest } from '../test-helpers/request-re
 import { clickButton, settle } from '../test-helpers/conversation-helpers.js';
 
 // docs/design.md, "Privacy rules (not negotiable)": nothing leaves the browser but through the host's own events, form value and draft hooks; the only
-// requests are the trust settings and the locale files, from the host's own site; no conversation text in the console,
+// requests are the trust config and the locale files, from the host's own site; no conversation text in the console,
 // in error messages or in evaluation data.
 
 const configUrl = new URL('../../demo/configs/anytown-acute-trust.json', import.meta.url);
@@ -20,7 +20,7 @@ const previousRecord = (actionText: string) => ({
   sections: ['actions'], actions: [{ id: 'a1', text: actionText, owner: 'manager' }],
 });
 
-// A request is allowed when it is a same-origin GET of the settings file or of a file under the locales folder.
+// A request is allowed when it is a same-origin GET of the config file or of a file under the locales folder.
 function disallowed(requests: readonly RecordedRequest[]): string[] {
   return requests
     .filter(({ kind, method, url }) => {
@@ -32,7 +32,7 @@ function disallowed(requests: readonly RecordedRequest[]): string[] {
 }
 
 describe('<wcg-conversation> privacy: requests', () => {
-  it('asks only for its settings and locale files, from this site, through a whole conversation', async () => {
+  it('asks only for its config and locale files, from this site, through a whole conversation', async () => {
     const recorder = recordRequests();
     let requests: RecordedRequest[] = [];
     try {
@@ -51,12 +51,12 @@ describe('<wcg-conversation> privacy: requests', () => {
     }
     expect(disallowed(requests)).to.deep.equal([]);
     const paths = requests.map((r) => new URL(r.url).pathname);
-    // The recorder really saw the requests it allows: the settings and the Welsh text.
+    // The recorder really saw the requests it allows: the config and the Welsh text.
     expect(paths).to.include(configUrl.pathname);
     expect(paths.some((p) => p.startsWith(`${localesPath}cy/`))).to.equal(true);
   });
 
-  it('refuses settings on another site without asking it, and says so', async () => {
+  it('refuses config on another site without asking it, and says so', async () => {
     const recorder = recordRequests();
     let requests: RecordedRequest[] = [];
     const errors = new Promise<CustomEvent>((resolve) => document.addEventListener('wcg-error', (e) => resolve(e as CustomEvent), { once: true }));
@@ -66,20 +66,20 @@ describe('<wcg-conversation> privacy: requests', () => {
       requests = recorder.stop();
     }
     const { detail } = await errors;
-    expect(detail.errors).to.deep.equal([{ path: 'config-src', message: 'is on another website; the settings must come from this website' }]);
+    expect(detail.errors).to.deep.equal([{ path: 'config-src', message: 'is on another website; the config must come from this website' }]);
     expect(requests.filter((r) => r.url.includes('example.org')).map((r) => r.url)).to.deep.equal([]);
   });
 });
 
 describe('<wcg-conversation> privacy: typed text stays out of logs, errors and evaluation data', () => {
-  it('never shows typed text, or text from bad settings, records and drafts, anywhere but the record', async () => {
+  it('never shows typed text, or text from bad config, records and drafts, anywhere but the record', async () => {
     const stopWatching = watchOutput();
     let record: AgreedRecord | undefined;
     let thrown: string[] = [];
     let output: WatchedOutput;
     try {
-      // Bad inputs first: settings, a previous record and drafts, each with the marker in wrong-typed fields, unknown keys and text.
-      // A trust's settings are not conversation text: a short wrong value is quoted back to the HR admin by design ("got
+      // Bad inputs first: config, a previous record and drafts, each with the marker in wrong-typed fields, unknown keys and text.
+      // A trust's config is not conversation text: a short wrong value is quoted back to the HR admin by design ("got
       // 'call us'", docs/design.md, "Bad input"), cut at 40 characters, so here the marker sits in lists, groups, keys, valid text and past the cut.
       const broken = {
         organisation: { 'en-GB': [marker] },

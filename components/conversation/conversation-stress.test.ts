@@ -18,7 +18,7 @@ const previousRecord = {
 };
 
 // Twenty different set-ups, as twenty portals might have them: drafts kept on the device (two of them under
-// the same draft-id, as if open twice), drafts handed to the host, trust settings, a last plan to review,
+// the same draft-id, as if open twice), drafts handed to the host, trust config, a last plan to review,
 // Welsh, side-by-side staff languages, a shared screen and evaluation data. Each sits out of view and is
 // only rendered when in use (content-visibility), so the browser's painting of twenty tall widgets, which
 // a person's pace would hide, does not set the pace of 5,000 events.

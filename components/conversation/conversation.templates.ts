@@ -21,7 +21,7 @@ export const stageBodies: Record<StageId, () => TemplateResult> = {
 };
 
 
-/** A problem list for the person who set the widget up: bad settings, a bad previous record. */
+/** A problem list for the person who set the widget up: bad config, a bad previous record. */
 export function problemsPanel(t: TFunction, kind: 'config' | 'previousRecord', errors: readonly ParseIssue[], warnings: readonly ParseIssue[] = []) {
   if (!errors.length && !warnings.length) return nothing;
   const id = `${kind}-problems-heading`;

@@ -79,7 +79,7 @@ describe('<wcg-conversation>', () => {
     expect(getHeading(el)).to.equal('Before you start');
   });
 
-  it('shows problems with the trust settings, fires wcg-error and carries on with the defaults', async () => {
+  it('shows problems with the trust config, fires wcg-error and carries on with the defaults', async () => {
     const errors = new Promise<CustomEvent>((resolve) => document.addEventListener('wcg-error', (e) => resolve(e as CustomEvent), { once: true }));
     const config = { organisation: 'Anytown', services: [{ id: 'x', category: 'crisis', name: 'X', phone: 'call us' }] };
     const el = await readyConversation(html`<wcg-conversation .config=${config}></wcg-conversation>`);

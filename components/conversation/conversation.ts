@@ -21,12 +21,12 @@ import { submittedNotice } from './submitted-notice.js';
  * The live guided wellbeing conversation: one stage at a time, from preparation to an agreed record.
  * Owns the conversation actor and shares it, the text and the content with its children.
  *
- * @event wcg-ready - Text and settings are loaded and the first stage is showing. `detail: {}`.
+ * @event wcg-ready - Text and config is loaded and the first stage is showing. `detail: {}`.
  * @event wcg-stage-change - The user moved to another stage. `detail: { stage, previous }`.
  * @event wcg-change - The user changed something. `detail: { field, stage }`: the kind of field (`notes`, `actions`, `consent`…) and the stage, never a topic or what was typed.
  * @event wcg-safety - The safety steps were opened. `detail: { path, at }`: no content.
  * @event wcg-complete - The conversation ended, agreed or declined. `detail: { record }`.
- * @event wcg-error - The trust settings, previous record or a draft had problems. `detail: { errors: {path, message}[] }`.
+ * @event wcg-error - The trust config, previous record or a draft had problems. `detail: { errors: {path, message}[] }`.
  * @event wcg-draft - persist="host": a versioned draft for the host to keep. `detail: { draft }`.
  * @event wcg-evaluation - With `evaluation`, when the staff member agreed on the check page to share anonymous numbers: categorical data, no content. A declined conversation sends its month and outcome only. `detail`: the payload.
  *
@@ -37,7 +37,7 @@ import { submittedNotice } from './submitted-notice.js';
  * @csspart heading - The stage heading.
  * @csspart body - The stage's own content.
  * @csspart nav - Continue, Back and the other stage buttons.
- * @csspart config-errors - Problems with the trust settings.
+ * @csspart config-errors - Problems with the trust config.
  * @csspart record-errors - Problems with the previous record.
  * @csspart draft-notice - Where the draft is kept, or why it is not.
  * @csspart recovered - Text recovered from a draft that could not be restored.
@@ -87,16 +87,16 @@ export class WcgConversation extends LitElement implements DraftHost {
   /** The staff member's language, when prompts should also be shown in it. */
   @property({ attribute: 'staff-lang' }) accessor staffLang = '';
 
-  /** Which nation's crisis and staff-support directory to use; overrides the trust settings. */
+  /** Which nation's crisis and staff-support directory to use; overrides the trust config. */
   @property() accessor nation: Nation | '' = '';
 
-  /** URL of the trust's JSON settings, fetched from the host's own origin. */
+  /** URL of the trust's JSON config, fetched from the host's own origin. */
   @property({ attribute: 'config-src' }) accessor configSrc = '';
 
   /** Where the `locales/` folder is, when not beside the script (e.g. `/assets/wcg/locales/`). */
   @property({ attribute: 'locales-base' }) accessor localesBase = '';
 
-  /** The trust's settings as an object (instead of `config-src`); checked before use. */
+  /** The trust's config as an object (instead of `config-src`); checked before use. */
   @property({ attribute: false }) accessor config: unknown = undefined;
 
   /** The screen is turned to the staff member: manager-only guidance and private notes are hidden, text is larger. */
@@ -153,12 +153,12 @@ export class WcgConversation extends LitElement implements DraftHost {
     this.startConversation(context);
   }
 
-  // Settings and text are loaded (`all`), or the text alone changed: start or carry on the conversation, keep
+  // Config and text are loaded (`all`), or the text alone changed: start or carry on the conversation, keep
   // drafts, and say once that the guide is ready.
   private async settled(kind: 'all' | 'text'): Promise<void> {
     if (kind === 'text') return;
-    // Settings that change once the conversation is under way (a framework passing a new object on every
-    // render, the settings editor's preview) must not throw away what was said: the conversation carries on.
+    // Config that change once the conversation is under way (a framework passing a new object on every
+    // render, the config editor's preview) must not throw away what was said: the conversation carries on.
     const ongoing = this.readied && this.live.context?.outcome === null ? this.live.context : undefined;
     const { topicOrder } = this.setup.trustConfig;
     const { previousActions } = this.setup;

@@ -16,7 +16,7 @@ export type PersistMode = 'none' | 'session' | 'host';
 export type DraftKeySource = CryptoKey | (() => Promise<CryptoKey>);
 
 /** How drafts are to be kept: where, for which conversation, under whose key, for how long. */
-export interface DraftSettings {
+export interface DraftOptions {
   readonly mode: PersistMode;
   /** The host's own id for this conversation (`draft-id`); without one, no draft is kept or restored. */
   readonly draftId: string;
@@ -88,21 +88,21 @@ export class Drafts implements ReactiveController {
   }
 
   /**
-   * Starts keeping drafts as `settings` say, restoring this conversation's kept draft first; with
+   * Starts keeping drafts as `config` say, restoring this conversation's kept draft first; with
    * `restore: false` (the conversation is already under way) the conversation as it stands is kept instead.
    * Without a `draftId` nothing is kept: a draft must belong to exactly one conversation.
    */
-  async start(settings: DraftSettings, { restore = true } = {}): Promise<void> {
+  async start(config: DraftOptions, { restore = true } = {}): Promise<void> {
     this.stop();
     const run = this.runs;
     // Each step below waits; an element removed or restarted meanwhile has stopped this run.
     const stale = () => run !== this.runs;
-    const { mode, draftId, draftKey } = settings;
+    const { mode, draftId, draftKey } = config;
     this.mode = mode;
     this.fault = null;
     this.conversation = undefined;
     this.hostKey = mode === 'session' && draftKey !== undefined && draftKey !== null;
-    this.expiryHours = clampExpiryHours(settings.expiryHours);
+    this.expiryHours = clampExpiryHours(config.expiryHours);
     if (mode === 'none') return;
     if (!draftId) {
       this.setFault('noDraftId');

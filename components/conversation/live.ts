@@ -28,7 +28,7 @@ export interface LiveHooks {
 }
 
 /**
- * Owns the conversation actor: starts it (new, restored from a draft, or carried on after new settings), shares it
+ * Owns the conversation actor: starts it (new, restored from a draft, or carried on after new config), shares it
  * with the children through context, turns what the machine emits into DOM events, and moves focus to the new
  * stage's heading, announcing it once.
  */

@@ -12,9 +12,9 @@ import { applyTrustText } from '../../src/i18n/trust-text.js';
 import type { PreviousAction } from '../../src/model/conversation.js';
 import { parseRecord, previousActionsFrom } from '../../src/record/parse-record.js';
 import { elementLanguage } from '../shared/element-language.js';
-import { loadSettings } from './settings.js';
+import { loadConfig } from './config.js';
 
-/** What the setup reads from the element: the attributes and properties that decide settings, text and content. */
+/** What the setup reads from the element: the attributes and properties that decide config, text and content. */
 export interface SetupHost extends ReactiveControllerHost, HTMLElement {
   readonly config: unknown;
   readonly configSrc: string;
@@ -25,7 +25,7 @@ export interface SetupHost extends ReactiveControllerHost, HTMLElement {
   readonly nation: Nation | '';
   readonly shareScreen: boolean;
   readonly evaluation: boolean;
-  /** Where and for which conversation drafts are kept: a change starts again from the settings, as a new page would. */
+  /** Where and for which conversation drafts are kept: a change starts again from the config, as a new page would. */
   readonly persist: string;
   readonly draftId: string;
   readonly draftKey: unknown;
@@ -42,18 +42,18 @@ const inputs: Record<RunKind, (h: SetupHost) => unknown[]> = {
 };
 
 /**
- * Loads what the conversation stands on, in order: the trust's settings and the previous record, then the text
+ * Loads what the conversation stands on, in order: the trust's config and the previous record, then the text
  * (with the trust's wording), then the content shared with the children; `onSettled` is called after the
- * settings and text, for the element to start or carry on the conversation. A run started while another is
+ * config and text, for the element to start or carry on the conversation. A run started while another is
  * under way cancels it, so a slower earlier load can never win (the language changed twice quickly, a framework
- * passing new settings on every render). Reports every problem with `wcg-error`.
+ * passing new config on every render). Reports every problem with `wcg-error`.
  */
 export class ConversationSetup implements ReactiveController {
-  /** The checked settings, or the defaults while none are loaded or they had errors. */
+  /** The checked config, or the defaults while none is loaded or it had errors. */
   trustConfig: TrustConfig = defaultTrustConfig();
   /** Actions of the previous record, to review. */
   previousActions: PreviousAction[] = [];
-  /** Problems with the settings, for the admin panel. */
+  /** Problems with the config, for the admin panel. */
   configErrors: readonly ParseIssue[] = [];
   configWarnings: readonly ParseIssue[] = [];
   /** Problems with the previous record. */
@@ -107,12 +107,12 @@ export class ConversationSetup implements ReactiveController {
     const run = { kind, abort };
     this.running = run;
     if (kind === 'all') {
-      const settings = await loadSettings(this.host.config, this.host.configSrc);
+      const config = await loadConfig(this.host.config, this.host.configSrc);
       if (abort.signal.aborted) return;
-      this.trustConfig = settings.config;
-      this.configErrors = settings.errors;
-      this.configWarnings = settings.warnings;
-      if (settings.errors.length) emit(this.host, 'wcg-error', { errors: settings.errors.map(({ path, message }) => ({ path, message })) });
+      this.trustConfig = config.config;
+      this.configErrors = config.errors;
+      this.configWarnings = config.warnings;
+      if (config.errors.length) emit(this.host, 'wcg-error', { errors: config.errors.map(({ path, message }) => ({ path, message })) });
       this.readPreviousRecord();
     }
     const text = await this.loadText();
@@ -153,7 +153,7 @@ export class ConversationSetup implements ReactiveController {
     return instance;
   }
 
-  // The content every child reads: the trust's settings with the nation in force, the languages and the mode.
+  // The content every child reads: the trust's config with the nation in force, the languages and the mode.
   private share(): void {
     if (!this.i18n) return;
     const { nation, staffLang, shareScreen, evaluation } = this.host;

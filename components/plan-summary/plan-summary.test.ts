@@ -154,7 +154,7 @@ describe('<wcg-plan-summary>', () => {
     expect(getHeadings(el)).to.deep.equal(allHeadings);
   });
 
-  it('names a trust topic from the settings, and by its id without them', async () => {
+  it('names a trust topic from the config, and by its id without it', async () => {
     const record = { ...fullRecord, topics: [{ id: 'travelToWork' }] };
     const without = await summary(record);
     expect(getText(without)).to.contain("A topic from your organisation's own list (travelToWork)");

@@ -25,7 +25,7 @@ import { renderPlan } from './plan-summary.templates.js';
  * While its own print dialogue is open the element has a `printing` attribute, so a host page's print styles can
  * leave everything else off the paper, e.g. `body:has([printing]) main > :not(:has([printing]))`.
  *
- * @event wcg-error - The record, or the trust settings, could not be read. `detail: { errors: {path, message}[] }`.
+ * @event wcg-error - The record, or the trust config, could not be read. `detail: { errors: {path, message}[] }`.
  *
  * @csspart summary - The plan itself.
  * @csspart facts - Outcome and languages.
@@ -33,7 +33,7 @@ import { renderPlan } from './plan-summary.templates.js';
  * @csspart print - The print button (never printed).
  * @csspart record-errors - Why the record cannot be shown.
  * @csspart record-warnings - What was left out of the record, and why (never printed).
- * @csspart config-errors - Problems with the trust settings (never printed).
+ * @csspart config-errors - Problems with the trust config (never printed).
  *
  * @cssproperty --wcg-color-text - Body text. Default #212b32.
  * @cssproperty --wcg-color-secondary-text - The second language's headings. Default #4c6272.
@@ -60,7 +60,7 @@ export class WcgPlanSummary extends LitElement {
   /** The stored record: the object, or its JSON text. It is checked with `parseRecord` before anything is shown. */
   @property({ attribute: false }) accessor record: unknown = undefined;
 
-  /** The trust's settings (optional), so the names of the trust's own topics can be shown. Checked before use. */
+  /** The trust's config (optional), so the names of the trust's own topics can be shown. Checked before use. */
   @property({ attribute: false }) accessor config: unknown = undefined;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -81,7 +81,7 @@ export class WcgPlanSummary extends LitElement {
   private async load(): Promise<void> {
     const load = ++this.loads;
     const text = await loadStandaloneText({ host: this, lang: this.lang, staffLang: this.staffLang, config: this.config });
-    // A later change of language or settings has started another load; only the latest is shown.
+    // A later change of language or config has started another load; only the latest is shown.
     if (load !== this.loads) return;
     this.text = text;
     if (text.errors.length) emit(this, 'wcg-error', { errors: text.errors.map(({ path, message }) => ({ path, message })) });
@@ -91,8 +91,8 @@ export class WcgPlanSummary extends LitElement {
     this.print();
   };
 
-  // The topics a record names: those the settings know, and a stand-in for any other (a trust's own topic shown
-  // without the trust's settings), so its id is shown rather than a missing key.
+  // The topics a record names: those the config knows, and a stand-in for any other (a trust's own topic shown
+  // without the trust's config), so its id is shown rather than a missing key.
   private topicsFor(record: AgreedRecord, text: StandaloneText): TopicDefinition[] {
     const known = [...resolveContent(text.config).topics];
     for (const { id } of record.topics ?? []) {

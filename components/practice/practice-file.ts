@@ -45,7 +45,7 @@ export async function fetchScenario(src: string, t: TFunction): Promise<ParseRes
     return fileProblem(t, 'notLoaded', { src: quote(src) });
   }
   try {
-    // Trainers' files come from the host's own origin, as trust settings and locale files do (docs/design.md, privacy).
+    // Trainers' files come from the host's own origin, as trust config and locale files do (docs/design.md, privacy).
     const fetched = await fetchSameOrigin(url);
     if (!fetched.ok && fetched.reason !== 'failed') return fileProblem(t, fetched.reason === 'otherOrigin' ? 'otherSite' : 'redirected');
     if (!fetched.ok) return fileProblem(t, 'notLoaded', { src: quote(src) });

@@ -10,7 +10,7 @@ import { getText } from '../test-helpers/conversation-fixture.js';
 import { settled, standaloneFixture } from '../test-helpers/standalone-fixture.js';
 import type { WcgPrepSheet } from './prep-sheet.js';
 
-// A trust's settings: its own order, one topic switched off, one topic of its own, and two local services.
+// A trust's config: its own order, one topic switched off, one topic of its own, and two local services.
 const trustConfig = {
   organisation: 'Anytown Hospitals NHS Foundation Trust',
   nation: 'scotland',
@@ -109,7 +109,7 @@ describe('<wcg-prep-sheet>', () => {
     expect(getTopics(el)).to.deep.equal(builtInTopicIds.map((id) => [topics[id].name, topics[id].gentler]));
   });
 
-  it('lists the trust’s topics, in its order, from its settings', async () => {
+  it('lists the trust’s topics, in its order, from its config', async () => {
     const el = await sheet('staff', trustConfig);
     const listed = getTopics(el);
     expect(listed.slice(0, 2)).to.deep.equal([['Getting to work', 'Is getting here ever a worry?'], [topics.money.name, topics.money.gentler]]);
@@ -140,7 +140,7 @@ describe('<wcg-prep-sheet>', () => {
     expect(lines.querySelector('[part="unconfirmed"]')!.textContent).to.contain("could not be checked on the service's own website");
   });
 
-  it('takes the nation from the trust’s settings unless it is given one', async () => {
+  it('takes the nation from the trust’s config unless it is given one', async () => {
     const el = await sheet('staff', trustConfig);
     expect(getText(el)).to.contain('Breathing Space');
     el.nation = 'wales';
@@ -212,7 +212,7 @@ describe('<wcg-prep-sheet>', () => {
     expect(printRules).to.match(/@media print\s*{[^@]*\.blank-plan\s*{[^}]*break-before: page/);
   });
 
-  it('lists the problems with bad settings and carries on with the standard ones', async () => {
+  it('lists the problems with bad config and carries on with the standard ones', async () => {
     const el = await sheet();
     const reported = oneEvent(el, 'wcg-error');
     el.config = { organisation: 'Anytown', nation: 'France', services: [{ id: 'x', category: 'gym', name: 'Gym' }] };

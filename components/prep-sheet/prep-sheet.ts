@@ -31,7 +31,7 @@ export type PrepAudience = (typeof prepAudiences)[number];
  * While its own print dialogue is open the element has a `printing` attribute, so a host page's print styles can
  * leave everything else off the paper, e.g. `body:has([printing]) main > :not(:has([printing]))`.
  *
- * @event wcg-error - The trust settings had problems; the sheet uses the standard settings. `detail: { errors }`.
+ * @event wcg-error - The trust config had problems; the sheet uses the standard config. `detail: { errors }`.
  *
  * @csspart sheet - The sheet itself.
  * @csspart print - The print button (never printed).
@@ -43,7 +43,7 @@ export type PrepAudience = (typeof prepAudiences)[number];
  * @csspart service-group - One category of services (manager).
  * @csspart safety - The safety steps (manager).
  * @csspart blank-plan - The blank plan page (manager).
- * @csspart config-errors - Problems with the trust settings, for the HR admin (never printed).
+ * @csspart config-errors - Problems with the trust config, for the HR admin (never printed).
  * @csspart unreviewed - In a language no native speaker has checked yet, the notice that says so (printed too).
  *
  * @cssproperty --wcg-color-text - Body text. Default #212b32.
@@ -64,13 +64,13 @@ export class WcgPrepSheet extends LitElement {
   /** The language of the sheet (BCP 47). When absent, the nearest `[lang]` ancestor's, else en-GB. */
   @property({ reflect: true }) override accessor lang = '';
 
-  /** Which nation's crisis lines to show; overrides the trust settings. */
+  /** Which nation's crisis lines to show; overrides the trust config. */
   @property() accessor nation: Nation | '' = '';
 
   /** Who the sheet is for: `staff` (the default) or `manager`, for the paper guide. */
   @property({ reflect: true }) accessor audience: PrepAudience = 'staff';
 
-  /** The trust's settings as an object: its topics, services and crisis-line changes. Checked before use. */
+  /** The trust's config as an object: its topics, services and crisis-line changes. Checked before use. */
   @property({ attribute: false }) accessor config: unknown = undefined;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -80,7 +80,7 @@ export class WcgPrepSheet extends LitElement {
   private async load(): Promise<void> {
     const load = ++this.loads;
     const text = await loadStandaloneText({ host: this, lang: this.lang, config: this.config });
-    // A later change of language or settings has started another load; only the latest is shown.
+    // A later change of language or config has started another load; only the latest is shown.
     if (load !== this.loads) return;
     this.text = text;
     if (text.errors.length) emit(this, 'wcg-error', { errors: text.errors.map(({ path, message }) => ({ path, message })) });

@@ -4,11 +4,11 @@ import type { ResolvedContent } from '../../src/content/conversation-content.js'
 import type { TrustConfig } from '../../src/content/trust-config.js';
 import { textIn } from '../../src/record/build-record.js';
 
-/** What every part of the preparation sheet needs: the text, its language, the settings and the content they give. */
+/** What every part of the preparation sheet needs: the text, its language, the config and the content it gives. */
 export interface SheetView {
   readonly t: TFunction;
   readonly language: string;
-  /** The trust's settings, with the nation the element was given. */
+  /** The trust's config, with the nation the element was given. */
   readonly config: TrustConfig;
   readonly content: ResolvedContent;
   readonly onPrint: () => void;

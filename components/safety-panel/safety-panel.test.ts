@@ -163,7 +163,7 @@ describe('<wcg-safety-panel>', () => {
     expect(getLinks(el, 'tel:').map((a) => a.textContent!.trim())).to.include('Call 116 123');
   });
 
-  it("keeps a national number even when unchecked settings try to replace it", async () => {
+  it("keeps a national number even when unchecked config tries to replace it", async () => {
     const config = { ...testConfig, crisisOverrides: [{ id: 'samaritans', phone: '01632 960999', url: 'https://example.org/' }] } as unknown as TrustConfig;
     const { el } = await safetyPanel([{ type: 'safety.open', path: 'suicide' }], config);
     expect(getLinks(el, 'tel:').map((a) => a.getAttribute('href'))).to.deep.equal(['tel:999', 'tel:111', 'tel:116123']);

@@ -14,7 +14,7 @@ export interface ProblemsPanel {
 }
 
 /**
- * A panel for the HR admin listing every problem with an input (a stored record, the trust settings), each as
+ * A panel for the HR admin listing every problem with an input (a stored record, the trust config), each as
  * its path and a plain-words message. Parsers never put what a person typed into a message, so this is safe to show.
  */
 export function renderProblems({ id, heading, lead, issues, kind, part }: ProblemsPanel) {

@@ -4,10 +4,10 @@ import { createI18n, directionOf, hasOwnText, sourceLanguage } from '../../src/i
 import { distinctStaffLanguage, matchLocale } from '../../src/i18n/locales.js';
 import { elementLanguage } from './element-language.js';
 import { applyTrustText } from '../../src/i18n/trust-text.js';
-import { settingsOrDefaults } from '../../src/i18n/check-settings.js';
+import { configOrDefaults } from '../../src/i18n/check-config.js';
 
 // The plan summary and the preparation sheet stand alone on a page, outside `<wcg-conversation>`, so each
-// loads its own text and checks its own trust settings, the same way the conversation does.
+// loads its own text and checks its own trust config, the same way the conversation does.
 
 /** Everything a standalone element needs before it can render. */
 export interface StandaloneText {
@@ -17,7 +17,7 @@ export interface StandaloneText {
   readonly language: string;
   /** The staff member's language as asked for, when it differs from the interface language. */
   readonly staffLanguage?: string;
-  /** The trust's checked settings, or the defaults when none were given or they had errors. */
+  /** The trust's checked config, or the defaults when none was given or it had errors. */
   readonly config: TrustConfig;
   readonly errors: readonly ParseIssue[];
   readonly warnings: readonly ParseIssue[];
@@ -31,18 +31,18 @@ export interface StandaloneTextRequest {
   readonly config: unknown;
 }
 
-/** Checks the trust settings and loads the text, in the interface language and, if asked, the staff member's. */
+/** Checks the trust config and loads the text, in the interface language and, if asked, the staff member's. */
 export async function loadStandaloneText({ host, lang, staffLang, config }: StandaloneTextRequest): Promise<StandaloneText> {
-  const { config: settings, errors, warnings } = settingsOrDefaults(config);
+  const { config: checked, errors, warnings } = configOrDefaults(config);
   const uiLanguage = elementLanguage(host, lang);
   const staffLanguage = distinctStaffLanguage(staffLang, uiLanguage);
   const instance = await createI18n(uiLanguage, staffLanguage ? { alsoLoad: [staffLanguage] } : {});
-  applyTrustText(instance, settings);
+  applyTrustText(instance, checked);
   return {
     i18n: instance,
     language: instance.resolvedLanguage ?? sourceLanguage,
     ...(staffLanguage ? { staffLanguage } : {}),
-    config: settings,
+    config: checked,
     errors,
     warnings,
   };

@@ -4,11 +4,11 @@ import hafren from '../../demo/configs/hafren-valley-health-board.json' with { t
 import { defineElements } from '../../src/define.js';
 import type { WcgConfigEditor } from '../config-editor/config-editor.js';
 import { fieldIdForIssue } from '../config-editor/config-issues.js';
-import type { EditedSettings } from '../config-editor/settings-paths.js';
+import type { EditedConfig } from '../config-editor/config-paths.js';
 import { typeInto as typeText } from './typing.js';
 
-/** Fresh copies of the two example settings files, so no test can change another's. */
-export function samples(): { anytown: EditedSettings; hafren: EditedSettings } {
+/** Fresh copies of the two example config files, so no test can change another's. */
+export function samples(): { anytown: EditedConfig; hafren: EditedConfig } {
   return { anytown: structuredClone(anytown), hafren: structuredClone(hafren) };
 }
 

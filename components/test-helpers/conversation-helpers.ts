@@ -7,7 +7,7 @@ import { deepFind, getButton } from './deep-find.js';
 // The one set of helpers the conversation's tests drive it with: wait until ready, read the heading, press a
 // button, wait for every element inside to render. They work on a page in an iframe too.
 
-/** Waits until the element has loaded its settings and text and shows a stage. */
+/** Waits until the element has loaded its config and text and shows a stage. */
 export async function whenReady(el: WcgConversation): Promise<WcgConversation> {
   if (!el.shadowRoot?.querySelector('#stage-heading')) await oneEvent(el, 'wcg-ready');
   await el.updateComplete;

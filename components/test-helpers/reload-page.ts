@@ -1,7 +1,7 @@
 // The page the reload tests load in an iframe: one `<wcg-conversation persist="session">`, set up from the
 // query string, and a note of anything that went wrong on the page, for the test to read.
 //   ?name=<draft id>   the conversation's draft-id (required: each test uses its own)
-//   &config=<url>      the trust settings (`config-src`)
+//   &config=<url>      the trust config (`config-src`)
 //   &review            open with a previous record, so the conversation reviews the last plan
 import { defineElements } from '../../src/define.js';
 import type { WcgConversation } from '../conversation/conversation.js';

@@ -17,7 +17,7 @@ export async function standaloneFixture<T extends LitElement>(template: Template
   return el;
 }
 
-/** Waits for an element to redraw after a change that reloads its text (language, settings). */
+/** Waits for an element to redraw after a change that reloads its text (language, config). */
 export async function settled(el: LitElement, ready: () => unknown): Promise<void> {
   await waitUntil(ready, 'the element never showed the change', { timeout: 5000 });
   await el.updateComplete;

@@ -1,6 +1,6 @@
-// Links in a trust's settings are opened by managers and, from printed sheets, by staff at home or on a
+// Links in a trust's config is opened by managers and, from printed sheets, by staff at home or on a
 // phone. A link that is not encrypted, or that points inside one network, works for the person who typed it
-// and fails, or can be tampered with, for everyone else: the settings editor warns about both.
+// and fails, or can be tampered with, for everyone else: the config editor warns about both.
 
 // Addresses that only reach something inside one network (RFC 1918, loopback, link-local, unique local).
 const privateIPv4 = [/^10\./, /^127\./, /^169\.254\./, /^192\.168\./, /^172\.(1[6-9]|2\d|3[01])\./, /^0\./];

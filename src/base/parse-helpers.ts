@@ -27,7 +27,7 @@ export function readKeys(f: Field & { value: object }, log: IssueLog, max: numbe
   return keys;
 }
 
-/** An object's settings, read by name without ever touching its prototype. */
+/** An object's config, read by name without ever touching its prototype. */
 export interface Fields {
   readonly path: string;
   /** The field `key`, for a reader: `{ value, path: "services[3].key" }`. */
@@ -49,22 +49,22 @@ function present(f: Field, log: IssueLog, required: boolean | undefined, what: s
   return false;
 }
 
-/** A group of settings `{ … }`; warns about unknown keys (with a "did you mean") and ignores reserved ones. */
+/** A group of config fields `{ … }`; warns about unknown keys (with a "did you mean") and ignores reserved ones. */
 export function readRecord(f: Field, log: IssueLog, known: readonly string[], opts: ReadOptions = {}): Fields | undefined {
-  const what = opts.what ?? 'a group of settings { … }';
+  const what = opts.what ?? 'a group of config fields { … }';
   if (!present(f, log, opts.required, what)) return undefined;
   const obj = f.value;
   if (!isRecord(obj)) return void log.error(f.path, `expected ${what}, got ${describeValue(obj)}`);
   // Own keys are listed only to spot typos; a huge object is still read by known name alone.
-  const keys = readKeys({ value: obj, path: f.path }, log, 10_000, 'settings');
+  const keys = readKeys({ value: obj, path: f.path }, log, 10_000, 'config');
   // An object that cannot list its keys is broken throughout: one error, not one per field.
   if (!keys) return undefined;
   const unknown = keys.filter((k) => !known.includes(k));
   for (const key of unknown.slice(0, 20)) {
-    const hint = suggestion(key, known) || `; known settings here are ${listNames(known)}`;
+    const hint = suggestion(key, known) || `; known config here are ${listNames(known)}`;
     log.warn(joinPath(f.path, key), `is not a setting the guide knows, so it was ignored${hint}`);
   }
-  if (unknown.length > 20) log.warn(f.path, `${unknown.length - 20} more unknown settings were ignored`);
+  if (unknown.length > 20) log.warn(f.path, `${unknown.length - 20} more unknown config was ignored`);
   return { path: f.path, at: (key) => ({ value: readOwn(obj, key), path: joinPath(f.path, key) }) };
 }
 

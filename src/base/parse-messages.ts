@@ -52,7 +52,7 @@ export function describeValue(value: unknown): string {
     case 'symbol': return 'a symbol';
     case 'function': return 'a function';
     case 'undefined': return 'nothing';
-    default: return value === null ? 'null' : isList(value) ? 'a list [ … ]' : 'a group of settings { … }';
+    default: return value === null ? 'null' : isList(value) ? 'a list [ … ]' : 'a group of config fields { … }';
   }
 }
 

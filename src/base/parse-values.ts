@@ -22,7 +22,7 @@ export function isList(value: unknown): value is readonly unknown[] {
   }
 }
 
-/** True for an object that is not a list: the only thing that can hold named settings. */
+/** True for an object that is not a list: the only thing that can hold named config. */
 export function isRecord(value: unknown): value is object {
   return typeof value === 'object' && value !== null && !isList(value);
 }

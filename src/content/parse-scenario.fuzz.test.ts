@@ -71,7 +71,7 @@ describe('parseScenario with hostile input', () => {
     input.steps[0]!.options[0]!.replies = deep;
     input.steps[0]!.options[1]!.rubric = deep;
     const errors = errorsOf(input);
-    expect(errors.find((e) => e.path === 'title["en-GB"]')?.message).to.include('expected text, got a group of settings');
+    expect(errors.find((e) => e.path === 'title["en-GB"]')?.message).to.include('expected text, got a group of config fields');
     expect(errors.find((e) => e.path === 'steps[0].options[1].rubric.setting')?.message).to.include('expected a number from -2 to 2');
   });
 

@@ -185,7 +185,7 @@ describe('parseScenario', () => {
       expect(Object.getPrototypeOf(value.steps[0]!.options[0]!.rubric)).to.equal(Object.prototype);
     });
 
-    it('notes unknown settings, safety steps without a risk, and a scenario that scores nothing', () => {
+    it('notes unknown config, safety steps without a risk, and a scenario that scores nothing', () => {
       const input = { ...file(), colour: 'blue' };
       input.steps[1].options[0].opensSafetySteps = true;
       for (const step of input.steps) for (const option of step.options) delete option.rubric;

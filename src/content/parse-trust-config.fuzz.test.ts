@@ -69,7 +69,7 @@ describe('parseTrustConfig with hostile input', () => {
       [null, 'got null'], [undefined, 'but it is missing'], [42, 'got 42'], ['{}', 'got "{}"'], [[minimalConfig()], 'got a list [ … ]'],
       [10n, 'got a BigInt number'], [Symbol('x'), 'got a symbol'], [NaN, 'got a number that is not valid'], [() => minimalConfig(), 'got a function'],
     ];
-    for (const [input, ending] of cases) expect(errorsOf(input)).to.deep.equal([{ path: 'config', message: `expected the settings as a group { … }, ${ending}` }]);
+    for (const [input, ending] of cases) expect(errorsOf(input)).to.deep.equal([{ path: 'config', message: `expected the config as a group { … }, ${ending}` }]);
   });
 
   it('refuses a huge string quickly, quoting at most 40 characters of it', () => {
@@ -95,7 +95,7 @@ describe('parseTrustConfig with hostile input', () => {
     let deep: Record<string, unknown> = {};
     for (let i = 0; i < 100_000; i++) deep = { a: deep, 'en-GB': deep };
     const errors = errorsOf({ organisation: deep, services: [deep], topics: deep, extra: deep });
-    expectIssue(errors, 'organisation["en-GB"]', 'expected text, got a group of settings');
+    expectIssue(errors, 'organisation["en-GB"]', 'expected text, got a group of config fields');
     expectIssue(errors, 'services[0].id', 'missing');
   });
 

@@ -3,7 +3,7 @@ import sample from '../../demo/configs/anytown-acute-trust.json' with { type: 'j
 import type { ParseIssue } from './trust-config.js';
 import { defaultTrustConfig } from './trust-config.js';
 import { parseTrustConfig } from './parse-trust-config.js';
-import { guideSettingsOptions } from '../i18n/check-settings.js';
+import { guideConfigOptions } from '../i18n/check-config.js';
 import { builtInTopicIds } from './types.js';
 
 const minimal = { organisation: 'Anytown NHS Foundation Trust' };
@@ -80,8 +80,8 @@ describe('parseTrustConfig', () => {
       expectIssue(errors, 'organisation', 'got 5');
       expectIssue(errors, 'schemaVersion', 'expected 1');
       expectIssue(errors, 'nation', 'expected one of england, wales, scotland, northern-ireland, got 3');
-      expectIssue(errors, 'topics', 'expected a group of settings { … }, got a list [ … ]');
-      expectIssue(errors, 'extraTopics', 'expected a list [ … ], got a group of settings { … }');
+      expectIssue(errors, 'topics', 'expected a group of config fields { … }, got a list [ … ]');
+      expectIssue(errors, 'extraTopics', 'expected a list [ … ], got a group of config fields { … }');
       expectIssue(errors, 'services', 'expected a list [ … ], got "eap"');
       expectIssue(errors, 'crisisOverrides', 'expected a list [ … ], got 1');
       expectIssue(errors, 'escalation', 'got a list [ … ]');
@@ -174,13 +174,13 @@ describe('parseTrustConfig', () => {
     it('warns about an override key the guide does not use, and refuses an unknown namespace', () => {
       const overrides = { 'en-GB': { 'common:titel': 'Our wellbeing conversation' } };
       expectIssue(warningsOf({ ...minimal, overrides }, { overrideKeys: new Set(['common:title']) }), 'overrides["en-GB"]["common:titel"]', 'is not a text the guide uses');
-      expectIssue(errorsOf({ ...minimal, overrides: { cy: { 'commons:title': 'x', title: 'y' } } }, guideSettingsOptions), 'overrides.cy["commons:title"]', 'starts with "commons"');
+      expectIssue(errorsOf({ ...minimal, overrides: { cy: { 'commons:title': 'x', title: 'y' } } }, guideConfigOptions), 'overrides.cy["commons:title"]', 'starts with "commons"');
     });
 
     it('warns when an override leaves out a placeholder of the original text', () => {
-      const warnings = warningsOf({ ...minimal, overrides: { cy: { 'common:progress': 'Cam {{current}}' } } }, guideSettingsOptions);
+      const warnings = warningsOf({ ...minimal, overrides: { cy: { 'common:progress': 'Cam {{current}}' } } }, guideConfigOptions);
       expect(warnings).to.deep.equal([{ path: 'overrides.cy["common:progress"]', message: 'leaves out {{total}}, which the original text has, so that detail will not be shown' }]);
-      expect(warningsOf({ ...minimal, overrides: { cy: { 'common:progress': 'Cam {{current}} o {{total}}' } } }, guideSettingsOptions)).to.deep.equal([]);
+      expect(warningsOf({ ...minimal, overrides: { cy: { 'common:progress': 'Cam {{current}} o {{total}}' } } }, guideConfigOptions)).to.deep.equal([]);
     });
 
     it('reports every problem at once', () => {

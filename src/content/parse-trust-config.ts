@@ -46,7 +46,7 @@ export function parseTrustConfig(input: unknown, options: ParseTrustConfigOption
 }
 
 function readConfig(root: Field, c: Context): TrustConfig | undefined {
-  const f = readRecord(root, c.log, topLevelKeys, { required: true, what: 'the settings as a group { … }' });
+  const f = readRecord(root, c.log, topLevelKeys, { required: true, what: 'the config as a group { … }' });
   if (!f) return undefined;
   const version = f.at('schemaVersion');
   if (version.value != null && version.value !== 1) c.log.error(version.path, `expected 1, the only version so far, got ${describeValue(version.value)}`);

@@ -7,7 +7,7 @@ import { namespaceNames } from '../i18n/resources.js';
 import { crisisDirectories } from './crisis.js';
 import { issuePathTokens, jsonPointer } from '../base/issue-path.js';
 import { parseTrustConfig, trustConfigLimits } from './parse-trust-config.js';
-import { guideSettingsOptions } from '../i18n/check-settings.js';
+import { guideConfigOptions } from '../i18n/check-config.js';
 import { compileSchema, isValid, schemaIssues, type Schema } from '../test-helpers/json-schema.js';
 import type { ParseIssue } from './trust-config.js';
 import { builtInTopicIds, nations, serviceCategories } from './types.js';
@@ -20,7 +20,7 @@ const schema = schemaJson as unknown as Schema & Record<string, unknown>;
 const defs = schema.$defs as Record<string, Record<string, unknown>>;
 // The element parses with these, so the samples are held to them too.
 const crisisEntryIds = [...new Set(Object.values(crisisDirectories).flatMap((d) => d.entries.map((e) => e.id)))];
-const options = guideSettingsOptions;
+const options = guideConfigOptions;
 
 const minimal = { organisation: 'Anytown NHS Foundation Trust' };
 const eap = { id: 'eap', category: 'staffPsychologicalSupport', name: 'Employee Assistance Programme', phone: '01632 960001' };

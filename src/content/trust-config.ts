@@ -42,7 +42,7 @@ export interface EscalationContact {
 /** Replacement text per language, keyed `namespace:key.path`: `{ "en-GB": { "common:title": "…" } }`. */
 export type TextOverrides = Readonly<Record<string, Readonly<Record<string, string>>>>;
 
-/** A trust's settings after checking: every field present, every list in its final order. */
+/** A trust's config after checking: every field present, every list in its final order. */
 export interface TrustConfig {
   readonly organisation: LocalisedText;
   readonly nation: Nation;
@@ -86,7 +86,7 @@ export function resolveTopicOrder(
   return result;
 }
 
-/** The settings used when a trust gives none: no name, England, every built-in topic. */
+/** The config used when a trust gives none: no name, England, every built-in topic. */
 export function defaultTrustConfig(): TrustConfig {
   return {
     organisation: '',

@@ -18,9 +18,9 @@ export interface ConversationContent extends ResolvedContent {
   readonly evaluation?: boolean;
 }
 
-/** What decides the content besides the trust's settings: the element's attributes and its language. */
+/** What decides the content besides the trust's config: the element's attributes and its language. */
 export interface ContentView {
-  /** The `nation` attribute; when empty or unknown, the settings' nation stands. */
+  /** The `nation` attribute; when empty or unknown, the config's nation stands. */
   readonly nation?: string;
   readonly language: string;
   /** The `staff-lang` attribute, kept only when it is another language than `language`. */
@@ -30,9 +30,9 @@ export interface ContentView {
 }
 
 /** The content the root shares with its children: one way of building it, for the element and its test stand-in. */
-export function conversationContent(settings: TrustConfig, view: ContentView): ConversationContent {
-  const nation = (nations as readonly string[]).includes(view.nation ?? '') ? (view.nation as Nation) : settings.nation;
-  const config = { ...settings, nation };
+export function conversationContent(trustConfig: TrustConfig, view: ContentView): ConversationContent {
+  const nation = (nations as readonly string[]).includes(view.nation ?? '') ? (view.nation as Nation) : trustConfig.nation;
+  const config = { ...trustConfig, nation };
   const staffLanguage = distinctStaffLanguage(view.staffLanguage, view.language);
   return {
     ...resolveContent(config),

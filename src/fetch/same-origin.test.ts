@@ -32,7 +32,7 @@ describe('fetchSameOrigin', () => {
       return Promise.reject(new TypeError('not allowed in this test'));
     };
     try {
-      expect(await fetchSameOrigin(new URL('https://example.org/settings.json'))).to.deep.equal({ ok: false, reason: 'otherOrigin' });
+      expect(await fetchSameOrigin(new URL('https://example.org/config.json'))).to.deep.equal({ ok: false, reason: 'otherOrigin' });
     } finally {
       window.fetch = original;
     }

@@ -1,4 +1,4 @@
-// The one rule for every file the guide fetches (trust settings, scenario files, locale files): it comes from
+// The one rule for every file the guide fetches (trust config, scenario files, locale files): it comes from
 // the origin it was asked of, and a redirect may not carry it to another one (docs/design.md, privacy).
 
 /** Why a fetch gave no file: asked of another origin, redirected to another origin, or it failed (network, CORS). */
@@ -32,7 +32,7 @@ export async function fetchSameOrigin(url: URL, origin: string = location.origin
 }
 
 /**
- * The plain-words message (for `{path, message}`) when `what` ("settings", "text files") was refused:
+ * The plain-words message (for `{path, message}`) when `what` ("config", "text files") was refused:
  * asked of another website, or sent on to one by a redirect. Only for refusals, not for a failed fetch.
  */
 export function refusalMessage(reason: Exclude<FetchRefusal, 'failed'>, what: string): string {

@@ -59,7 +59,7 @@ export async function createI18n(lng: string = sourceLanguage, options: I18nOpti
   return instance;
 }
 
-// A host's own folder must be on the page's origin, as its settings are (docs/design.md, privacy); the default
+// A host's own folder must be on the page's origin, as its config is (docs/design.md, privacy); the default
 // folder is beside the script, wherever the host chose to serve that from.
 function localesBaseOf({ localesBase, onRefused }: I18nOptions): string {
   if (localesBase === undefined) return defaultLocalesBase();

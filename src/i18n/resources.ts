@@ -22,8 +22,8 @@ export const namespaceNames = Object.keys(sourceResources) as Namespace[];
 
 /**
  * Namespaces fetched only by the element that needs them, in en-GB too, so they stay out of the bundle every
- * portal loads: the practice scenarios are long and only trainers' pages show them; the settings editor's
- * words only HR's settings page shows. The evaluation report's words are bundled with the report itself
+ * portal loads: the practice scenarios are long and only trainers' pages show them; the config editor's
+ * words only HR's config page shows. The evaluation report's words are bundled with the report itself
  * (components/evaluation-report/report-text.ts) and never fetched; they are listed so every check of the
  * locale files covers them.
  */

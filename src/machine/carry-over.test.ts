@@ -21,7 +21,7 @@ function midConversation(): ConversationContext {
 }
 
 describe('carryOver', () => {
-  it('keeps everything typed, chosen and agreed, and the stage, when the settings change', () => {
+  it('keeps everything typed, chosen and agreed, and the stage, when the config changes', () => {
     const before = midConversation();
     const after = carryOver(before, { topics: ['sleepEnergy', 'parking', 'money'], previousActions: lastPlan });
     expect(after).to.deep.equal({ ...before, availableTopics: ['sleepEnergy', 'parking', 'money'] });

@@ -1,15 +1,15 @@
 import type { ConversationContext, PreviousAction } from '../model/conversation.js';
 
-/** What a change of settings can change under a conversation: the topics offered and the last plan's actions. */
+/** What a change of config can change under a conversation: the topics offered and the last plan's actions. */
 export interface CarryOverInput {
   readonly topics: readonly string[];
   readonly previousActions: readonly PreviousAction[];
 }
 
 /**
- * The conversation as it stands, carried over to new settings: everything typed, chosen and agreed stays, and
+ * The conversation as it stands, carried over to new config: everything typed, chosen and agreed stays, and
  * the stage stays unless it no longer exists (the review of a last plan that is gone, a topic page with no
- * topics left). Topics the new settings no longer offer leave the chosen list; their words stay in the notes.
+ * topics left). Topics the new config no longer offers leave the chosen list; their words stay in the notes.
  */
 export function carryOver(context: ConversationContext, input: CarryOverInput): ConversationContext {
   const offered = [...input.topics];

@@ -66,7 +66,7 @@ export const WcgPrepSheet = createComponent({
   displayName: 'WcgPrepSheet',
 });
 
-/** `<wcg-config-editor>` as a React component: the page where an HR team writes the trust settings. */
+/** `<wcg-config-editor>` as a React component: the page where an HR team writes the trust config. */
 export const WcgConfigEditor = createComponent({
   tagName: 'wcg-config-editor',
   elementClass: ConfigEditor,

@@ -13,7 +13,7 @@ export type Schema = boolean | { readonly [keyword: string]: unknown };
 /** One reason a value does not match, as Ajv gives it (`instancePath` is a JSON Pointer: `/services/3/phone`). */
 export type SchemaIssue = ErrorObject;
 
-// strictRequired is off: the trust settings' language maps require "en-GB" among keys that `propertyNames`
+// strictRequired is off: the trust config's language maps require "en-GB" among keys that `propertyNames`
 // describes, which is sound JSON Schema that strictRequired would refuse. strictTypes and strictTuples
 // throw instead of logging, so a test prints nothing.
 const ajv = new Ajv2020({ allErrors: true, strict: true, strictRequired: false, strictTypes: true, strictTuples: true });

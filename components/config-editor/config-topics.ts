@@ -1,6 +1,6 @@
 import { resolveTopicOrder } from '../../src/content/trust-config.js';
 import { builtInTopicIds } from '../../src/content/types.js';
-import { getIn, isObject, listAt, removeAt, setSetting, textAt, type EditedSettings } from './settings-paths.js';
+import { getIn, isObject, listAt, removeAt, setSetting, textAt, type EditedConfig } from './config-paths.js';
 
 /** One topic as the topics list shows it. */
 export interface TopicEntry {
@@ -14,18 +14,18 @@ const builtIn: readonly string[] = builtInTopicIds;
 const ownIdPattern = /^[a-z][a-zA-Z0-9]{1,39}$/;
 
 /** The ids of the trust's own topics that are usable ids, in file order. */
-export function ownTopicIds(edited: EditedSettings): string[] {
+export function ownTopicIds(edited: EditedConfig): string[] {
   return listAt(edited, ['extraTopics'])
     .map((topic) => textAt(topic, ['id']).trim())
     .filter((id) => ownIdPattern.test(id) && !builtIn.includes(id));
 }
 
-function idList(edited: EditedSettings, key: 'order' | 'disabled'): string[] {
+function idList(edited: EditedConfig, key: 'order' | 'disabled'): string[] {
   return listAt(edited, ['topics', key]).flatMap((id) => (typeof id === 'string' ? [id.trim()] : []));
 }
 
 /** Every topic, built-in and own, in the order the staff member sees them, with whether it is offered. */
-export function topicEntries(edited: EditedSettings): TopicEntry[] {
+export function topicEntries(edited: EditedConfig): TopicEntry[] {
   const own = ownTopicIds(edited);
   const known = new Set([...builtIn, ...own]);
   const disabled = idList(edited, 'disabled');
@@ -34,8 +34,8 @@ export function topicEntries(edited: EditedSettings): TopicEntry[] {
     .map((id) => ({ id, enabled: !disabled.includes(id), own: own.includes(id) }));
 }
 
-// Writes the order and the topics turned off, leaving out ids that are no topic, and empty settings.
-function writeTopics(edited: EditedSettings, order: readonly string[] | undefined, disabled: readonly string[]): EditedSettings {
+// Writes the order and the topics turned off, leaving out ids that are no topic, and empty config.
+function writeTopics(edited: EditedConfig, order: readonly string[] | undefined, disabled: readonly string[]): EditedConfig {
   const known = new Set([...builtIn, ...ownTopicIds(edited)]);
   const keep = (ids: readonly string[]) => ids.filter((id) => known.has(id));
   const topics: Record<string, unknown> = isObject(edited.topics) ? { ...edited.topics } : {};
@@ -48,14 +48,14 @@ function writeTopics(edited: EditedSettings, order: readonly string[] | undefine
 }
 
 /** Offers a topic, or stops offering it. */
-export function setTopicEnabled(edited: EditedSettings, id: string, enabled: boolean): EditedSettings {
+export function setTopicEnabled(edited: EditedConfig, id: string, enabled: boolean): EditedConfig {
   const disabled = idList(edited, 'disabled').filter((x) => x !== id);
   const order = getIn(edited, ['topics', 'order']) === undefined ? undefined : idList(edited, 'order');
   return writeTopics(edited, order, enabled ? disabled : [...disabled, id]);
 }
 
 /** Moves a topic `by` places (−1 up, +1 down); the order is then written in full. */
-export function moveTopic(edited: EditedSettings, id: string, by: number): EditedSettings {
+export function moveTopic(edited: EditedConfig, id: string, by: number): EditedConfig {
   const ids = topicEntries(edited).map((t) => t.id);
   const from = ids.indexOf(id);
   const to = from + by;
@@ -65,7 +65,7 @@ export function moveTopic(edited: EditedSettings, id: string, by: number): Edite
 }
 
 /** An id no topic uses yet: `ownTopic1`, `ownTopic2`, … */
-function freshTopicId(edited: EditedSettings): string {
+function freshTopicId(edited: EditedConfig): string {
   const used = new Set(listAt(edited, ['extraTopics']).map((t) => textAt(t, ['id'])));
   let n = 1;
   while (used.has(`ownTopic${n}`)) n++;
@@ -73,13 +73,13 @@ function freshTopicId(edited: EditedSettings): string {
 }
 
 /** Adds one of the trust's own topics, with empty English words to fill in. */
-export function addOwnTopic(edited: EditedSettings): EditedSettings {
+export function addOwnTopic(edited: EditedConfig): EditedConfig {
   const topic = { id: freshTopicId(edited), text: { 'en-GB': { name: '', prompt: '', gentler: '' } } };
   return setSetting(edited, ['extraTopics'], [...listAt(edited, ['extraTopics']), topic]);
 }
 
 // Replaces (or with `to` undefined, removes) a topic id everywhere the file refers to it.
-function renameReferences(edited: EditedSettings, from: string, to: string | undefined): EditedSettings {
+function renameReferences(edited: EditedConfig, from: string, to: string | undefined): EditedConfig {
   const swap = (ids: readonly unknown[]) => ids.flatMap((x) => (x === from ? (to === undefined ? [] : [to]) : [x]));
   let next = edited;
   for (const key of ['order', 'disabled'] as const) {
@@ -95,20 +95,20 @@ function renameReferences(edited: EditedSettings, from: string, to: string | und
 }
 
 // True when `id` names exactly this one own topic, so references to it can follow it safely.
-function ownsId(edited: EditedSettings, index: number, id: string): boolean {
+function ownsId(edited: EditedConfig, index: number, id: string): boolean {
   if (builtIn.includes(id)) return false;
   return listAt(edited, ['extraTopics']).every((topic, i) => i === index || textAt(topic, ['id']) !== id);
 }
 
 /** Changes an own topic's id, and the references to it in the topic order and the services with it. */
-export function renameOwnTopic(edited: EditedSettings, index: number, id: string): EditedSettings {
+export function renameOwnTopic(edited: EditedConfig, index: number, id: string): EditedConfig {
   const old = textAt(edited, ['extraTopics', index, 'id']);
   const next = setSetting(edited, ['extraTopics', index, 'id'], id);
   return ownsId(edited, index, old) && ownsId(edited, index, id) ? renameReferences(next, old, id) : next;
 }
 
 /** Removes an own topic and every reference to it. */
-export function removeOwnTopic(edited: EditedSettings, index: number): EditedSettings {
+export function removeOwnTopic(edited: EditedConfig, index: number): EditedConfig {
   const id = textAt(edited, ['extraTopics', index, 'id']);
   const next = removeAt(edited, ['extraTopics'], index);
   return ownsId(edited, index, id) ? renameReferences(next, id, undefined) : next;

@@ -2,16 +2,16 @@ import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import { parseTrustConfig } from '../../src/content/parse-trust-config.js';
 import { samples } from '../test-helpers/config-editor-fixture.js';
-import { fileNameFor, removeWording, setCrisisNote, removeFixedCrisisFields, setEscalationField, setEscalationText, setServiceTopic, setWording } from './settings-edits.js';
-import { getIn, setSetting, setIn, type EditedSettings } from './settings-paths.js';
-import { languagesIn, localisedText, removeLanguage, setLocalised } from './settings-text.js';
-import { addOwnTopic, moveTopic, removeOwnTopic, renameOwnTopic, topicEntries } from './settings-topics.js';
+import { fileNameFor, removeWording, setCrisisNote, removeFixedCrisisFields, setEscalationField, setEscalationText, setServiceTopic, setWording } from './config-edits.js';
+import { getIn, setSetting, setIn, type EditedConfig } from './config-paths.js';
+import { languagesIn, localisedText, removeLanguage, setLocalised } from './config-text.js';
+import { addOwnTopic, moveTopic, removeOwnTopic, renameOwnTopic, topicEntries } from './config-topics.js';
 
 // The editor's changes are plain functions of the file's JSON: each returns a new object and leaves the old alone.
 
-describe('settings being edited', () => {
+describe('config being edited', () => {
   it('sets a value deep inside, making groups and lists on the way, without changing the original', () => {
-    const edited: EditedSettings = { organisation: 'Anytown' };
+    const edited: EditedConfig = { organisation: 'Anytown' };
     const next = setSetting(edited, ['services', 0, 'phone'], '111');
     expect(next).to.deep.equal({ organisation: 'Anytown', services: [{ phone: '111' }] });
     expect(edited).to.deep.equal({ organisation: 'Anytown' });
@@ -28,7 +28,7 @@ describe('settings being edited', () => {
 
   describe('text per language', () => {
     it('keeps English alone as plain text and turns it into a group when another language is added', () => {
-      let edited: EditedSettings = { organisation: 'Anytown' };
+      let edited: EditedConfig = { organisation: 'Anytown' };
       edited = setLocalised(edited, ['organisation'], 'cy', 'Bwrdd Anytown', true);
       expect(edited.organisation).to.deep.equal({ 'en-GB': 'Anytown', cy: 'Bwrdd Anytown' });
       expect(localisedText(edited.organisation, 'cy')).to.equal('Bwrdd Anytown');
@@ -37,13 +37,13 @@ describe('settings being edited', () => {
     });
 
     it('removes an optional setting when emptied, and keeps a required one empty so the problem shows', () => {
-      const edited: EditedSettings = { organisation: 'Anytown', services: [{ name: 'EAP', hours: 'Always' }] };
+      const edited: EditedConfig = { organisation: 'Anytown', services: [{ name: 'EAP', hours: 'Always' }] };
       expect(getIn(setLocalised(edited, ['services', 0, 'hours'], 'en-GB', '', false), ['services', 0])).to.deep.equal({ name: 'EAP' });
       expect(setLocalised(edited, ['organisation'], 'en-GB', '', true).organisation).to.equal('');
     });
 
     it('writes into a language group however its codes are spelt', () => {
-      const edited: EditedSettings = { organisation: { 'en-gb': 'Anytown', CY: 'Bwrdd' } };
+      const edited: EditedConfig = { organisation: { 'en-gb': 'Anytown', CY: 'Bwrdd' } };
       expect(setLocalised(edited, ['organisation'], 'cy', 'Bwrdd Anytown', true).organisation).to.deep.equal({ 'en-gb': 'Anytown', CY: 'Bwrdd Anytown' });
       expect(languagesIn(edited)).to.deep.equal(['en-GB', 'cy']);
     });
@@ -67,7 +67,7 @@ describe('settings being edited', () => {
     });
 
     it('moves a topic and never past either end', () => {
-      const edited: EditedSettings = { organisation: 'A' };
+      const edited: EditedConfig = { organisation: 'A' };
       expect(moveTopic(edited, 'workload', -1)).to.equal(edited);
       expect(moveTopic(edited, 'flexibleWorking', 1)).to.equal(edited);
       expect(topicEntries(moveTopic(edited, 'mood', -1)).map((t) => t.id).slice(2, 4)).to.deep.equal(['mood', 'sleepEnergy']);
@@ -95,7 +95,7 @@ describe('settings being edited', () => {
   });
 
   it('ticks a topic for a service, and unticking the last removes the list', () => {
-    const edited: EditedSettings = { services: [{ id: 'eap' }] };
+    const edited: EditedConfig = { services: [{ id: 'eap' }] };
     const ticked = setServiceTopic(edited, 0, 'mood', true);
     expect(getIn(ticked, ['services', 0, 'topics'])).to.deep.equal(['mood']);
     expect(getIn(setServiceTopic(ticked, 0, 'mood', false), ['services', 0])).to.deep.equal({ id: 'eap' });
@@ -108,7 +108,7 @@ describe('settings being edited', () => {
   });
 
   it('removes a change to a national number, web address or opening times, keeping the note', () => {
-    const edited: EditedSettings = { crisisOverrides: [{ id: 'samaritans', phone: '01632 960999', url: 'https://example.org', hours: 'x', note: 'Ours' }] };
+    const edited: EditedConfig = { crisisOverrides: [{ id: 'samaritans', phone: '01632 960999', url: 'https://example.org', hours: 'x', note: 'Ours' }] };
     expect(removeFixedCrisisFields(edited, 'samaritans').crisisOverrides).to.deep.equal([{ id: 'samaritans', note: 'Ours' }]);
     expect(removeFixedCrisisFields({ crisisOverrides: [{ id: 'shout', phone: '1' }] }, 'shout').crisisOverrides).to.equal(undefined);
   });
@@ -127,15 +127,15 @@ describe('settings being edited', () => {
 
   it('names the download after the organisation', () => {
     expect(fileNameFor({ organisation: { 'en-GB': 'Ysbyty Gwynedd & Môn NHS' } })).to.equal('ysbyty-gwynedd-mon-nhs.json');
-    expect(fileNameFor({ organisation: '' })).to.equal('trust-settings.json');
+    expect(fileNameFor({ organisation: '' })).to.equal('trust-config.json');
   });
 
-  it('never throws and keeps the settings as JSON, whatever is typed where (fuzz)', () => {
+  it('never throws and keeps the config as JSON, whatever is typed where (fuzz)', () => {
     const paths = [['organisation'], ['services', 0, 'name'], ['services', 0, 'hours'], ['escalation', 'name'], ['crisisOverrides', 0, 'note']];
     const typing = fc.record({ path: fc.constantFrom(...paths), lang: fc.constantFrom('en-GB', 'cy', 'pl'), text: fc.string({ maxLength: 12 }), required: fc.boolean() });
     fc.assert(
       fc.property(fc.array(typing, { maxLength: 12 }), (steps) => {
-        let edited: EditedSettings = samples().hafren;
+        let edited: EditedConfig = samples().hafren;
         for (const s of steps) edited = setLocalised(edited, s.path, s.lang, s.text, s.required);
         expect(JSON.parse(JSON.stringify(edited))).to.deep.equal(edited);
         const last = steps.at(-1);

@@ -6,7 +6,7 @@ import { namespaceNames, sourceLanguage, sourceResources } from './resources.js'
 import { allKeys } from './trust-text.js';
 
 /** What the guide knows that a bare parse does not: its crisis lines, and every text a trust may reword. */
-export const guideSettingsOptions: ParseTrustConfigOptions = {
+export const guideConfigOptions: ParseTrustConfigOptions = {
   crisisEntryIds: [...new Set(Object.values(crisisDirectories).flatMap((d) => d.entries.map((e) => e.id)))],
   overrideKeys: allKeys(sourceResources),
   namespaces: namespaceNames,
@@ -22,25 +22,25 @@ function sourceText(key: string): string | undefined {
   return typeof node === 'string' ? node : undefined;
 }
 
-/** A trust's settings after checking, with what was wrong; on errors the standard settings are used. */
-export interface CheckedSettings {
+/** A trust's config after checking, with what was wrong; on errors the standard config is used. */
+export interface CheckedConfig {
   readonly config: TrustConfig;
   readonly errors: ParseIssue[];
   readonly warnings: ParseIssue[];
 }
 
 /**
- * Checks a trust's settings as every element does, knowing the built-in crisis lines and the text a trust may
- * reword, so the settings editor warns of exactly what the guide will.
+ * Checks a trust's config as every element does, knowing the built-in crisis lines and the text a trust may
+ * reword, so the config editor warns of exactly what the guide will.
  */
-export function checkSettings(config: unknown): ParseResult<TrustConfig> {
-  return parseTrustConfig(config, guideSettingsOptions);
+export function checkConfig(config: unknown): ParseResult<TrustConfig> {
+  return parseTrustConfig(config, guideConfigOptions);
 }
 
-/** The settings to use: `config` checked, or the standard settings when it has errors or is absent; with every problem. */
-export function settingsOrDefaults(config: unknown): CheckedSettings {
+/** The config to use: `config` checked, or the standard config when it has errors or is absent; with every problem. */
+export function configOrDefaults(config: unknown): CheckedConfig {
   if (config === undefined) return { config: defaultTrustConfig(), errors: [], warnings: [] };
-  const result = checkSettings(config);
+  const result = checkConfig(config);
   return result.ok
     ? { config: result.value, errors: [], warnings: result.warnings }
     : { config: defaultTrustConfig(), errors: result.errors, warnings: result.warnings };

@@ -1,6 +1,6 @@
 import type { PathToken } from '../../src/base/issue-path.js';
 import { sourceLanguage } from '../../src/i18n/resources.js';
-import { canonicalTag, getIn, isObject, languageKey, listAt, setSetting, setIn, textAt, type EditedSettings } from './settings-paths.js';
+import { canonicalTag, getIn, isObject, languageKey, listAt, setSetting, setIn, textAt, type EditedConfig } from './config-paths.js';
 
 /** A setting that is text once or text per language, and whether the file must have it. */
 export interface LocalisedSetting {
@@ -9,14 +9,14 @@ export interface LocalisedSetting {
 }
 
 /** Every setting that may be written per language, in page order. */
-export function localisedSettings(edited: EditedSettings): LocalisedSetting[] {
-  const settings: LocalisedSetting[] = [{ path: ['organisation'], required: true }];
+export function localisedConfig(edited: EditedConfig): LocalisedSetting[] {
+  const config: LocalisedSetting[] = [{ path: ['organisation'], required: true }];
   listAt(edited, ['services']).forEach((_, i) => {
-    settings.push({ path: ['services', i, 'name'], required: true }, { path: ['services', i, 'description'], required: false }, { path: ['services', i, 'hours'], required: false });
+    config.push({ path: ['services', i, 'name'], required: true }, { path: ['services', i, 'description'], required: false }, { path: ['services', i, 'hours'], required: false });
   });
-  listAt(edited, ['crisisOverrides']).forEach((_, i) => settings.push({ path: ['crisisOverrides', i, 'note'], required: false }));
-  if (isObject(edited.escalation)) settings.push({ path: ['escalation', 'name'], required: true }, { path: ['escalation', 'description'], required: false });
-  return settings;
+  listAt(edited, ['crisisOverrides']).forEach((_, i) => config.push({ path: ['crisisOverrides', i, 'note'], required: false }));
+  if (isObject(edited.escalation)) config.push({ path: ['escalation', 'name'], required: true }, { path: ['escalation', 'description'], required: false });
+  return config;
 }
 
 /** The text a localised setting shows in `lang`: plain text counts as English; a group gives that language's entry. */
@@ -39,7 +39,7 @@ function tidyGroup(group: Record<string, unknown>, required: boolean): unknown {
  * language turns it into `{ "en-GB": …, "cy": … }`. Clearing an optional setting removes it from the file;
  * clearing a required one leaves it empty, so the problem shows.
  */
-export function setLocalised(edited: EditedSettings, path: readonly PathToken[], lang: string, text: string, required: boolean): EditedSettings {
+export function setLocalised(edited: EditedConfig, path: readonly PathToken[], lang: string, text: string, required: boolean): EditedConfig {
   const current = getIn(edited, path);
   let next: unknown;
   if (isObject(current)) {
@@ -57,8 +57,8 @@ export function setLocalised(edited: EditedSettings, path: readonly PathToken[],
   return setSetting(edited, path, next === '' && !required ? undefined : next);
 }
 
-/** The languages the settings have text in, English first, each spelt the usual way. */
-export function languagesIn(edited: EditedSettings): string[] {
+/** The languages the config has text in, English first, each spelt the usual way. */
+export function languagesIn(edited: EditedConfig): string[] {
   const found = new Set<string>([sourceLanguage]);
   const add = (group: unknown) => {
     if (!isObject(group)) return;
@@ -67,17 +67,17 @@ export function languagesIn(edited: EditedSettings): string[] {
       if (tag) found.add(tag);
     }
   };
-  for (const { path } of localisedSettings(edited)) add(getIn(edited, path));
+  for (const { path } of localisedConfig(edited)) add(getIn(edited, path));
   for (const topic of listAt(edited, ['extraTopics'])) add(getIn(topic, ['text']));
   add(edited.overrides);
   return [...found];
 }
 
-/** A copy of the settings without any text in `lang` (never English, which every group needs). */
-export function removeLanguage(edited: EditedSettings, lang: string): EditedSettings {
+/** A copy of the config without any text in `lang` (never English, which every group needs). */
+export function removeLanguage(edited: EditedConfig, lang: string): EditedConfig {
   if (lang === sourceLanguage) return edited;
   let next = edited;
-  for (const { path, required } of localisedSettings(edited)) {
+  for (const { path, required } of localisedConfig(edited)) {
     if (isObject(getIn(next, path))) next = setLocalised(next, path, lang, '', required);
   }
   listAt(next, ['extraTopics']).forEach((topic, i) => {

@@ -2,12 +2,12 @@ import { languageTag } from '../../src/base/parse-helpers.js';
 import type { PathToken } from '../../src/base/issue-path.js';
 
 /**
- * The settings being edited, exactly as they will be written to the file: plain JSON, possibly wrong in
+ * The config being edited, exactly as it will be written to the file: plain JSON, possibly wrong in
  * places (the parser says where). Every change makes a new object, so an undo is keeping the old one.
  */
-export type EditedSettings = Readonly<Record<string, unknown>>;
+export type EditedConfig = Readonly<Record<string, unknown>>;
 
-/** True for an object holding named settings (not a list, not null). */
+/** True for an object holding named config (not a list, not null). */
 export function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
@@ -48,13 +48,13 @@ export function setIn(value: unknown, path: readonly PathToken[], next: unknown)
   return withKey(obj, step, child);
 }
 
-/** A copy of the settings with `next` at `path` (`undefined` removes it). */
-export function setSetting(edited: EditedSettings, path: readonly PathToken[], next: unknown): EditedSettings {
-  return setIn(edited, path, next) as EditedSettings;
+/** A copy of the config with `next` at `path` (`undefined` removes it). */
+export function setSetting(edited: EditedConfig, path: readonly PathToken[], next: unknown): EditedConfig {
+  return setIn(edited, path, next) as EditedConfig;
 }
 
 /** The list at `path`, or an empty one when there is none (or something else is there). */
-export function listAt(edited: EditedSettings, path: readonly PathToken[]): readonly unknown[] {
+export function listAt(edited: EditedConfig, path: readonly PathToken[]): readonly unknown[] {
   const value = getIn(edited, path);
   return Array.isArray(value) ? value : [];
 }
@@ -83,13 +83,13 @@ export function languageKey(group: unknown, lang: string): string | undefined {
   return Object.keys(group).find((key) => key === lang || canonicalTag(key) === lang);
 }
 
-/** A copy of the settings with the list at `path` minus its item at `index`; an empty list is removed. */
-export function removeAt(edited: EditedSettings, path: readonly PathToken[], index: number): EditedSettings {
+/** A copy of the config with the list at `path` minus its item at `index`; an empty list is removed. */
+export function removeAt(edited: EditedConfig, path: readonly PathToken[], index: number): EditedConfig {
   const list = listAt(edited, path).filter((_, i) => i !== index);
   return setSetting(edited, path, list.length ? list : undefined);
 }
 
-/** The blank settings a new file starts from. */
-export function blankSettings(): EditedSettings {
+/** The blank config a new file starts from. */
+export function blankConfig(): EditedConfig {
   return { schemaVersion: 1, organisation: '', nation: 'england' };
 }

@@ -4,10 +4,10 @@ import { clickButton, continueUntil, getHeading, readyConversation, settle } fro
 import { deepFind } from '../test-helpers/deep-find.js';
 import { typeInto } from '../test-helpers/typing.js';
 
-// A host may set new settings while the conversation is under way: React passes a new object on every
-// render, and the settings editor's preview gets every edit. What was said must not be lost.
+// A host may set new config while the conversation is under way: React passes a new object on every
+// render, and the config editor's preview gets every edit. What was said must not be lost.
 
-const settings = (topics: string[], disabled: string[] = []) => ({
+const config = (topics: string[], disabled: string[] = []) => ({
   schemaVersion: 1,
   organisation: 'Anytown Hospitals NHS Foundation Trust',
   topics: { order: topics, disabled },
@@ -20,13 +20,13 @@ async function whenSettled(el: WcgConversation, heading: string) {
   await settle(el);
 }
 
-describe('<wcg-conversation> when its settings change during a conversation', () => {
-  it('stays on the stage with everything typed when it gets the same settings again as a new object', async () => {
-    const el = await readyConversation(html`<wcg-conversation .config=${settings(['workload', 'sleepEnergy'])}></wcg-conversation>`);
+describe('<wcg-conversation> when its config changes during a conversation', () => {
+  it('stays on the stage with everything typed when it gets the same config again as a new object', async () => {
+    const el = await readyConversation(html`<wcg-conversation .config=${config(['workload', 'sleepEnergy'])}></wcg-conversation>`);
     await continueUntil(el, 'How are things?');
     typeInto(deepFind<HTMLTextAreaElement>(el, 'textarea')[0], 'Tired after nights');
     typeInto(deepFind<HTMLTextAreaElement>(el, 'textarea')[1], 'A hard month');
-    el.config = settings(['workload', 'sleepEnergy']);
+    el.config = config(['workload', 'sleepEnergy']);
     await settle(el);
     await whenSettled(el, 'How are things?');
     expect(values(el)).to.deep.equal(['Tired after nights', 'A hard month']);
@@ -34,21 +34,21 @@ describe('<wcg-conversation> when its settings change during a conversation', ()
   });
 
   it('carries on with new topics, keeping the chosen ones still offered', async () => {
-    const el = await readyConversation(html`<wcg-conversation .config=${settings(['workload', 'sleepEnergy', 'money'])}></wcg-conversation>`);
+    const el = await readyConversation(html`<wcg-conversation .config=${config(['workload', 'sleepEnergy', 'money'])}></wcg-conversation>`);
     await continueUntil(el, 'What would you like to talk about?');
     for (const box of deepFind<HTMLInputElement>(el, 'input[type="checkbox"]').slice(0, 2)) box.click();
     await clickButton(el, 'Continue');
     expect(getHeading(el)).to.equal('Talking about: Work and workload');
     typeInto(deepFind<HTMLTextAreaElement>(el, 'textarea')[1], 'Short-staffed on Mondays');
-    el.config = settings(['sleepEnergy', 'workload']);
+    el.config = config(['sleepEnergy', 'workload']);
     await settle(el);
     await whenSettled(el, 'Talking about: Work and workload');
     expect(values(el)[1]).to.equal('Short-staffed on Mondays');
     // Both chosen topics switched off: back to choosing, with the words kept for when they return.
-    el.config = settings(['money'], ['workload', 'sleepEnergy']);
+    el.config = config(['money'], ['workload', 'sleepEnergy']);
     await settle(el);
     await whenSettled(el, 'What would you like to talk about?');
-    el.config = settings(['workload', 'sleepEnergy']);
+    el.config = config(['workload', 'sleepEnergy']);
     await settle(el);
     await whenSettled(el, 'What would you like to talk about?');
     // Switched on again and chosen again, the topic still holds what was written about it.
@@ -59,11 +59,11 @@ describe('<wcg-conversation> when its settings change during a conversation', ()
   });
 
   it('starts afresh once a conversation has ended', async () => {
-    const el = await readyConversation(html`<wcg-conversation .config=${settings(['workload'])}></wcg-conversation>`);
+    const el = await readyConversation(html`<wcg-conversation .config=${config(['workload'])}></wcg-conversation>`);
     await clickButton(el, 'Continue');
     await clickButton(el, 'The staff member would rather not talk now');
     expect(getHeading(el)).to.equal('Conversation complete');
-    el.config = settings(['workload']);
+    el.config = config(['workload']);
     await settle(el);
     await whenSettled(el, 'Before you start');
   });
