@@ -1,5 +1,6 @@
 // custom-elements.json, read from the class docblocks (@event, @csspart, @cssproperty, @slot) and the
 // Lit decorators. `npm run docs` turns it into docs/api.md.
+import { readFileSync } from 'node:fs';
 import { registeredElements as fromDefine } from './scripts/registered-elements.mjs';
 
 // The conversation elements (src/define.ts) and the evaluation report, which has its own entry (src/report.ts).
@@ -20,6 +21,34 @@ function tagsFromDefine() {
         declaration.customElement = true;
         declaration.tagName = tag;
         mod.exports = [...(mod.exports ?? []), { kind: 'custom-element-definition', name: tag, declaration: { name: className, module } }];
+      }
+    },
+  };
+}
+
+/**
+ * The design tokens, read from components/shared/tokens.styles.ts: each token's comment is its description
+ * and the value after the comma its default (a comment may end "Default note: …." to add a note in brackets).
+ */
+export function designTokens(source = readFileSync(new URL('./components/shared/tokens.styles.ts', import.meta.url), 'utf8')) {
+  return [...source.matchAll(/\/\*\* (.+?) \*\/\n\s+\w+: css`var\((--wcg-[a-z0-9-]+), ([^`]+)\)`/g)].map(([, comment, name, value]) => {
+    const [description, note] = comment.split(' Default note: ');
+    return { name, description: `${description} Default ${value.trim()}${note ? ` (${note.replace(/\.$/, '')})` : ''}.` };
+  });
+}
+
+/**
+ * An element that documents `@cssproperty --wcg-*` takes every design token: the list and its defaults come
+ * from the tokens themselves, so the documentation cannot drift from the styles.
+ */
+function everyDesignToken() {
+  return {
+    name: 'wcg-every-design-token',
+    packageLinkPhase({ customElementsManifest }) {
+      const tokens = designTokens();
+      for (const declaration of customElementsManifest.modules.flatMap((mod) => mod.declarations ?? [])) {
+        if (!declaration.cssProperties?.some((p) => p.name === '--wcg-*')) continue;
+        declaration.cssProperties = declaration.cssProperties.flatMap((p) => (p.name === '--wcg-*' ? tokens : [p]));
       }
     },
   };
@@ -56,5 +85,5 @@ export default {
   outdir: '.',
   litelement: true,
   packagejson: false,
-  plugins: [tagsFromDefine(), publicApiOnly()],
+  plugins: [tagsFromDefine(), everyDesignToken(), publicApiOnly()],
 };

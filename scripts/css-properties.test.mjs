@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { cli } from '@custom-elements-manifest/analyzer/cli.js';
+import { designTokens } from '../custom-elements-manifest.config.mjs';
 import { elementsOf } from './generate-api-docs.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -60,4 +61,12 @@ test('the default reader takes the value and leaves out a note in brackets', () 
   assert.equal(documentedDefault('Base text size. Default 1.1875rem (19px).'), '1.1875rem');
   assert.equal(documentedDefault("Font. Default Arial, 'Helvetica Neue', sans-serif."), "Arial, 'Helvetica Neue', sans-serif");
   assert.equal(documentedDefault('Font.'), undefined);
+});
+
+test('an element that documents `@cssproperty --wcg-*` lists every token, described by its comment in tokens.styles.ts', () => {
+  const conversation = documented.filter(({ tag }) => tag === 'wcg-conversation');
+  assert.deepEqual(conversation.map(({ name }) => name), [...tokens.keys()]);
+  assert.equal(conversation.find(({ name }) => name === '--wcg-font-size').description, 'Base text size. Default 1.1875rem (19px).');
+  assert.ok(documented.every(({ name }) => name !== '--wcg-*'));
+  assert.ok(designTokens().every(({ description }) => /^[A-Z].*\. Default .+\.$/.test(description)));
 });

@@ -21,7 +21,7 @@ import { submittedNotice } from './submitted-notice.js';
  * The live guided wellbeing conversation: one stage at a time, from preparation to an agreed record.
  * Owns the conversation actor and shares it, the text and the content with its children.
  *
- * @event wcg-ready - Text and config is loaded and the first stage is showing. `detail: {}`.
+ * @event wcg-ready - Text and config are loaded and the first stage is showing. `detail: {}`.
  * @event wcg-stage-change - The user moved to another stage. `detail: { stage, previous }`.
  * @event wcg-change - The user changed something. `detail: { field, stage }`: the kind of field (`notes`, `actions`, `consent`…) and the stage, never a topic or what was typed.
  * @event wcg-safety - The safety steps were opened. `detail: { path, at }`: no content.
@@ -43,26 +43,7 @@ import { submittedNotice } from './submitted-notice.js';
  * @csspart recovered - Text recovered from a draft that could not be restored.
  * @csspart submitted-notice - After Back from a sent form: this conversation was completed and sent (no content).
  *
- * @cssproperty --wcg-color-text - Body text. Default #212b32.
- * @cssproperty --wcg-color-secondary-text - Hints and progress. Default #4c6272.
- * @cssproperty --wcg-color-background - Background. Default #ffffff.
- * @cssproperty --wcg-color-surface - Panels and guidance. Default #f0f4f5.
- * @cssproperty --wcg-color-primary - Links and accents. Default #005eb8.
- * @cssproperty --wcg-color-button - Main buttons. Default #007f3b.
- * @cssproperty --wcg-color-button-text - Text on main buttons. Default #ffffff.
- * @cssproperty --wcg-color-border - Borders. Default #aeb7bd.
- * @cssproperty --wcg-color-focus - Focus highlight. Default #ffeb3b.
- * @cssproperty --wcg-color-error - Errors. Default #d5281b.
- * @cssproperty --wcg-color-private - Private-note boxes. Default #4c6272.
- * @cssproperty --wcg-color-agreed - Agreed-wording boxes. Default #007f3b.
- * @cssproperty --wcg-color-warning - Warnings. Default #ffb81c.
- * @cssproperty --wcg-color-safety - The safety button. Default #8a1538.
- * @cssproperty --wcg-font-family - Font. Default Arial, 'Helvetica Neue', Helvetica, sans-serif.
- * @cssproperty --wcg-font-size - Base text size. Default 1.1875rem (19px).
- * @cssproperty --wcg-font-size-prompt - The prompt read out to the staff member. Default 1.75rem.
- * @cssproperty --wcg-space - Spacing unit. Default 1rem.
- * @cssproperty --wcg-radius - Corner radius. Default 4px.
- * @cssproperty --wcg-max-width - Widest line of content. Default 48rem.
+ * @cssproperty --wcg-* - Every design token (components/shared/tokens.styles.ts), listed with its default in docs/api.md.
  */
 export class WcgConversation extends LitElement implements DraftHost {
   static override styles = [baseStyles, conversationStyles];
@@ -157,7 +138,7 @@ export class WcgConversation extends LitElement implements DraftHost {
   // drafts, and say once that the guide is ready.
   private async settled(kind: 'all' | 'text'): Promise<void> {
     if (kind === 'text') return;
-    // Config that change once the conversation is under way (a framework passing a new object on every
+    // Config that changes once the conversation is under way (a framework passing a new object on every
     // render, the config editor's preview) must not throw away what was said: the conversation carries on.
     const ongoing = this.readied && this.live.context?.outcome === null ? this.live.context : undefined;
     const { topicOrder } = this.setup.trustConfig;
