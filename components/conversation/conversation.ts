@@ -1,4 +1,4 @@
-import { LitElement, html, nothing } from 'lit';
+import { html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import { recordMeta } from '../../src/context/content-context.js';
 import { builtInTopicIds, type Nation } from '../../src/content/types.js';
@@ -11,8 +11,8 @@ import { evaluationToSend } from '../../src/record/evaluation.js';
 import { baseStyles } from '../shared/base.styles.js';
 import { conversationStyles } from './conversation.styles.js';
 import { draftNotice, navButtons, problemsPanel, progressLine, recoveredPanel, stageBodies, stageHeading, type NavEvent } from './conversation.templates.js';
-import { Drafts, type DraftHost, type DraftKeySource, type PersistMode } from './drafts.js';
-import { FormValue } from './form-value.js';
+import { Drafts, type DraftKeySource, type PersistMode } from './drafts.js';
+import { FormControlElement, FormValue } from './form-value.js';
 import { LiveConversation } from './live.js';
 import { ConversationSetup } from './setup.js';
 import { submittedNotice } from './submitted-notice.js';
@@ -45,16 +45,18 @@ import { submittedNotice } from './submitted-notice.js';
  *
  * @cssproperty --wcg-* - Every design token (components/shared/tokens.styles.ts), listed with its default in docs/api.md.
  */
-export class WcgConversation extends LitElement implements DraftHost {
+export class WcgConversation extends FormControlElement {
   static override styles = [baseStyles, conversationStyles];
-  /** Joins a host `<form>`: the agreed record is submitted under `name`. */
-  static formAssociated = true;
 
-  private readonly formValue = new FormValue(this, () => {
+  protected readonly formValue = new FormValue(this, () => {
     const t = this.setup.i18n?.t;
     return t && { required: t('validation.required'), submitted: t('validation.submitted') };
   });
-  private readonly drafts = new Drafts(this);
+  private readonly drafts = new Drafts(this, {
+    current: () => this.live.context,
+    restore: (context) => this.startConversation(context),
+    startAfresh: () => this.startAfresh(),
+  });
   private readonly setup = new ConversationSetup(this, (kind) => this.settled(kind));
   private readonly live = new LiveConversation(this, {
     changed: () => this.drafts.changed(),
@@ -118,20 +120,12 @@ export class WcgConversation extends LitElement implements DraftHost {
   @property({ attribute: false }) accessor previousRecord: unknown = undefined;
 
   /**
-   * The conversation as it stands, for the element's own draft keeping. Not part of the public API: hosts get
-   * drafts through `wcg-draft` events and give them back with `restoreDraft`.
+   * The conversation as it stands, for tests and tools in this repository. Not part of the public API: hosts
+   * get drafts through `wcg-draft` events and the record through `wcg-complete`.
    * @internal
    */
   currentContext(): ConversationContext | undefined {
     return this.live.context;
-  }
-
-  /**
-   * Carries on from a checked, restored context, for the element's own draft keeping. Not part of the public API.
-   * @internal
-   */
-  restoreContext(context: ConversationContext): void {
-    this.startConversation(context);
   }
 
   // Config and text are loaded (`all`), or the text alone changed: start or carry on the conversation, keep
@@ -176,47 +170,9 @@ export class WcgConversation extends LitElement implements DraftHost {
     void this.drafts.wipe({ tellOtherTabs: true });
   };
 
-  /** The host form this element belongs to, if any. */
-  get form(): HTMLFormElement | null {
-    return this.formValue.form;
-  }
-
-  /** The agreed record as JSON once the conversation has ended; empty before. */
-  get value(): string {
-    return this.formValue.json;
-  }
-
-  /** Validity as for a native control (`required`). */
-  get validity(): ValidityState | undefined {
-    return this.formValue.validity;
-  }
-
-  /** The message shown when the element is invalid. */
-  get validationMessage(): string {
-    return this.formValue.validationMessage;
-  }
-
-  /** As `input.checkValidity()`. */
-  checkValidity(): boolean {
-    return this.formValue.checkValidity();
-  }
-
-  /** As `input.reportValidity()`. */
-  reportValidity(): boolean {
-    return this.formValue.reportValidity();
-  }
-
   /** Form reset: starts again with nothing typed and an empty value, as a native control would. */
   formResetCallback(): void {
     this.reset();
-  }
-
-  /**
-   * The browser restores the form's state (Back after sending it): only a marker that a conversation was completed
-   * and sent, never its text. The guide then says so, and the form cannot be sent again empty until a new conversation is held (or reset).
-   */
-  formStateRestoreCallback(state: unknown): void {
-    this.formValue.restore(state);
   }
 
   /** Restores a draft given by the host (persist="host"); an unusable one is reported and its text offered. */
@@ -230,12 +186,8 @@ export class WcgConversation extends LitElement implements DraftHost {
     void this.drafts.wipe();
   }
 
-  /**
-   * Starts the conversation again with nothing typed and an empty form value, for the element's own draft
-   * keeping (another tab deleted this conversation). Not part of the public API: use `reset()`.
-   * @internal
-   */
-  startAfresh(): void {
+  // Starts again with nothing typed and an empty form value, keeping any draft (reset, or another tab deleted it).
+  private startAfresh(): void {
     this.live.send({ type: 'reset' });
     this.formValue.forgetSubmitted();
     this.formValue.setRecord(null);

@@ -31,12 +31,15 @@ export interface DraftOptions {
  */
 export type DraftsOff = StorageFaultKind | 'noDraftId' | 'discardedElsewhere';
 
-/** What the drafts need from the element that owns them. */
-export interface DraftHost extends ReactiveControllerHost, HTMLElement {
+/** The element that owns the drafts. */
+export type DraftHost = ReactiveControllerHost & HTMLElement;
+
+/** What the drafts ask of the conversation. */
+export interface DraftHooks {
   /** The conversation as it stands, or undefined before it starts. */
-  currentContext(): ConversationContext | undefined;
+  current(): ConversationContext | undefined;
   /** Replaces the running conversation with a checked, restored one. */
-  restoreContext(context: ConversationContext): void;
+  restore(context: ConversationContext): void;
   /** Throws the conversation away and starts again (it was deleted in another tab). */
   startAfresh(): void;
 }
@@ -79,7 +82,7 @@ export class Drafts implements ReactiveController {
     void this.saveNow();
   };
 
-  constructor(private readonly host: DraftHost) {
+  constructor(private readonly host: DraftHost, private readonly hooks: DraftHooks) {
     host.addController(this);
   }
 
@@ -197,7 +200,7 @@ export class Drafts implements ReactiveController {
     }
     const result = parseDraft(draft, undefined, this.conversation);
     if (result.ok) {
-      this.host.restoreContext(result.value.context);
+      this.hooks.restore(result.value.context);
       this.errors = [];
       this.host.requestUpdate();
       return true;
@@ -237,7 +240,7 @@ export class Drafts implements ReactiveController {
   }
 
   private async save(): Promise<void> {
-    const context = this.host.currentContext();
+    const context = this.hooks.current();
     if (!context || context.outcome !== null) return;
     const draft = createDraft(context, new Date(), this.conversation);
     if (this.mode === 'host') {
@@ -262,7 +265,7 @@ export class Drafts implements ReactiveController {
   private discardedElsewhere(): void {
     this.conflict = false;
     this.keptUntil = null;
-    this.host.startAfresh();
+    this.hooks.startAfresh();
     this.setFault('discardedElsewhere');
   }
 }

@@ -1,4 +1,4 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { LitElement, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import type { AgreedRecord } from '../../src/record/record.types.js';
 
 /**
@@ -122,5 +122,54 @@ export class FormValue implements ReactiveController {
   /** Checks validity and lets the browser show its message, as `input.reportValidity()`. */
   reportValidity(): boolean {
     return this.internals?.reportValidity() ?? true;
+  }
+}
+
+/**
+ * An element that takes part in a host `<form>` as a native control does. What it stands for is kept by its
+ * `formValue`; this class gives it the control's API over that.
+ */
+export abstract class FormControlElement extends LitElement {
+  /** Joins a host `<form>`: the agreed record is submitted under `name`. */
+  static formAssociated = true;
+
+  protected abstract readonly formValue: FormValue;
+
+  /** The host form this element belongs to, if any. */
+  get form(): HTMLFormElement | null {
+    return this.formValue.form;
+  }
+
+  /** The agreed record as JSON once the conversation has ended; empty before. */
+  get value(): string {
+    return this.formValue.json;
+  }
+
+  /** Validity as for a native control (`required`). */
+  get validity(): ValidityState | undefined {
+    return this.formValue.validity;
+  }
+
+  /** The message shown when the element is invalid. */
+  get validationMessage(): string {
+    return this.formValue.validationMessage;
+  }
+
+  /** As `input.checkValidity()`. */
+  checkValidity(): boolean {
+    return this.formValue.checkValidity();
+  }
+
+  /** As `input.reportValidity()`. */
+  reportValidity(): boolean {
+    return this.formValue.reportValidity();
+  }
+
+  /**
+   * The browser restores the form's state (Back after sending it): only a marker that a conversation was completed
+   * and sent, never its text. The guide then says so, and the form cannot be sent again empty until a new conversation is held (or reset).
+   */
+  formStateRestoreCallback(state: unknown): void {
+    this.formValue.restore(state);
   }
 }
