@@ -1,11 +1,12 @@
 #!/usr/bin/env node
 // Builds what the package ships, into dist/ (or the folder after --outdir):
 //   wellbeing-conversation-guide.js   every element with the en-GB text, one minified ES module
+//   chunks/                           each other language file (and the en-GB text not bundled), imported on demand
 //   react/index.js                    the React wrappers, importing the file above
 //   report.js                         <wcg-evaluation-report> alone, with both its languages (HR's report pages only)
 //   evaluation.js, evaluation.d.ts    the evaluation aggregation (src/evaluation), for Node and browsers
 //   cli.js                            the command line behind bin/wellbeing-conversation-guide.mjs
-//   locales/<lang>/*.json             every other language, and the en-GB text not bundled, loaded on demand
+//   locales/<lang>/*.json             the same files as JSON, for a host that serves them itself (`locales-base`)
 //   types/                            TypeScript declarations
 // and prints the bundle's gzipped size.
 import { build } from 'esbuild';
@@ -80,7 +81,7 @@ await build({
   bundle: true, format: 'esm', platform: 'node', target: 'node20', outdir, external: ['esbuild'], legalComments: 'none', logLevel: 'warning',
 });
 
-// Every other language is copied as it is, for the elements to fetch. Most en-GB text is inside the bundle;
+// Every other language is copied as it is too, for a host that points `locales-base` at its own copy. Most en-GB text is inside the bundle;
 // the en-GB files it does not hold (the practice scenarios, the config editor's words: the namespaces
 // src/i18n/resources.ts does not import) are fetched like another language, so they are copied too.
 // (en-GB's meta.json is never fetched: the source language is reviewed by definition.)

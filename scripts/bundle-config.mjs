@@ -8,7 +8,7 @@ export const bundleFile = 'wellbeing-conversation-guide.js';
 /** The budget in docs/design.md, "Budgets": every element with the en-GB text, gzipped. */
 export const sizeBudget = 50 * 1024;
 
-/** esbuild options for the bundle: every element, en-GB inside, one minified ES module. */
+/** esbuild options for the bundle: every element, en-GB inside, one minified ES module, each other language a chunk. */
 export function bundleOptions(outdir = 'dist') {
   return {
     entryPoints: { 'wellbeing-conversation-guide': 'src/register.ts' },
@@ -21,8 +21,11 @@ export function bundleOptions(outdir = 'dist') {
     // Module scripts are always decoded as UTF-8, so the en-GB text can keep its curly quotes and
     // dashes as they are instead of as \u escapes.
     charset: 'utf8',
-    // src/i18n/locales.ts finds the other languages relative to the script: here they sit beside it.
-    define: { WCG_LOCALES_PATH: JSON.stringify('./locales/') },
+    // Each language file src/i18n/locales.ts imports becomes a chunk of its own in chunks/, loaded when first
+    // asked for, by a fixed path relative to the main script: the host's bundler follows it, and so does a
+    // browser given only a script tag.
+    splitting: true,
+    chunkNames: 'chunks/[name]-[hash]',
     // The licence notices of lit, xstate and i18next go into a file beside the bundle, not into it.
     legalComments: 'external',
     logLevel: 'warning',

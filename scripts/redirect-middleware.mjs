@@ -4,6 +4,7 @@
 //
 //   /__redirect/other-origin/<path>  →  302 to http://127.0.0.2:<port>/<path>
 //   /__redirect/same-origin/<path>   →  302 to /<path>
+//   /__not-json/<path>               →  200 with a body that is not JSON (a folder that serves the wrong files)
 //
 // Answers from 127.0.0.2 allow any origin to read them (as a hostile site would), so the browser hands the
 // redirected file to the page and only the guide's own check stands in the way.
@@ -14,6 +15,12 @@ export const otherOriginHost = '127.0.0.2';
 /** Koa middleware for the test runner's server (`middleware` in web-test-runner.config.mjs). */
 export function redirectMiddleware() {
   return async function redirect(ctx, next) {
+    if (ctx.path.startsWith('/__not-json/')) {
+      ctx.status = 200;
+      ctx.type = 'text/plain';
+      ctx.body = 'not JSON';
+      return;
+    }
     const match = /^\/__redirect\/(other-origin|same-origin)(\/.*)$/.exec(ctx.path);
     if (match) {
       const [, kind, rest] = match;

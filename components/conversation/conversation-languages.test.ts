@@ -21,6 +21,23 @@ describe('<wcg-conversation> languages', () => {
     expect(record).not.to.have.property('staffLanguage');
   });
 
+  it('says when the text of its language or the staff member\'s cannot be loaded, and shows en-GB text', async () => {
+    const errors: { path: string; message: string }[] = [];
+    const listen = (event: WindowEventMap['wcg-error']) => errors.push(...event.detail.errors);
+    document.addEventListener('wcg-error', listen);
+    try {
+      // A folder the host named that serves something other than locale files: nothing loads, in either language.
+      const el = await readyConversation(html`<wcg-conversation lang="cy" staff-lang="pl" locales-base="/__not-json/"></wcg-conversation>`);
+      expect(getHeading(el)).to.equal('Before you start');
+    } finally {
+      document.removeEventListener('wcg-error', listen);
+    }
+    expect(errors).to.deep.equal([
+      { path: 'lang', message: 'the cy text could not be loaded, so en-GB text is shown in its place: check that every file of the guide is served' },
+      { path: 'staff-lang', message: 'the pl text could not be loaded, so en-GB text is shown in its place: check that every file of the guide is served' },
+    ]);
+  });
+
   it('takes its language from the nearest [lang], across shadow roots', async () => {
     const host = await fixture<HTMLElement>(html`<div lang="cy"></div>`);
     const root = host.attachShadow({ mode: 'open' });

@@ -20,13 +20,15 @@ const previousRecord = (actionText: string) => ({
   sections: ['actions'], actions: [{ id: 'a1', text: actionText, owner: 'manager' }],
 });
 
-// A request is allowed when it is a same-origin GET of the config file or of a file under the locales folder.
+// A request is allowed when it is a same-origin GET of the config file (fetched) or of a file under the locales
+// folder (imported as a module: in the built package each is a chunk beside the script).
 function disallowed(requests: readonly RecordedRequest[]): string[] {
+  const fetched = (kind: string) => kind === 'fetch' || kind === 'resource:fetch';
   return requests
     .filter(({ kind, method, url }) => {
       const { origin, pathname } = new URL(url);
-      const allowedKind = kind === 'fetch' || kind === 'resource:fetch';
-      return !(allowedKind && method === 'GET' && origin === location.origin && (pathname === configUrl.pathname || pathname.startsWith(localesPath)));
+      const allowed = (fetched(kind) && pathname === configUrl.pathname) || (kind === 'resource:script' && pathname.startsWith(localesPath));
+      return !(allowed && method === 'GET' && origin === location.origin);
     })
     .map(({ kind, method, url }) => `${kind} ${method} ${url}`);
 }

@@ -7,7 +7,8 @@ import { contentContext, conversationContent, type ConversationContent } from '.
 import { i18nContext } from '../../src/context/lit-context-keys.js';
 import { emit } from '../../src/events/events.js';
 import { refusalMessage, type FetchRefusal } from '../../src/fetch/same-origin.js';
-import { createI18n } from '../../src/i18n/i18n.js';
+import { createI18n, missingTextMessage } from '../../src/i18n/i18n.js';
+import { matchLocale } from '../../src/i18n/locales.js';
 import { applyTrustText } from '../../src/i18n/trust-text.js';
 import type { PreviousAction } from '../../src/model/conversation.js';
 import { parseRecord, previousActionsFrom } from '../../src/record/parse-record.js';
@@ -141,14 +142,19 @@ export class ConversationSetup implements ReactiveController {
   private async loadText(): Promise<i18n> {
     const { localesBase, staffLang } = this.host;
     const refused = new Set<Exclude<FetchRefusal, 'failed'>>();
-    const instance = await createI18n(elementLanguage(this.host, this.host.lang), {
+    const missing: string[] = [];
+    const language = elementLanguage(this.host, this.host.lang);
+    const instance = await createI18n(language, {
       ...(localesBase ? { localesBase } : {}),
       ...(staffLang ? { alsoLoad: [staffLang] } : {}),
       onRefused: (reason) => refused.add(reason),
+      onMissing: (lang) => missing.push(lang),
     });
-    if (refused.size) {
-      emit(this.host, 'wcg-error', { errors: [...refused].map((reason) => ({ path: 'locales-base', message: refusalMessage(reason, 'text files') })) });
-    }
+    const errors = [
+      ...[...refused].map((reason) => ({ path: 'locales-base', message: refusalMessage(reason, 'text files') })),
+      ...missing.map((lang) => ({ path: matchLocale(language) === lang ? 'lang' : 'staff-lang', message: missingTextMessage(lang) })),
+    ];
+    if (errors.length) emit(this.host, 'wcg-error', { errors });
     applyTrustText(instance, this.trustConfig);
     return instance;
   }

@@ -2,7 +2,7 @@ import { expect, html, oneEvent } from '@open-wc/testing';
 import type { ErrorDetail } from '../../src/events/events.js';
 import type { AgreedRecord } from '../../src/record/record.types.js';
 import { getText } from '../test-helpers/conversation-fixture.js';
-import { settled, standaloneFixture, stubFetch } from '../test-helpers/standalone-fixture.js';
+import { settled, standaloneFixture } from '../test-helpers/standalone-fixture.js';
 import type { WcgPlanSummary } from './plan-summary.js';
 
 // A record with something in every section, as the HR portal stored it.
@@ -163,32 +163,27 @@ describe('<wcg-plan-summary>', () => {
     expect(getText(withConfig)).to.contain('Getting to work');
   });
 
-  it("shows headings in the staff member's language too, only where that language has them", async () => {
-    const restore = stubFetch();
-    try {
-      const el = await standaloneFixture<WcgPlanSummary>(html`<wcg-plan-summary staff-lang="cy" .record=${fullRecord} .config=${welshConfig}></wcg-plan-summary>`);
-      const seconds = [...el.shadowRoot!.querySelectorAll<HTMLElement>('.second-language')];
-      expect(seconds.map((s) => [s.textContent, s.lang])).to.deep.equal([['Fy nghynllun iechyd a lles', 'cy'], ['Camau gweithredu', 'cy']]);
-      expect(seconds[1]!.closest('h3')!.querySelector('.heading-text')!.textContent).to.equal('Actions');
-      el.staffLang = '';
-      await settled(el, () => !el.shadowRoot!.querySelector('.second-language'));
-      expect(getHeadings(el)).to.deep.equal(allHeadings);
-    } finally {
-      restore();
-    }
+  it("shows headings in the staff member's language too, the trust's wording first, and none in a language the guide has no text in", async () => {
+    const el = await standaloneFixture<WcgPlanSummary>(html`<wcg-plan-summary staff-lang="cy" .record=${fullRecord} .config=${welshConfig}></wcg-plan-summary>`);
+    await settled(el, () => el.shadowRoot!.querySelectorAll('.second-language').length === 9);
+    const seconds = [...el.shadowRoot!.querySelectorAll<HTMLElement>('.second-language')];
+    expect(seconds.map((s) => [s.textContent, s.lang])).to.deep.equal([
+      ['Fy nghynllun iechyd a lles', 'cy'], ['Eich cynllun diwethaf', 'cy'], ['Sut mae pethau', 'cy'], ['Beth wnaethon ni siarad amdano', 'cy'],
+      ["Beth sy'n eich helpu i gadw'n iach", 'cy'], ['Camau gweithredu', 'cy'], ["Newidiadau i'r ffordd rydych chi'n gweithio", 'cy'],
+      ['Gwasanaethau a ddewisoch chi', 'cy'], ['Y sgwrs nesaf', 'cy'],
+    ]);
+    expect(seconds[5]!.closest('h3')!.querySelector('.heading-text')!.textContent).to.equal('Actions');
+    el.staffLang = 'de';
+    await settled(el, () => !el.shadowRoot!.querySelector('.second-language'));
+    expect(getHeadings(el)).to.deep.equal(allHeadings);
   });
 
   it('takes its language from the nearest [lang] when it has none of its own', async () => {
-    const restore = stubFetch();
-    try {
-      const config = { organisation: 'Hafren', nation: 'wales', overrides: { cy: { 'summary:plan.print': 'Argraffu’r cynllun' } } };
-      const el = await standaloneFixture<WcgPlanSummary>(html`<div lang="cy"><wcg-plan-summary .record=${fullRecord} .config=${config}></wcg-plan-summary></div>`);
-      expect(el.shadowRoot!.querySelector('button[part="print"]')!.textContent).to.equal('Argraffu’r cynllun');
-      el.lang = 'en-GB';
-      await settled(el, () => el.shadowRoot!.querySelector('button[part="print"]')!.textContent === 'Print this plan');
-    } finally {
-      restore();
-    }
+    const config = { organisation: 'Hafren', nation: 'wales', overrides: { cy: { 'summary:plan.print': 'Argraffu’r cynllun' } } };
+    const el = await standaloneFixture<WcgPlanSummary>(html`<div lang="cy"><wcg-plan-summary .record=${fullRecord} .config=${config}></wcg-plan-summary></div>`);
+    expect(el.shadowRoot!.querySelector('button[part="print"]')!.textContent).to.equal('Argraffu’r cynllun');
+    el.lang = 'en-GB';
+    await settled(el, () => el.shadowRoot!.querySelector('button[part="print"]')!.textContent === 'Print this plan');
   });
 
   it('prints from its button and its print() method, on A4 and marked as printing until the dialogue closes', async () => {

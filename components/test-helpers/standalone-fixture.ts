@@ -22,12 +22,3 @@ export async function settled(el: LitElement, ready: () => unknown): Promise<voi
   await waitUntil(ready, 'the element never showed the change', { timeout: 5000 });
   await el.updateComplete;
 }
-
-/** Replaces `fetch` with one that answers 404 without a request, so locale files a test asks for are not fetched. */
-export function stubFetch(): () => void {
-  const original = window.fetch;
-  window.fetch = async () => new Response(null, { status: 404 });
-  return () => {
-    window.fetch = original;
-  };
-}

@@ -1,6 +1,6 @@
 import i18next, { type i18n, type TFunction } from 'i18next';
 import type { FetchRefusal } from '../fetch/same-origin.js';
-import { defaultLocalesBase, distinctStaffLanguage, fetchNamespace, locales, matchLocale } from './locales.js';
+import { distinctStaffLanguage, fetchNamespace, importNamespace, locales, matchLocale } from './locales.js';
 import { lazyNamespaces, namespaceNames, sourceLanguage, sourceResources, type LazyNamespace } from './resources.js';
 
 export { sourceLanguage };
@@ -8,12 +8,15 @@ export { sourceLanguage };
 /** Options for `createI18n`. */
 export interface I18nOptions {
   /**
-   * Where the `locales/` folder is (relative to the page, or absolute); defaults to the folder beside the script. A folder given here must
-   * be on the page's own origin, or the default is used instead.
+   * A folder of locale files to fetch instead (relative to the page, or absolute), laid out as `locales/`. A
+   * folder given here must be on the page's own origin, or the files shipped with the guide are used instead.
+   * Without it, each language is a module of the guide's own, which the host's bundler splits into its own file.
    */
   readonly localesBase?: string;
   /** Hears each time a locale file is refused: its folder is on another origin, or a redirect led to one. */
   readonly onRefused?: (reason: Exclude<FetchRefusal, 'failed'>) => void;
+  /** Hears each shipped language whose text could not be loaded (en-GB is shown in its place). */
+  readonly onMissing?: (language: string) => void;
   /** More languages to load into the same instance (the staff member's), used with `getFixedT`. */
   readonly alsoLoad?: readonly string[];
   /** Namespaces that are not bundled (e.g. `practice`) to fetch too, in en-GB and the language asked for. */
@@ -47,50 +50,50 @@ export async function createI18n(lng: string = sourceLanguage, options: I18nOpti
   const others = [language, ...(options.alsoLoad ?? []).map((l) => matchLocale(l))].filter(
     (l): l is string => l !== undefined && l !== sourceLanguage,
   );
-  const base = localesBaseOf(options);
+  const load = loaderFor(options);
   const lazy = options.namespaces ?? [];
+  const missing = new Set<string>();
   await Promise.all([
-    ...[...new Set(others)].map((l) => loadLanguage(instance, l, base, lazy, options.onRefused)),
+    ...[...new Set(others)].map((l) => loadLanguage(instance, l, load, lazy, () => missing.add(l))),
     ...lazy.map(async (ns) => {
-      const data = await fetchNamespace(base, sourceLanguage, ns, options.onRefused);
+      const data = await load(sourceLanguage, ns);
       if (data) instance.addResourceBundle(sourceLanguage, ns, data, true, true);
+      else missing.add(sourceLanguage);
     }),
   ]);
+  for (const language of missing) options.onMissing?.(language);
   return instance;
 }
 
-// A host's own folder must be on the page's origin, as its config is (docs/design.md, privacy); the default
-// folder is beside the script, wherever the host chose to serve that from.
-function localesBaseOf({ localesBase, onRefused }: I18nOptions): string {
-  if (localesBase === undefined) return defaultLocalesBase();
+type Loader = (language: string, namespace: string) => Promise<Record<string, unknown> | undefined>;
+
+// The guide's own language modules, or a host's folder of files. A host's folder must be on the page's origin,
+// as its config is (docs/design.md, privacy); one elsewhere is refused and the guide's own text is used.
+function loaderFor({ localesBase, onRefused }: I18nOptions): Loader {
+  if (localesBase === undefined) return importNamespace;
   try {
     const folder = new URL(localesBase, document.baseURI);
-    if (folder.origin === location.origin) return folder.href;
+    if (folder.origin === location.origin) return (language, ns) => fetchNamespace(folder.href, language, ns, onRefused);
   } catch {
-    // Not an address at all: refused like one on another origin, and the default folder is used.
+    // Not an address at all: refused like one on another origin.
   }
   onRefused?.('otherOrigin');
-  return defaultLocalesBase();
+  return importNamespace;
 }
 
 const isLazy = (ns: string): ns is LazyNamespace => (lazyNamespaces as readonly string[]).includes(ns);
 
-/** Fetches and adds every namespace a shipped language has, and its `meta.json` (name, review status). */
-async function loadLanguage(
-  instance: i18n,
-  language: string,
-  base: string,
-  lazy: readonly LazyNamespace[],
-  onRefused: I18nOptions['onRefused'],
-): Promise<void> {
+/** Loads and adds every namespace a shipped language has, and its `meta.json` (name, review status). */
+async function loadLanguage(instance: i18n, language: string, load: Loader, lazy: readonly LazyNamespace[], onMissing: () => void): Promise<void> {
   const info = locales[language];
   if (!info) return;
   // A language's bundled namespaces always; its on-demand ones only when the element asked for them.
   const wanted = info.namespaces.filter((ns) => !(isLazy(ns) && !lazy.includes(ns)));
   await Promise.all(
     [...wanted, 'meta'].map(async (ns) => {
-      const data = await fetchNamespace(base, language, ns, onRefused);
+      const data = await load(language, ns);
       if (data) instance.addResourceBundle(language, ns, data, true, true);
+      else onMissing();
     }),
   );
 }
@@ -122,3 +125,10 @@ export function directionOf(instance: i18n, language: string): 'ltr' | 'rtl' {
 }
 
 export type { TFunction };
+
+/** The message for `wcg-error` when a shipped language's text could not be loaded. */
+export function missingTextMessage(language: string): string {
+  return language === sourceLanguage
+    ? 'some of the en-GB text could not be loaded: check that every file of the guide is served'
+    : `the ${language} text could not be loaded, so en-GB text is shown in its place: check that every file of the guide is served`;
+}

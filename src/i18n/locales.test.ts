@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { defaultLocalesBase, distinctStaffLanguage, locales } from './locales.js';
+import { distinctStaffLanguage, locales } from './locales.js';
 import { allSourceResources } from './all-source-resources.js';
 import { sourceLanguage, type NamespaceName } from './resources.js';
 
@@ -105,7 +105,7 @@ function compare(sourceFile: unknown, translated: unknown, lang: string): string
 
 /** Fetches `locales/<lang>/<file>.json`: the parsed value, or why it could not be read. */
 async function readLocaleFile(lang: string, file: string): Promise<{ data: unknown } | { problem: string }> {
-  const url = new URL(`${lang}/${file}.json`, defaultLocalesBase());
+  const url = new URL(`../../locales/${lang}/${file}.json`, import.meta.url);
   const response = await fetch(url);
   if (!response.ok) return { problem: `locales/${lang}/${file}.json: not found (${response.status})` };
   try {

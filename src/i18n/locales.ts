@@ -1,4 +1,5 @@
 import { fetchSameOrigin, type FetchRefusal } from '../fetch/same-origin.js';
+import { localeModules } from './locale-modules.js';
 import type { NamespaceName } from './resources.js';
 
 /** What the guide knows about one language it ships text for. */
@@ -14,7 +15,7 @@ const staffNamespaces: readonly NamespaceName[] = ['topics', 'explore', 'service
 
 /**
  * The languages the guide ships, with the text each has. Welsh is a full locale; the others cover what the
- * staff member reads. en-GB is inside the bundle; every other language is fetched when first asked for.
+ * staff member reads. en-GB is inside the bundle; every other language is loaded when first asked for.
  * Whether a native speaker has reviewed a language is recorded in its `locales/<lang>/meta.json`.
  */
 export const locales: Readonly<Record<string, LocaleInfo>> = {
@@ -54,14 +55,21 @@ export function distinctStaffLanguage(staffLanguage: string | undefined, interfa
   return staff === ui ? undefined : staffLanguage;
 }
 
-// Where the locale files are, relative to this module. The bundle sets WCG_LOCALES_PATH at build time,
-// because there the files sit beside the one script; from source they are two folders up.
-declare const WCG_LOCALES_PATH: string | undefined;
-
-/** The default address of the `locales/` folder, beside the script that was loaded. */
-export function defaultLocalesBase(): string {
-  const relative = typeof WCG_LOCALES_PATH === 'string' ? WCG_LOCALES_PATH : '../../locales/';
-  return new URL(relative, import.meta.url).href;
+/**
+ * Imports one namespace of one shipped language (src/i18n/locale-modules.ts): undefined when the guide has no
+ * such file, it cannot be loaded, or it is not an object. Each file is a module with a fixed path, so every
+ * bundler makes it a file of its own, loaded only when asked for; in the package's own build each is a chunk
+ * beside the main script, so a plain script tag finds them too.
+ */
+export async function importNamespace(language: string, namespace: string): Promise<Record<string, unknown> | undefined> {
+  const key = `${language}/${namespace}`;
+  if (!Object.hasOwn(localeModules, key)) return undefined;
+  try {
+    const data = (await localeModules[key]!()).default;
+    return data && typeof data === 'object' && !Array.isArray(data) ? (data as Record<string, unknown>) : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /**
