@@ -1,6 +1,9 @@
 // The esbuild settings for the one-file bundle, shared by the build, the size check and the tests,
 // so what is measured and tested is exactly what ships.
+import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
+
+const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
 
 /** The bundle's file name inside the output folder. */
 export const bundleFile = 'wellbeing-conversation-guide.js';
@@ -26,6 +29,8 @@ export function bundleOptions(outdir = 'dist') {
     // browser given only a script tag.
     splitting: true,
     chunkNames: 'chunks/[name]-[hash]',
+    // The version each registered element carries (src/define.ts), to tell two copies on one page apart.
+    define: { WCG_VERSION: JSON.stringify(version) },
     // The licence notices of lit, xstate and i18next go into a file beside the bundle, not into it.
     legalComments: 'external',
     logLevel: 'warning',

@@ -1,3 +1,4 @@
+import { emit } from './events/events.js';
 import { WcgConfigEditor } from '../components/config-editor/config-editor.js';
 import { WcgConfigPreview } from '../components/config-preview/config-preview.js';
 import { WcgConversation } from '../components/conversation/conversation.js';
@@ -45,12 +46,32 @@ const elements: ReadonlyArray<readonly [string, CustomElementConstructor]> = [
   ['wcg-stage-what-helps', WcgStageWhatHelps],
 ];
 
+// The package's version: set by the build from package.json; `source` when the elements run from source.
+declare const WCG_VERSION: string | undefined;
+
+/** The version of the package these elements come from (`source` when run from the TypeScript sources). */
+export const guideVersion: string = typeof WCG_VERSION === 'string' ? WCG_VERSION : 'source';
+
+// Each registered class carries the version it came from, so another copy can tell whose tags it found.
+const versionKey = Symbol.for('wellbeing-conversation-guide.version');
+
 /**
  * Registers the elements. Safe to call more than once, and safe when another copy of the bundle has
- * already registered them: a tag that is taken is left alone.
+ * already registered them: a tag that is taken is left alone. When that copy is another version, the
+ * elements on the page are that copy's: `wcg-version-conflict` fires once on the document, naming both
+ * versions, so the host can see it (the guide writes nothing to the console).
  */
 export function defineElements(registry: CustomElementRegistry = customElements): void {
+  let other: string | undefined;
   for (const [tag, ctor] of elements) {
-    if (!registry.get(tag)) registry.define(tag, ctor);
+    const taken = registry.get(tag);
+    if (!taken) {
+      Object.defineProperty(ctor, versionKey, { value: guideVersion, configurable: true });
+      registry.define(tag, ctor);
+    } else if (taken !== ctor) {
+      const version = (taken as unknown as Record<symbol, unknown>)[versionKey];
+      if (version !== guideVersion) other ??= typeof version === 'string' ? version : 'unknown';
+    }
   }
+  if (other !== undefined && typeof document !== 'undefined') emit(document, 'wcg-version-conflict', { inUse: other, notUsed: guideVersion });
 }

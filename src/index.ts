@@ -25,8 +25,8 @@ export { buildEvaluation, declinedEvaluationSchema, evaluationSchema, evaluation
 export type { DeclinedEvaluation, EvaluationEvent, EvaluationPayload, EvaluationInput, DurationBand } from './record/evaluation.js';
 export { parseRecord, previousActionsFrom } from './record/parse-record.js';
 export type { AgreedRecord, RecordAction, RecordAdjustment, RecordReviewItem, RecordService, RecordTopic } from './record/record.types.js';
-export type { WcgEventMap, WcgEventName, StageChangeDetail, ChangeDetail, SafetyDetail, CompleteDetail, ErrorDetail } from './events/events.js';
-export { defineElements } from './define.js';
+export type { WcgEventMap, WcgEventName, StageChangeDetail, ChangeDetail, SafetyDetail, CompleteDetail, ErrorDetail, VersionConflictDetail } from './events/events.js';
+export { defineElements, guideVersion } from './define.js';
 export { WcgConversation } from '../components/conversation/conversation.js';
 export { WcgPractice } from '../components/practice/practice.js';
 export { WcgConfigEditor } from '../components/config-editor/config-editor.js';

@@ -1,5 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { defineElements } from '../../src/define.js';
+import { defineElements, guideVersion } from '../../src/define.js';
 import { getHeading, whenReady } from '../test-helpers/conversation-helpers.js';
 import { WcgConversation } from '../conversation/conversation.js';
 
@@ -54,6 +54,39 @@ describe('Loading the elements twice', () => {
     expect(tags.get('wcg-conversation') === OtherCopy).to.equal(true);
     expect(defined).not.to.include('wcg-conversation');
     expect(defined).to.include('wcg-stage-prepare');
+  });
+
+  it('says once, on the document, when another version registered the tags first, naming both versions', () => {
+    class OlderCopy extends HTMLElement {}
+    Object.defineProperty(OlderCopy, Symbol.for('wellbeing-conversation-guide.version'), { value: '0.0.9' });
+    const { registry } = getRegistry({ 'wcg-conversation': OlderCopy, 'wcg-practice': OlderCopy });
+    const heard: unknown[] = [];
+    const listen = (event: DocumentEventMap['wcg-version-conflict']) => heard.push(event.detail);
+    document.addEventListener('wcg-version-conflict', listen);
+    try {
+      defineElements(registry);
+    } finally {
+      document.removeEventListener('wcg-version-conflict', listen);
+    }
+    expect(heard).to.deep.equal([{ inUse: '0.0.9', notUsed: guideVersion }]);
+  });
+
+  it('says nothing when the same version is registered twice, by one copy or by two', () => {
+    const heard: unknown[] = [];
+    const listen = () => heard.push('conflict');
+    document.addEventListener('wcg-version-conflict', listen);
+    try {
+      const first = getRegistry();
+      defineElements(first.registry);
+      // Another copy of the same version: its classes differ, its version does not.
+      class SameVersionCopy extends HTMLElement {}
+      Object.defineProperty(SameVersionCopy, Symbol.for('wellbeing-conversation-guide.version'), { value: guideVersion });
+      defineElements(getRegistry({ 'wcg-conversation': SameVersionCopy }).registry);
+      defineElements(first.registry);
+    } finally {
+      document.removeEventListener('wcg-version-conflict', listen);
+    }
+    expect(heard).to.deep.equal([]);
   });
 
   it('runs the registering entry a second time without an error', async () => {

@@ -43,6 +43,15 @@ export interface DraftDetail {
   draft: Draft;
 }
 
+/**
+ * `wcg-version-conflict`, on the document: two versions of the guide were loaded on one page, and the tags
+ * were registered by the first. The page works with `inUse`; `notUsed` is the version loaded second.
+ */
+export interface VersionConflictDetail {
+  readonly inUse: string;
+  readonly notUsed: string;
+}
+
 /** Every DOM event the elements fire, with the shape of its `detail`. */
 export interface WcgEventMap {
   'wcg-ready': Record<string, never>;
@@ -54,6 +63,7 @@ export interface WcgEventMap {
   'wcg-draft': DraftDetail;
   'wcg-evaluation': EvaluationEvent;
   'wcg-practice-complete': PracticeCompleteDetail;
+  'wcg-version-conflict': VersionConflictDetail;
 }
 
 /** Name of a DOM event the elements fire. */
