@@ -9,6 +9,7 @@ import type { ConversationContext } from '../../src/model/conversation.js';
 import { buildRecord } from '../../src/record/build-record.js';
 import { evaluationToSend } from '../../src/record/evaluation.js';
 import { baseStyles } from '../shared/base.styles.js';
+import { langAttribute } from '../shared/lang-attribute.js';
 import { conversationStyles } from './conversation.styles.js';
 import { draftNotice, navButtons, problemsPanel, progressLine, recoveredPanel, stageBodies, stageHeading, type NavEvent } from './conversation.templates.js';
 import { Drafts, type DraftKeySource, type PersistMode } from './drafts.js';
@@ -65,7 +66,7 @@ export class WcgConversation extends FormControlElement {
   private readied = false;
 
   /** The manager's interface language (BCP 47). When absent, the nearest `[lang]` ancestor's, else en-GB. */
-  @property({ reflect: true }) override accessor lang = '';
+  @property({ reflect: true, useDefault: true, converter: langAttribute }) override accessor lang = '';
 
   /** The staff member's language, when prompts should also be shown in it. */
   @property({ attribute: 'staff-lang' }) accessor staffLang = '';
