@@ -1,7 +1,9 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import type { FormPageWindow } from '../test-helpers/form-page.js';
-import { clickButton, continueUntil, readyConversation, settle } from '../test-helpers/conversation-helpers.js';
+import { clickButton, continueUntil, readyConversation, settle, whenReady } from '../test-helpers/conversation-helpers.js';
 import { deepFind } from '../test-helpers/deep-find.js';
+import { defineElements } from '../../src/define.js';
+import { sourceResources } from '../../src/i18n/resources.js';
 import type { WcgConversation } from './conversation.js';
 
 async function inForm() {
@@ -29,6 +31,43 @@ describe('<wcg-conversation> in a form', () => {
     expect(el.validity!.valueMissing).to.equal(true);
     expect(el.validationMessage).to.contain('Hold the wellbeing conversation');
     expect(new FormData(form).get('wellbeing')).to.equal('');
+  });
+
+  it('is invalid from the moment it connects while required, before its config and text have loaded', async () => {
+    // The trust's config is held back until the test lets it through; the Welsh text is only fetched after it.
+    const realFetch = window.fetch;
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    window.fetch = async (input: RequestInfo | URL, init?: RequestInit) => {
+      if (!String(input instanceof Request ? input.url : input).includes('/held/trust.json')) return realFetch(input, init);
+      await held;
+      return realFetch('/demo/configs/hafren-valley-health-board.json', init);
+    };
+    defineElements();
+    const form = document.createElement('form');
+    try {
+      const el = document.createElement('wcg-conversation') as WcgConversation;
+      for (const [name, value] of [['name', 'wellbeing'], ['required', ''], ['lang', 'cy'], ['config-src', '/held/trust.json']]) el.setAttribute(name, value);
+      form.append(el);
+      document.body.append(form);
+      expect(form.checkValidity(), 'valid straight after connecting').to.equal(false);
+      expect(el.validity!.valueMissing).to.equal(true);
+      // The Welsh text has not arrived: the en-GB message, which is bundled, stands in for it until it does.
+      expect(el.validationMessage).to.equal(sourceResources.common.validation.required);
+      expect(new FormData(form).get('wellbeing')).to.equal('');
+      await el.updateComplete;
+      expect(form.checkValidity(), 'valid after the first render').to.equal(false);
+      expect(el.shadowRoot!.querySelector('#stage-heading')).to.equal(null);
+      release();
+      await whenReady(el);
+      expect(el.validationMessage).to.equal('Cynhaliwch y sgwrs llesiant, neu cofnodwch fod yr aelod o staff wedi dweud na, cyn i chi anfon y ffurflen hon.');
+      expect(form.checkValidity()).to.equal(false);
+      expect(new FormData(form).get('wellbeing')).to.equal('');
+    } finally {
+      release();
+      window.fetch = realFetch;
+      form.remove();
+    }
   });
 
   it('submits the agreed record as JSON once complete, and only what was consented', async () => {

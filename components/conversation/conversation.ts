@@ -4,6 +4,7 @@ import { recordMeta } from '../../src/context/content-context.js';
 import { builtInTopicIds, type Nation } from '../../src/content/types.js';
 import { emit } from '../../src/events/events.js';
 import { directionOf } from '../../src/i18n/i18n.js';
+import { sourceResources } from '../../src/i18n/resources.js';
 import { carryOver } from '../../src/machine/carry-over.js';
 import type { ConversationContext } from '../../src/model/conversation.js';
 import { buildRecord } from '../../src/record/build-record.js';
@@ -49,9 +50,11 @@ import { submittedNotice } from './submitted-notice.js';
 export class WcgConversation extends FormControlElement {
   static override styles = [baseStyles, conversationStyles];
 
+  // Until the element's own text has loaded, the en-GB messages, which are bundled: validity cannot wait for a fetch.
   protected readonly formValue = new FormValue(this, () => {
     const t = this.setup.i18n?.t;
-    return t && { required: t('validation.required'), submitted: t('validation.submitted') };
+    const { required, submitted } = sourceResources.common.validation;
+    return t ? { required: t('validation.required'), submitted: t('validation.submitted') } : { required, submitted };
   });
   private readonly drafts = new Drafts(this, {
     current: () => this.live.context,
