@@ -2,9 +2,24 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import type { FormPageWindow } from '../test-helpers/form-page.js';
 import { clickButton, continueUntil, readyConversation, settle, whenReady } from '../test-helpers/conversation-helpers.js';
 import { deepFind } from '../test-helpers/deep-find.js';
+import { driveConversation, mountConversation } from '../test-helpers/full-conversation.js';
 import { defineElements } from '../../src/define.js';
 import { sourceResources } from '../../src/i18n/resources.js';
 import type { WcgConversation } from './conversation.js';
+
+type Control = HTMLButtonElement | HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement;
+
+// Every control inside the element, named for a readable failure.
+const getControls = (el: WcgConversation) => deepFind<Control>(el, 'button, input, textarea, select');
+const nameOf = (control: Control) => `${control.localName}#${control.id || control.getAttribute('part') || control.textContent?.trim()}`;
+
+// The safety steps stay open to the manager whatever the host has disabled (docs/safety/hazard-log.md, H2): the
+// button that opens them, the way back, and the paths inside.
+function isSafetyControl(el: WcgConversation, control: Control): boolean {
+  const inPanel = (control.getRootNode() as ShadowRoot).host?.localName === 'wcg-safety-panel';
+  const wayBack = el.shadowRoot!.querySelector('wcg-safety-panel') !== null && control.closest('[part="nav"]') !== null;
+  return control.getAttribute('part') === 'safety-button' || inPanel || wayBack;
+}
 
 async function inForm() {
   const el = await readyConversation(html`<form><input name="role" value="Nurse" /><wcg-conversation name="wellbeing" required></wcg-conversation></form>`);
@@ -173,5 +188,37 @@ describe('<wcg-conversation> in a form', () => {
     expect(back.validationMessage).to.equal('This wellbeing conversation was already completed and sent. Hold a new one before you send this form again.');
     expect(form.checkValidity()).to.equal(false);
     expect(new FormData(form).get('wellbeing')).to.equal('');
+  });
+
+  it('disables its controls inside a disabled fieldset, all but the safety steps, on every stage, and keeps what was typed', async () => {
+    const previous = {
+      schemaVersion: 1, scriptVersion: '2026-11.1', outcome: 'completed', date: '2026-05-01', nation: 'england', language: 'en-GB',
+      sections: ['actions'], actions: [{ id: 'a1', text: 'Try the later shift pattern', owner: 'manager' }],
+    };
+    const el = await mountConversation(html`<form><fieldset><wcg-conversation name="wellbeing" .previousRecord=${previous}></wcg-conversation></fieldset></form>`);
+    const fieldset = el.closest('fieldset')!;
+    const seen: string[] = [];
+    await driveConversation(el, {
+      text: (field) => `Typed in ${field}`,
+      onStage: async (stage) => {
+        seen.push(stage);
+        const disabledBefore = getControls(el).filter((control) => control.matches(':disabled')).map(nameOf);
+        const values = getControls(el).map((control) => control.value);
+        const context = structuredClone(el.currentContext());
+        fieldset.disabled = true;
+        await settle(el);
+        const controls = getControls(el);
+        expect(controls.filter((control) => !control.matches(':disabled') && !isSafetyControl(el, control)).map(nameOf), `enabled at ${stage}`).to.deep.equal([]);
+        expect(controls.filter((control) => control.matches(':disabled') && isSafetyControl(el, control)).map(nameOf), `safety disabled at ${stage}`).to.deep.equal([]);
+        if (stage === 'plan') await expect(el).to.be.accessible();
+        fieldset.disabled = false;
+        await settle(el);
+        expect(getControls(el).filter((control) => control.matches(':disabled')).map(nameOf), `still disabled at ${stage}`).to.deep.equal(disabledBefore);
+        expect(getControls(el).map((control) => control.value)).to.deep.equal(values);
+        expect(el.currentContext()).to.deep.equal(context);
+      },
+      safety: true,
+    });
+    expect(seen).to.include.members(['prepare', 'open', 'review', 'checkIn', 'chooseTopics', 'explore', 'safety', 'whatHelps', 'plan', 'agree', 'complete']);
   });
 });

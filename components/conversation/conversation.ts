@@ -205,22 +205,24 @@ export class WcgConversation extends FormControlElement {
   override render() {
     const { i18n, configErrors, configWarnings, recordErrors, content } = this.setup;
     const { context: c, inSafety } = this.live;
+    // The host disabled the element (a disabled fieldset): its controls follow, but the safety steps stay open.
+    const { disabled } = this.formValue;
     const t = i18n?.t;
     if (!t || !c) return html`<p class="loading">${t ? t('loading') : nothing}</p>`;
     return html`
       <div class="frame" part="frame" lang=${i18n.language} dir=${directionOf(i18n, i18n.language)}>
         ${problemsPanel(t, 'config', configErrors, configWarnings)}
         ${problemsPanel(t, 'previousRecord', recordErrors)}
-        ${recoveredPanel(t, this.drafts, this.shareScreen)}
+        ${recoveredPanel(t, this.drafts, this.shareScreen, disabled)}
         ${submittedNotice(t, this.formValue.submittedBefore)}
         <div class="header" part="header">${progressLine(t, c, inSafety)}
           <button class="safety-button" part="safety-button" aria-pressed=${inSafety ? 'true' : 'false'}
             @click=${inSafety ? this.send('safety.close') : this.send('safety.open')}>${t('safety:open')}</button>
         </div>
-        ${draftNotice(t, this.drafts, i18n.language, this.onDiscard)}
+        ${draftNotice(t, this.drafts, i18n.language, this.onDiscard, disabled)}
         <h2 id="stage-heading" part="heading" tabindex="-1">${stageHeading(t, c, inSafety, content?.topics ?? [])}</h2>
         ${inSafety ? html`<wcg-safety-panel part="body"></wcg-safety-panel>` : stageBodies[c.stage]()}
-        <div class="nav" part="nav">${navButtons(t, c, inSafety, this.send, this.onStartAgain)}</div>
+        <div class="nav" part="nav">${navButtons(t, c, inSafety, this.send, this.onStartAgain, disabled)}</div>
         <div class="visually-hidden" role="status" aria-live="polite">${this.live.announcement}</div>
       </div>
     `;

@@ -1,4 +1,6 @@
+import { ContextProvider } from '@lit/context';
 import { LitElement, type ReactiveController, type ReactiveControllerHost } from 'lit';
+import { disabledContext } from '../../src/context/lit-context-keys.js';
 import type { AgreedRecord } from '../../src/record/record.types.js';
 
 /**
@@ -26,6 +28,7 @@ export interface ValidityMessages {
  */
 export class FormValue implements ReactiveController {
   private readonly internals?: ElementInternals;
+  private readonly disabledProvider: ContextProvider<typeof disabledContext, FormValueHost>;
   private value = '';
   private restoredSubmitted = false;
 
@@ -36,6 +39,7 @@ export class FormValue implements ReactiveController {
    */
   constructor(private readonly host: FormValueHost, private readonly messages: () => ValidityMessages) {
     host.addController(this);
+    this.disabledProvider = new ContextProvider(host, { context: disabledContext, initialValue: false });
     // attachInternals exists in every engine we test; older ones get no form value rather than an error.
     this.internals = typeof host.attachInternals === 'function' ? host.attachInternals() : undefined;
   }
@@ -64,6 +68,20 @@ export class FormValue implements ReactiveController {
   /** The browser's message for the current validity. */
   get validationMessage(): string {
     return this.internals?.validationMessage ?? '';
+  }
+
+  /** True while the host has disabled the element, as a disabled `<fieldset>` around it does. */
+  get disabled(): boolean {
+    return this.disabledProvider.value;
+  }
+
+  /**
+   * The host disabled or enabled the element (`formDisabledCallback`). Every control inside follows, through
+   * `disabledContext`; nothing typed changes.
+   */
+  setDisabled(disabled: boolean): void {
+    this.disabledProvider.setValue(disabled);
+    this.host.requestUpdate();
   }
 
   /** The JSON of the record once set; empty before. */
@@ -175,6 +193,14 @@ export abstract class FormControlElement extends LitElement {
   /** As `input.reportValidity()`. */
   reportValidity(): boolean {
     return this.formValue.reportValidity();
+  }
+
+  /**
+   * A disabled `<fieldset>` around the element disables it, as it does a native field: its own buttons and fields are disabled
+   * too, and enabled again with it, keeping what was typed. The safety steps stay open to the manager.
+   */
+  formDisabledCallback(disabled: boolean): void {
+    this.formValue.setDisabled(disabled);
   }
 
   /**
