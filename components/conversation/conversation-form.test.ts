@@ -6,6 +6,7 @@ import { driveConversation, mountConversation } from '../test-helpers/full-conve
 import { defineElements } from '../../src/define.js';
 import { sourceResources } from '../../src/i18n/resources.js';
 import type { WcgConversation } from './conversation.js';
+import { submittedState } from './form-value.js';
 
 type Control = HTMLButtonElement | HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement;
 
@@ -181,13 +182,38 @@ describe('<wcg-conversation> in a form', () => {
       await settle(back);
     }
     const form = frame.contentDocument!.querySelector('form')!;
-    expect(String(given)).not.to.contain('declined');
+    // The browser was only ever given the marker, or nothing, to keep: never the record.
+    expect(given).to.equal(submittedState);
+    const pageStates = (frame.contentWindow as unknown as FormPageWindow).givenStates;
+    expect(pageStates.filter((state) => state !== '' && state !== submittedState)).to.deep.equal([]);
     const notice = back.shadowRoot!.querySelector('[part="submitted-notice"]');
     expect(notice, 'no notice that the conversation was sent').to.exist;
     expect(notice!.textContent).to.contain('This wellbeing conversation was completed and sent with this form.');
     expect(back.validationMessage).to.equal('This wellbeing conversation was already completed and sent. Hold a new one before you send this form again.');
     expect(form.checkValidity()).to.equal(false);
     expect(new FormData(form).get('wellbeing')).to.equal('');
+    // Sending it again is stopped by the browser's own validation, pointing at the guide.
+    let invalid = 0;
+    back.addEventListener('invalid', () => invalid++);
+    form.requestSubmit();
+    expect(invalid).to.equal(1);
+    expect(frame.contentDocument!.querySelector('form')).to.equal(form);
+  });
+
+  it('after a sent conversation is restored, stays invalid even when not required, until the form is reset', async () => {
+    const el = await readyConversation(html`<form><wcg-conversation name="wellbeing"></wcg-conversation></form>`);
+    const form = el.closest('form')!;
+    expect(form.checkValidity()).to.equal(true);
+    el.formStateRestoreCallback(submittedState);
+    await settle(el);
+    expect(form.checkValidity()).to.equal(false);
+    expect(el.validity!.customError).to.equal(true);
+    expect(el.shadowRoot!.querySelector('[part="submitted-notice"]')).to.exist;
+    await expect(el).to.be.accessible();
+    form.reset();
+    await settle(el);
+    expect(form.checkValidity()).to.equal(true);
+    expect(el.shadowRoot!.querySelector('[part="submitted-notice"]')).to.equal(null);
   });
 
   it('disables its controls inside a disabled fieldset, all but the safety steps, on every stage, and keeps what was typed', async () => {
