@@ -4,6 +4,7 @@ import { property, query, state } from 'lit/decorators.js';
 import type { ParseResult, TrustConfig } from '../../src/content/trust-config.js';
 import { createI18n, sourceLanguage } from '../../src/i18n/i18n.js';
 import { elementLanguage } from '../shared/element-language.js';
+import { langAttribute } from '../shared/lang-attribute.js';
 import type { WcgErrorSummary } from '../error-summary/error-summary.js';
 import { baseStyles } from '../shared/base.styles.js';
 import { languageName } from '../shared/language-name.js';
@@ -61,7 +62,7 @@ export class WcgConfigEditor extends LitElement {
   @state() private accessor untouched = true;
 
   /** The language of the page's own words (BCP 47). When absent, the nearest `[lang]` ancestor's, else en-GB. */
-  @property({ reflect: true }) override accessor lang = '';
+  @property({ reflect: true, useDefault: true, converter: langAttribute }) override accessor lang = '';
 
   /** The config being edited, as written in the file. Set it to open config; read it for the current ones. */
   @property({ attribute: false }) accessor config: EditedConfig = blankConfig();

@@ -1,8 +1,26 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import type { FormPageWindow } from '../test-helpers/form-page.js';
-import { clickButton, continueUntil, readyConversation, settle } from '../test-helpers/conversation-helpers.js';
+import { clickButton, continueUntil, readyConversation, settle, whenReady } from '../test-helpers/conversation-helpers.js';
 import { deepFind } from '../test-helpers/deep-find.js';
+import { driveConversation, mountConversation } from '../test-helpers/full-conversation.js';
+import { defineElements } from '../../src/define.js';
+import { sourceResources } from '../../src/i18n/resources.js';
 import type { WcgConversation } from './conversation.js';
+import { submittedState } from './form-value.js';
+
+type Control = HTMLButtonElement | HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement;
+
+// Every control inside the element, named for a readable failure.
+const getControls = (el: WcgConversation) => deepFind<Control>(el, 'button, input, textarea, select');
+const nameOf = (control: Control) => `${control.localName}#${control.id || control.getAttribute('part') || control.textContent?.trim()}`;
+
+// The safety steps stay open to the manager whatever the host has disabled (docs/safety/hazard-log.md, H2): the
+// button that opens them, the way back, and the paths inside.
+function isSafetyControl(el: WcgConversation, control: Control): boolean {
+  const inPanel = (control.getRootNode() as ShadowRoot).host?.localName === 'wcg-safety-panel';
+  const wayBack = el.shadowRoot!.querySelector('wcg-safety-panel') !== null && control.closest('[part="nav"]') !== null;
+  return control.getAttribute('part') === 'safety-button' || inPanel || wayBack;
+}
 
 async function inForm() {
   const el = await readyConversation(html`<form><input name="role" value="Nurse" /><wcg-conversation name="wellbeing" required></wcg-conversation></form>`);
@@ -29,6 +47,43 @@ describe('<wcg-conversation> in a form', () => {
     expect(el.validity!.valueMissing).to.equal(true);
     expect(el.validationMessage).to.contain('Hold the wellbeing conversation');
     expect(new FormData(form).get('wellbeing')).to.equal('');
+  });
+
+  it('is invalid from the moment it connects while required, before its config and text have loaded', async () => {
+    // The trust's config is held back until the test lets it through; the Welsh text is only fetched after it.
+    const realFetch = window.fetch;
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    window.fetch = async (input: RequestInfo | URL, init?: RequestInit) => {
+      if (!String(input instanceof Request ? input.url : input).includes('/held/trust.json')) return realFetch(input, init);
+      await held;
+      return realFetch('/demo/configs/hafren-valley-health-board.json', init);
+    };
+    defineElements();
+    const form = document.createElement('form');
+    try {
+      const el = document.createElement('wcg-conversation') as WcgConversation;
+      for (const [name, value] of [['name', 'wellbeing'], ['required', ''], ['lang', 'cy'], ['config-src', '/held/trust.json']]) el.setAttribute(name, value);
+      form.append(el);
+      document.body.append(form);
+      expect(form.checkValidity(), 'valid straight after connecting').to.equal(false);
+      expect(el.validity!.valueMissing).to.equal(true);
+      // The Welsh text has not arrived: the en-GB message, which is bundled, stands in for it until it does.
+      expect(el.validationMessage).to.equal(sourceResources.common.validation.required);
+      expect(new FormData(form).get('wellbeing')).to.equal('');
+      await el.updateComplete;
+      expect(form.checkValidity(), 'valid after the first render').to.equal(false);
+      expect(el.shadowRoot!.querySelector('#stage-heading')).to.equal(null);
+      release();
+      await whenReady(el);
+      expect(el.validationMessage).to.equal('Cynhaliwch y sgwrs llesiant, neu cofnodwch fod yr aelod o staff wedi dweud na, cyn i chi anfon y ffurflen hon.');
+      expect(form.checkValidity()).to.equal(false);
+      expect(new FormData(form).get('wellbeing')).to.equal('');
+    } finally {
+      release();
+      window.fetch = realFetch;
+      form.remove();
+    }
   });
 
   it('submits the agreed record as JSON once complete, and only what was consented', async () => {
@@ -127,12 +182,69 @@ describe('<wcg-conversation> in a form', () => {
       await settle(back);
     }
     const form = frame.contentDocument!.querySelector('form')!;
-    expect(String(given)).not.to.contain('declined');
+    // The browser was only ever given the marker, or nothing, to keep: never the record.
+    expect(given).to.equal(submittedState);
+    const pageStates = (frame.contentWindow as unknown as FormPageWindow).givenStates;
+    expect(pageStates.filter((state) => state !== '' && state !== submittedState)).to.deep.equal([]);
     const notice = back.shadowRoot!.querySelector('[part="submitted-notice"]');
     expect(notice, 'no notice that the conversation was sent').to.exist;
     expect(notice!.textContent).to.contain('This wellbeing conversation was completed and sent with this form.');
     expect(back.validationMessage).to.equal('This wellbeing conversation was already completed and sent. Hold a new one before you send this form again.');
     expect(form.checkValidity()).to.equal(false);
     expect(new FormData(form).get('wellbeing')).to.equal('');
+    // Sending it again is stopped by the browser's own validation, pointing at the guide.
+    let invalid = 0;
+    back.addEventListener('invalid', () => invalid++);
+    form.requestSubmit();
+    expect(invalid).to.equal(1);
+    expect(frame.contentDocument!.querySelector('form')).to.equal(form);
+  });
+
+  it('after a sent conversation is restored, stays invalid even when not required, until the form is reset', async () => {
+    const el = await readyConversation(html`<form><wcg-conversation name="wellbeing"></wcg-conversation></form>`);
+    const form = el.closest('form')!;
+    expect(form.checkValidity()).to.equal(true);
+    el.formStateRestoreCallback(submittedState);
+    await settle(el);
+    expect(form.checkValidity()).to.equal(false);
+    expect(el.validity!.customError).to.equal(true);
+    expect(el.shadowRoot!.querySelector('[part="submitted-notice"]')).to.exist;
+    await expect(el).to.be.accessible();
+    form.reset();
+    await settle(el);
+    expect(form.checkValidity()).to.equal(true);
+    expect(el.shadowRoot!.querySelector('[part="submitted-notice"]')).to.equal(null);
+  });
+
+  it('disables its controls inside a disabled fieldset, all but the safety steps, on every stage, and keeps what was typed', async () => {
+    const previous = {
+      schemaVersion: 1, scriptVersion: '2026-11.1', outcome: 'completed', date: '2026-05-01', nation: 'england', language: 'en-GB',
+      sections: ['actions'], actions: [{ id: 'a1', text: 'Try the later shift pattern', owner: 'manager' }],
+    };
+    const el = await mountConversation(html`<form><fieldset><wcg-conversation name="wellbeing" .previousRecord=${previous}></wcg-conversation></fieldset></form>`);
+    const fieldset = el.closest('fieldset')!;
+    const seen: string[] = [];
+    await driveConversation(el, {
+      text: (field) => `Typed in ${field}`,
+      onStage: async (stage) => {
+        seen.push(stage);
+        const disabledBefore = getControls(el).filter((control) => control.matches(':disabled')).map(nameOf);
+        const values = getControls(el).map((control) => control.value);
+        const context = structuredClone(el.currentContext());
+        fieldset.disabled = true;
+        await settle(el);
+        const controls = getControls(el);
+        expect(controls.filter((control) => !control.matches(':disabled') && !isSafetyControl(el, control)).map(nameOf), `enabled at ${stage}`).to.deep.equal([]);
+        expect(controls.filter((control) => control.matches(':disabled') && isSafetyControl(el, control)).map(nameOf), `safety disabled at ${stage}`).to.deep.equal([]);
+        if (stage === 'plan') await expect(el).to.be.accessible();
+        fieldset.disabled = false;
+        await settle(el);
+        expect(getControls(el).filter((control) => control.matches(':disabled')).map(nameOf), `still disabled at ${stage}`).to.deep.equal(disabledBefore);
+        expect(getControls(el).map((control) => control.value)).to.deep.equal(values);
+        expect(el.currentContext()).to.deep.equal(context);
+      },
+      safety: true,
+    });
+    expect(seen).to.include.members(['prepare', 'open', 'review', 'checkIn', 'chooseTopics', 'explore', 'safety', 'whatHelps', 'plan', 'agree', 'complete']);
   });
 });

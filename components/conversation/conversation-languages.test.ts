@@ -46,4 +46,26 @@ describe('<wcg-conversation> languages', () => {
     await whenReady(el);
     expect(getHeading(el)).to.equal('Cyn i chi ddechrau');
   });
+
+  it('writes no empty lang attribute, so the host page’s :lang() rules still match', async () => {
+    const host = await fixture<HTMLElement>(html`<div lang="cy"><wcg-conversation></wcg-conversation></div>`);
+    const el = await whenReady(host.querySelector('wcg-conversation') as WcgConversation);
+    expect(el.hasAttribute('lang')).to.equal(false);
+    expect(el.matches(':lang(cy)')).to.equal(true);
+    el.lang = 'en-GB';
+    await el.updateComplete;
+    expect(el.getAttribute('lang')).to.equal('en-GB');
+    el.lang = '';
+    await el.updateComplete;
+    expect(el.hasAttribute('lang')).to.equal(false);
+    expect(el.matches(':lang(cy)')).to.equal(true);
+  });
+
+  it('leaves a lang attribute the host set as it was', async () => {
+    const host = await fixture<HTMLElement>(html`<div lang="cy"><wcg-conversation lang="en-GB"></wcg-conversation><wcg-conversation lang=""></wcg-conversation></div>`);
+    const [english, unknown] = [...host.querySelectorAll('wcg-conversation')] as WcgConversation[];
+    await Promise.all([whenReady(english), whenReady(unknown)]);
+    expect(english.getAttribute('lang')).to.equal('en-GB');
+    expect(unknown.getAttribute('lang')).to.equal('');
+  });
 });

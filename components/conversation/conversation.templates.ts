@@ -37,27 +37,27 @@ export function problemsPanel(t: TFunction, kind: 'config' | 'previousRecord', e
 }
 
 /** The line that says where the draft is kept and until when, or why it is not, with its buttons. */
-export function draftNotice(t: TFunction, drafts: Drafts, language: string, onDiscard: () => void) {
+export function draftNotice(t: TFunction, drafts: Drafts, language: string, onDiscard: () => void, disabled: boolean) {
   if (drafts.fault) {
     return html`<p class="notice" part="draft-notice" role="status">${t(`drafts.fault.${drafts.fault}`)}</p>`;
   }
   if (drafts.conflict) {
     return html`<div class="notice" part="draft-notice" role="status">
       <p>${t('drafts.conflict')}</p>
-      <button class="secondary" @click=${() => drafts.takeOver()}>${t('drafts.takeOver')}</button>
+      <button class="secondary" ?disabled=${disabled} @click=${() => drafts.takeOver()}>${t('drafts.takeOver')}</button>
     </div>`;
   }
   if (drafts.mode === 'host') {
     return html`<div class="notice kept" part="draft-notice">
       <p>${t('drafts.keptByHost')}</p>
-      <button class="secondary" @click=${onDiscard}>${t('drafts.discard')}</button>
+      <button class="secondary" ?disabled=${disabled} @click=${onDiscard}>${t('drafts.discard')}</button>
     </div>`;
   }
   if (!drafts.keptUntil) return nothing;
   const until = new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'short' }).format(drafts.keptUntil);
   return html`<div class="notice kept" part="draft-notice">
     <p>${t(drafts.hostKey ? 'drafts.keptHostKey' : 'drafts.kept', { time: until })}</p>
-    <button class="secondary" @click=${onDiscard}>${t('drafts.discard')}</button>
+    <button class="secondary" ?disabled=${disabled} @click=${onDiscard}>${t('drafts.discard')}</button>
   </div>`;
 }
 
@@ -69,7 +69,7 @@ const privateNote = /^notes[.[]/;
  * Text from a draft that could not be restored, shown so that nothing typed is lost; while the screen is
  * shared, private notes are left out.
  */
-export function recoveredPanel(t: TFunction, drafts: Drafts, shareScreen: boolean) {
+export function recoveredPanel(t: TFunction, drafts: Drafts, shareScreen: boolean, disabled: boolean) {
   if (!drafts.recovered.length && !drafts.errors.length) return nothing;
   const recovered = shareScreen ? drafts.recovered.filter((r) => !privateNote.test(r.label)) : drafts.recovered;
   return html`
@@ -79,7 +79,7 @@ export function recoveredPanel(t: TFunction, drafts: Drafts, shareScreen: boolea
       ${recovered.length
         ? html`<dl>${recovered.map((r) => html`<dt>${r.label}</dt><dd class="recovered-text">${r.text}</dd>`)}</dl>`
         : nothing}
-      <button class="secondary" @click=${() => drafts.dismissRecovered()}>${t('drafts.dismiss')}</button>
+      <button class="secondary" ?disabled=${disabled} @click=${() => drafts.dismissRecovered()}>${t('drafts.dismiss')}</button>
     </section>
   `;
 }
@@ -103,14 +103,17 @@ export function progressLine(t: TFunction, c: ConversationContext, inSafety: boo
 /** The buttons a simple event is sent from. */
 export type NavEvent = 'stage.next' | 'stage.back' | 'open.decline' | 'topic.skip' | 'safety.open' | 'safety.close';
 
-/** Continue and Back, with each stage's extra button (decline, skip a topic) or the safety steps' way back. */
-export function navButtons(t: TFunction, c: ConversationContext, inSafety: boolean, send: (type: NavEvent) => () => void, onStartAgain: () => void) {
+/**
+ * Continue and Back, with each stage's extra button (decline, skip a topic) or the safety steps' way back. While the
+ * host has disabled the element they are disabled, but for the way back from the safety steps.
+ */
+export function navButtons(t: TFunction, c: ConversationContext, inSafety: boolean, send: (type: NavEvent) => () => void, onStartAgain: () => void, disabled: boolean) {
   if (inSafety) return html`<button @click=${send('safety.close')}>${t('safety:close')}</button>`;
-  if (c.stage === 'complete') return html`<button class="secondary" @click=${onStartAgain}>${t('nav.startAgain')}</button>`;
+  if (c.stage === 'complete') return html`<button class="secondary" ?disabled=${disabled} @click=${onStartAgain}>${t('nav.startAgain')}</button>`;
   return html`
-    <button @click=${send('stage.next')}>${t(c.stage === 'agree' ? 'nav.finish' : c.returnToAgree ? 'nav.backToCheck' : 'nav.next')}</button>
-    ${c.stage === 'explore' ? html`<button class="secondary" @click=${send('topic.skip')}>${t('nav.skipTopic')}</button>` : nothing}
-    ${c.stage === 'open' ? html`<button class="secondary" @click=${send('open.decline')}>${t('stages:open.decline')}</button>` : nothing}
-    ${c.stage === 'prepare' ? nothing : html`<button class="secondary" @click=${send('stage.back')}>${t('nav.back')}</button>`}
+    <button ?disabled=${disabled} @click=${send('stage.next')}>${t(c.stage === 'agree' ? 'nav.finish' : c.returnToAgree ? 'nav.backToCheck' : 'nav.next')}</button>
+    ${c.stage === 'explore' ? html`<button class="secondary" ?disabled=${disabled} @click=${send('topic.skip')}>${t('nav.skipTopic')}</button>` : nothing}
+    ${c.stage === 'open' ? html`<button class="secondary" ?disabled=${disabled} @click=${send('open.decline')}>${t('stages:open.decline')}</button>` : nothing}
+    ${c.stage === 'prepare' ? nothing : html`<button class="secondary" ?disabled=${disabled} @click=${send('stage.back')}>${t('nav.back')}</button>`}
   `;
 }

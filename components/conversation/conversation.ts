@@ -4,11 +4,13 @@ import { recordMeta } from '../../src/context/content-context.js';
 import { builtInTopicIds, type Nation } from '../../src/content/types.js';
 import { emit } from '../../src/events/events.js';
 import { directionOf } from '../../src/i18n/i18n.js';
+import { sourceResources } from '../../src/i18n/resources.js';
 import { carryOver } from '../../src/machine/carry-over.js';
 import type { ConversationContext } from '../../src/model/conversation.js';
 import { buildRecord } from '../../src/record/build-record.js';
 import { evaluationToSend } from '../../src/record/evaluation.js';
 import { baseStyles } from '../shared/base.styles.js';
+import { langAttribute } from '../shared/lang-attribute.js';
 import { conversationStyles } from './conversation.styles.js';
 import { draftNotice, navButtons, problemsPanel, progressLine, recoveredPanel, stageBodies, stageHeading, type NavEvent } from './conversation.templates.js';
 import { Drafts, type DraftKeySource, type PersistMode } from './drafts.js';
@@ -48,9 +50,11 @@ import { submittedNotice } from './submitted-notice.js';
 export class WcgConversation extends FormControlElement {
   static override styles = [baseStyles, conversationStyles];
 
+  // Until the element's own text has loaded, the en-GB messages, which are bundled: validity cannot wait for a fetch.
   protected readonly formValue = new FormValue(this, () => {
     const t = this.setup.i18n?.t;
-    return t && { required: t('validation.required'), submitted: t('validation.submitted') };
+    const { required, submitted } = sourceResources.common.validation;
+    return t ? { required: t('validation.required'), submitted: t('validation.submitted') } : { required, submitted };
   });
   private readonly drafts = new Drafts(this, {
     current: () => this.live.context,
@@ -65,7 +69,7 @@ export class WcgConversation extends FormControlElement {
   private readied = false;
 
   /** The manager's interface language (BCP 47). When absent, the nearest `[lang]` ancestor's, else en-GB. */
-  @property({ reflect: true }) override accessor lang = '';
+  @property({ reflect: true, useDefault: true, converter: langAttribute }) override accessor lang = '';
 
   /** The staff member's language, when prompts should also be shown in it. */
   @property({ attribute: 'staff-lang' }) accessor staffLang = '';
@@ -201,22 +205,24 @@ export class WcgConversation extends FormControlElement {
   override render() {
     const { i18n, configErrors, configWarnings, recordErrors, content } = this.setup;
     const { context: c, inSafety } = this.live;
+    // The host disabled the element (a disabled fieldset): its controls follow, but the safety steps stay open.
+    const { disabled } = this.formValue;
     const t = i18n?.t;
     if (!t || !c) return html`<p class="loading">${t ? t('loading') : nothing}</p>`;
     return html`
       <div class="frame" part="frame" lang=${i18n.language} dir=${directionOf(i18n, i18n.language)}>
         ${problemsPanel(t, 'config', configErrors, configWarnings)}
         ${problemsPanel(t, 'previousRecord', recordErrors)}
-        ${recoveredPanel(t, this.drafts, this.shareScreen)}
+        ${recoveredPanel(t, this.drafts, this.shareScreen, disabled)}
         ${submittedNotice(t, this.formValue.submittedBefore)}
         <div class="header" part="header">${progressLine(t, c, inSafety)}
           <button class="safety-button" part="safety-button" aria-pressed=${inSafety ? 'true' : 'false'}
             @click=${inSafety ? this.send('safety.close') : this.send('safety.open')}>${t('safety:open')}</button>
         </div>
-        ${draftNotice(t, this.drafts, i18n.language, this.onDiscard)}
+        ${draftNotice(t, this.drafts, i18n.language, this.onDiscard, disabled)}
         <h2 id="stage-heading" part="heading" tabindex="-1">${stageHeading(t, c, inSafety, content?.topics ?? [])}</h2>
         ${inSafety ? html`<wcg-safety-panel part="body"></wcg-safety-panel>` : stageBodies[c.stage]()}
-        <div class="nav" part="nav">${navButtons(t, c, inSafety, this.send, this.onStartAgain)}</div>
+        <div class="nav" part="nav">${navButtons(t, c, inSafety, this.send, this.onStartAgain, disabled)}</div>
         <div class="visually-hidden" role="status" aria-live="polite">${this.live.announcement}</div>
       </div>
     `;

@@ -1,4 +1,6 @@
+import { ContextProvider } from '@lit/context';
 import { LitElement, type ReactiveController, type ReactiveControllerHost } from 'lit';
+import { disabledContext } from '../../src/context/lit-context-keys.js';
 import type { AgreedRecord } from '../../src/record/record.types.js';
 
 /**
@@ -26,17 +28,27 @@ export interface ValidityMessages {
  */
 export class FormValue implements ReactiveController {
   private readonly internals?: ElementInternals;
+  private readonly disabledProvider: ContextProvider<typeof disabledContext, FormValueHost>;
   private value = '';
   private restoredSubmitted = false;
 
   /**
-   * `messages` gives the validity messages in the element's language, or undefined until its text has loaded.
-   * Validity is set after every render, so it always matches the value and anchors on the heading on screen.
+   * `messages` gives the validity messages in the element's language (or, until its text has loaded, in en-GB).
+   * Validity is set as the element connects, so `required` holds before anything has loaded, and again after every
+   * render, so it always matches the value and anchors on the heading on screen.
    */
-  constructor(private readonly host: FormValueHost, private readonly messages: () => ValidityMessages | undefined) {
+  constructor(private readonly host: FormValueHost, private readonly messages: () => ValidityMessages) {
     host.addController(this);
+    this.disabledProvider = new ContextProvider(host, { context: disabledContext, initialValue: false });
     // attachInternals exists in every engine we test; older ones get no form value rather than an error.
     this.internals = typeof host.attachInternals === 'function' ? host.attachInternals() : undefined;
+  }
+
+  hostConnected(): void {
+    // Empty, as an empty native field submits, until a record exists; and invalid at once when `required`, so a
+    // host form cannot be sent while the config or the text is still loading.
+    this.publish();
+    this.refreshValidity();
   }
 
   hostUpdated(): void {
@@ -58,6 +70,20 @@ export class FormValue implements ReactiveController {
     return this.internals?.validationMessage ?? '';
   }
 
+  /** True while the host has disabled the element, as a disabled `<fieldset>` around it does. */
+  get disabled(): boolean {
+    return this.disabledProvider.value;
+  }
+
+  /**
+   * The host disabled or enabled the element (`formDisabledCallback`). Every control inside follows, through
+   * `disabledContext`; nothing typed changes.
+   */
+  setDisabled(disabled: boolean): void {
+    this.disabledProvider.setValue(disabled);
+    this.host.requestUpdate();
+  }
+
   /** The JSON of the record once set; empty before. */
   get json(): string {
     return this.value;
@@ -73,7 +99,7 @@ export class FormValue implements ReactiveController {
     this.value = record ? JSON.stringify(record) : '';
     // A new conversation held to the end stands for itself, not for the one sent before.
     if (record) this.restoredSubmitted = false;
-    this.internals?.setFormValue(this.value, record || this.restoredSubmitted ? submittedState : '');
+    this.publish();
     // At once, so a host that submits its form on `wcg-complete` finds it valid; and after the next render.
     this.refreshValidity();
     this.host.requestUpdate();
@@ -92,15 +118,19 @@ export class FormValue implements ReactiveController {
   /** Starting again: the conversation sent before is no longer what this control stands for. */
   forgetSubmitted(): void {
     this.restoredSubmitted = false;
-    if (!this.value) this.internals?.setFormValue('', '');
+    this.publish();
     this.refreshValidity();
     this.host.requestUpdate();
   }
 
-  // Sets validity from the state now, in the element's language, anchored on the stage heading.
+  // Gives the browser the value, and as restore state only the marker, and only once a conversation has ended.
+  private publish(): void {
+    this.internals?.setFormValue(this.value, this.value || this.restoredSubmitted ? submittedState : '');
+  }
+
+  // Sets validity from the state now, in the element's language, anchored on the stage heading when there is one.
   private refreshValidity(): void {
-    const messages = this.messages();
-    if (messages) this.updateValidity(this.host.required, messages, this.host.renderRoot?.querySelector<HTMLElement>('#stage-heading'));
+    this.updateValidity(this.host.required, this.messages(), this.host.renderRoot?.querySelector<HTMLElement>('#stage-heading'));
   }
 
   /**
@@ -163,6 +193,14 @@ export abstract class FormControlElement extends LitElement {
   /** As `input.reportValidity()`. */
   reportValidity(): boolean {
     return this.formValue.reportValidity();
+  }
+
+  /**
+   * A disabled `<fieldset>` around the element disables it, as it does a native field: its own buttons and fields are disabled
+   * too, and enabled again with it, keeping what was typed. The safety steps stay open to the manager.
+   */
+  formDisabledCallback(disabled: boolean): void {
+    this.formValue.setDisabled(disabled);
   }
 
   /**

@@ -2,6 +2,7 @@ import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { parseDimensions, type Dimensions, type Problem, type PublishedView } from '../../src/evaluation/index.js';
 import { baseStyles } from '../shared/base.styles.js';
+import { langAttribute } from '../shared/lang-attribute.js';
 import { printElement } from '../shared/print.js';
 import { evaluationReportStyles } from './evaluation-report.styles.js';
 import { readReportFile } from './report-data.js';
@@ -42,7 +43,7 @@ export class WcgEvaluationReport extends LitElement {
   @state() private accessor dimension: string | undefined;
 
   /** The report language: `cy` for Welsh, anything else en-GB. When absent, the nearest `[lang]`. */
-  @property({ reflect: true }) override accessor lang = '';
+  @property({ reflect: true, useDefault: true, converter: langAttribute }) override accessor lang = '';
 
   /** The published numbers to show (what `aggregate-evaluation.mjs --json` prints); set by the file pickers too. */
   @property({ attribute: false }) accessor view: PublishedView | undefined = undefined;

@@ -44,7 +44,7 @@ export class WcgNoteField extends LitElement {
           <span class="badge">${t(`notes.${this.kind}.badge`)}</span>
         </label>
         <span class="hint" id="${id}-hint">${t(`notes.${this.kind}.hint`)}</span>
-        <textarea id=${id} part="textarea" maxlength=${draftLimits.text} aria-describedby="${id}-hint" .value=${value} @input=${this.onInput} ?disabled=${context.outcome !== null}></textarea>
+        <textarea id=${id} part="textarea" maxlength=${draftLimits.text} aria-describedby="${id}-hint" .value=${value} @input=${this.onInput} ?disabled=${context.outcome !== null || this.conversation.disabled}></textarea>
       </div>
     `;
   }

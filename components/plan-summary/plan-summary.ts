@@ -8,6 +8,7 @@ import { directionOf } from '../../src/i18n/i18n.js';
 import { parseRecord } from '../../src/record/parse-record.js';
 import type { AgreedRecord } from '../../src/record/record.types.js';
 import { baseStyles } from '../shared/base.styles.js';
+import { langAttribute } from '../shared/lang-attribute.js';
 import { printElement } from '../shared/print.js';
 import { renderProblems } from '../shared/problems-panel.js';
 import { problemsPanelStyles } from '../shared/problems-panel.styles.js';
@@ -52,7 +53,7 @@ export class WcgPlanSummary extends LitElement {
   @state() private accessor text: StandaloneText | undefined;
 
   /** The interface language (BCP 47). When absent, the nearest `[lang]` ancestor's, else en-GB. */
-  @property({ reflect: true }) override accessor lang = '';
+  @property({ reflect: true, useDefault: true, converter: langAttribute }) override accessor lang = '';
 
   /** The staff member's language: headings are shown in it too, beside the interface language, when its text exists. */
   @property({ attribute: 'staff-lang' }) accessor staffLang = '';

@@ -5,6 +5,7 @@ import { createActor, type ActorRefFrom, type SnapshotFrom } from 'xstate';
 import { emit } from '../../src/events/events.js';
 import { createI18n } from '../../src/i18n/i18n.js';
 import { elementLanguage } from '../shared/element-language.js';
+import { langAttribute } from '../shared/lang-attribute.js';
 import { practiceMachine } from '../../src/machine/practice.machine.js';
 import type { PracticeEvent } from '../../src/machine/practice.types.js';
 import type { WcgErrorSummary } from '../error-summary/error-summary.js';
@@ -97,7 +98,7 @@ export class WcgPractice extends LitElement {
   @state() private accessor announcement = '';
 
   /** The interface language (BCP 47). When absent, the nearest `[lang]` ancestor's, else en-GB. */
-  @property({ reflect: true }) override accessor lang = '';
+  @property({ reflect: true, useDefault: true, converter: langAttribute }) override accessor lang = '';
 
   /** URL of a trainer's scenario file (JSON) on the host page's own site; it is added to the scenarios offered. */
   @property({ attribute: 'scenario-src' }) accessor scenarioSrc = '';

@@ -5,6 +5,7 @@ import { nations, type Nation } from '../../src/content/types.js';
 import { emit } from '../../src/events/events.js';
 import { directionOf, isReviewed } from '../../src/i18n/i18n.js';
 import { baseStyles } from '../shared/base.styles.js';
+import { langAttribute } from '../shared/lang-attribute.js';
 import { printElement } from '../shared/print.js';
 import { renderProblems } from '../shared/problems-panel.js';
 import { problemsPanelStyles } from '../shared/problems-panel.styles.js';
@@ -62,7 +63,7 @@ export class WcgPrepSheet extends LitElement {
   @state() private accessor text: StandaloneText | undefined;
 
   /** The language of the sheet (BCP 47). When absent, the nearest `[lang]` ancestor's, else en-GB. */
-  @property({ reflect: true }) override accessor lang = '';
+  @property({ reflect: true, useDefault: true, converter: langAttribute }) override accessor lang = '';
 
   /** Which nation's crisis lines to show; overrides the trust config. */
   @property() accessor nation: Nation | '' = '';

@@ -88,7 +88,7 @@ export class WcgPromptCard extends LitElement {
       </div>
       ${this.gentlerKey
         ? html`
-            <button type="button" class="secondary" aria-expanded=${this.gentle ? 'true' : 'false'} aria-controls="gentler" @click=${this.onToggleGentler}>
+            <button type="button" class="secondary" aria-expanded=${this.gentle ? 'true' : 'false'} aria-controls="gentler" ?disabled=${this.conversation.disabled} @click=${this.onToggleGentler}>
               ${t('explore:card.sayAnother')}
             </button>
           `

@@ -96,7 +96,7 @@ export class WcgServiceList extends LitElement {
           id=${id}
           data-id=${service.id}
           .checked=${live(context.services.includes(service.id))}
-          ?disabled=${context.outcome !== null}
+          ?disabled=${context.outcome !== null || this.conversation.disabled}
           @change=${this.onToggle}
         />
         <label for=${id}>${t('services:choose.label')}<span class="visually-hidden">${t('services:choose.hiddenName', { name })}</span></label>

@@ -3,7 +3,7 @@ import type { i18n, TFunction } from 'i18next';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Subscription } from 'xstate';
 import { contentContext, type ConversationContent } from '../../src/context/content-context.js';
-import { actorContext, i18nContext, type ConversationActor } from '../../src/context/lit-context-keys.js';
+import { actorContext, disabledContext, i18nContext, type ConversationActor } from '../../src/context/lit-context-keys.js';
 import type { ConversationContext } from '../../src/model/conversation.js';
 import type { ConversationEmitted, ConversationEvent } from '../../src/machine/conversation.types.js';
 
@@ -20,6 +20,7 @@ export class ConversationController implements ReactiveController {
   private readonly actorConsumer: ContextConsumer<{ __context__: ConversationActor | undefined }, Host>;
   private readonly i18nConsumer: ContextConsumer<{ __context__: i18n | undefined }, Host>;
   private readonly contentConsumer: ContextConsumer<{ __context__: ConversationContent | undefined }, Host>;
+  private readonly disabledConsumer: ContextConsumer<{ __context__: boolean }, Host>;
 
   constructor(private readonly host: Host) {
     host.addController(this);
@@ -30,6 +31,7 @@ export class ConversationController implements ReactiveController {
     });
     this.i18nConsumer = new ContextConsumer(host, { context: i18nContext, subscribe: true });
     this.contentConsumer = new ContextConsumer(host, { context: contentContext, subscribe: true });
+    this.disabledConsumer = new ContextConsumer(host, { context: disabledContext, subscribe: true });
   }
 
   hostConnected(): void {
@@ -55,6 +57,11 @@ export class ConversationController implements ReactiveController {
   /** The shared content. Only read it when `ready`. */
   get content(): ConversationContent {
     return this.contentConsumer.value!;
+  }
+
+  /** True while the host has disabled the conversation (a disabled `<fieldset>`): the host's controls are disabled too. */
+  get disabled(): boolean {
+    return this.disabledConsumer.value ?? false;
   }
 
   /** The translate function of the element's private i18next instance. */

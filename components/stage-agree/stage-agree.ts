@@ -67,7 +67,7 @@ export class WcgStageAgree extends LitElement {
         <dd>${row.values.map((value) => html`<p>${value}</p>`)}</dd>
         ${row.topic
           ? html`<dd class="row-action">
-              <button type="button" class="link" data-stage="explore" data-topic=${row.topic} @click=${this.onChange}>
+              <button type="button" class="link" data-stage="explore" data-topic=${row.topic} ?disabled=${this.conversation.disabled} @click=${this.onChange}>
                 ${options.t('agree:change')}<span class="visually-hidden"> ${options.t('agree:changeTopic', { topic: row.key })}</span>
               </button>
             </dd>`
@@ -83,7 +83,7 @@ export class WcgStageAgree extends LitElement {
       <div class="card" part="section">
         <div class="card-title">
           <h3 id="heading-${section}">${name}</h3>
-          <button type="button" class="link" part="change" data-stage=${changeStage[section]} @click=${this.onChange}>
+          <button type="button" class="link" part="change" data-stage=${changeStage[section]} ?disabled=${this.conversation.disabled} @click=${this.onChange}>
             ${t('agree:change')}<span class="visually-hidden"> ${name}</span>
           </button>
         </div>
@@ -91,7 +91,7 @@ export class WcgStageAgree extends LitElement {
           ${summaryRows(record, section, options).map((row) => this.renderRow(row, options))}
         </dl>
         <div class="choice consent" part="consent">
-          <input type="checkbox" id="consent-${section}" value=${section} .checked=${context.consent[section]} @change=${this.onConsent} />
+          <input type="checkbox" id="consent-${section}" value=${section} .checked=${context.consent[section]} ?disabled=${this.conversation.disabled} @change=${this.onConsent} />
           <label for="consent-${section}">${t('agree:consent')}<span class="visually-hidden"> ${name}</span></label>
         </div>
       </div>
@@ -106,7 +106,7 @@ export class WcgStageAgree extends LitElement {
         <p id="evaluation-explained">${t('agree:evaluation.explained')}</p>
         <div class="choice consent">
           <input type="checkbox" id="consent-evaluation" aria-describedby="evaluation-explained" .checked=${context.evaluationConsent}
-            @change=${this.onEvaluationConsent} />
+            ?disabled=${this.conversation.disabled} @change=${this.onEvaluationConsent} />
           <label for="consent-evaluation">${t('agree:evaluation.consent')}</label>
         </div>
       </div>

@@ -76,6 +76,7 @@ export class WcgStageChooseTopics extends LitElement {
           value=${topic.id}
           .checked=${checked}
           aria-describedby=${description ? `topic-${index}-hint` : nothing}
+          ?disabled=${this.conversation.disabled}
           @change=${this.onToggle}
         />
         <div>
@@ -89,7 +90,7 @@ export class WcgStageChooseTopics extends LitElement {
   private renderMoveButton(t: TFunction, id: string, name: string, direction: Direction, disabled: boolean) {
     // The visible words come first in the accessible name (WCAG 2.5.3); the topic name tells the buttons apart.
     return html`
-      <button type="button" class="secondary move" data-topic=${id} data-direction=${direction} ?disabled=${disabled} @click=${this.onMove}>
+      <button type="button" class="secondary move" data-topic=${id} data-direction=${direction} ?disabled=${disabled || this.conversation.disabled} @click=${this.onMove}>
         ${t(`stages:chooseTopics.order.${direction === 'up' ? 'moveUp' : 'moveDown'}`)}<span class="visually-hidden"> ${name}</span>
       </button>
     `;

@@ -87,7 +87,7 @@ export class WcgStageComplete extends LitElement {
       ${this.renderPanel(record, t)}
       <p class="notes-deleted">${t('agree:complete.notesDeleted')}</p>
       ${this.renderCopy(record)}
-      <button type="button" class="secondary" part="print" @click=${this.onPrint}>${t('agree:complete.print')}</button>
+      <button type="button" class="secondary" part="print" ?disabled=${this.conversation.disabled} @click=${this.onPrint}>${t('agree:complete.print')}</button>
     `;
   }
 }

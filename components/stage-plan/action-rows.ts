@@ -10,7 +10,7 @@ export function actionRows(view: PlanView): TemplateResult {
       <h3 id="actions-heading">${t('plan:actions.heading')}</h3>
       <p class="hint">${t('plan:actions.hint')}</p>
       ${context.actions.map((action, index) => actionRow(view, action, index + 1))}
-      <button type="button" class="secondary add" id="actions-add" @click=${() => view.add('actions')}>${t('plan:actions.add')}</button>
+      <button type="button" class="secondary add" id="actions-add" ?disabled=${view.disabled} @click=${() => view.add('actions')}>${t('plan:actions.add')}</button>
     </div>
   `;
 }
@@ -19,7 +19,7 @@ function actionRow(view: PlanView, action: PlanAction, n: number): TemplateResul
   const { t, send } = view;
   const base = `actions.${action.id}`;
   return html`
-    <fieldset class="row" part="row">
+    <fieldset class="row" part="row" ?disabled=${view.disabled}>
       <legend class="row-legend">${t('plan:actions.legend', { n })}</legend>
       ${textField(view, {
         field: `${base}.text`,

@@ -10,7 +10,7 @@ export function adjustmentRows(view: PlanView): TemplateResult {
       <h3 id="adjustments-heading">${t('plan:adjustments.heading')}</h3>
       <p class="hint">${t('plan:adjustments.hint')}</p>
       ${context.adjustments.map((adjustment, index) => adjustmentRow(view, adjustment, index + 1))}
-      <button type="button" class="secondary add" id="adjustments-add" @click=${() => view.add('adjustments')}>
+      <button type="button" class="secondary add" id="adjustments-add" ?disabled=${view.disabled} @click=${() => view.add('adjustments')}>
         ${t('plan:adjustments.add')}
       </button>
     </div>
@@ -23,7 +23,7 @@ function adjustmentRow(view: PlanView, adjustment: Adjustment, n: number): Templ
   // A change that is not possible must say why (the machine checks it); the label says so up front.
   const reasonRequired = adjustment.status === 'notPossible';
   return html`
-    <fieldset class="row" part="row">
+    <fieldset class="row" part="row" ?disabled=${view.disabled}>
       <legend class="row-legend">${t('plan:adjustments.legend', { n })}</legend>
       ${textField(view, {
         field: `${base}.text`,

@@ -18,6 +18,8 @@ export interface PlanView {
   readonly add: (list: PlanList) => void;
   /** Removes a row and moves focus to a neighbour. */
   readonly remove: (list: PlanList, id: string) => void;
+  /** The host has disabled the conversation (a disabled fieldset): every field and button is disabled. */
+  readonly disabled: boolean;
 }
 
 /** The two lists of rows in the plan. */
@@ -73,10 +75,10 @@ export function textField(view: PlanView, o: FieldOptions): TemplateResult {
         : nothing}
       ${o.type === 'textarea'
         ? html`<textarea id=${id} maxlength=${draftLimits.text} .value=${live(o.value)} aria-invalid=${ifDefined(attrs.invalid)} aria-required=${ifDefined(attrs.required)}
-            aria-describedby=${ifDefined(describedBy)} @input=${onInput}></textarea>`
+            aria-describedby=${ifDefined(describedBy)} ?disabled=${view.disabled} @input=${onInput}></textarea>`
         : html`<input id=${id} type=${o.type ?? 'text'} class=${o.type ?? 'text'} min=${ifDefined(o.min)}
             maxlength=${ifDefined(o.type === 'date' ? undefined : draftLimits.text)} .value=${live(o.value)}
-            aria-invalid=${ifDefined(attrs.invalid)} aria-describedby=${ifDefined(describedBy)}
+            aria-invalid=${ifDefined(attrs.invalid)} aria-describedby=${ifDefined(describedBy)} ?disabled=${view.disabled}
             @input=${o.type === 'date' ? nothing : onInput} @change=${o.type === 'date' ? onInput : nothing} />`}
     </div>
   `;

@@ -78,7 +78,8 @@ export class WcgStagePlan extends LitElement {
     if (!this.conversation.ready) return nothing;
     const { t, context, content } = this.conversation;
     const messages = planErrorMessages(context, t);
-    const view: PlanView = { t, context, messages, send: this.send, add: this.addRow, remove: this.removeRow };
+    const { disabled } = this.conversation;
+    const view: PlanView = { t, context, messages, send: this.send, add: this.addRow, remove: this.removeRow, disabled };
     const problems = [...messages].map(([field, text]) => ({ target: fieldId(field), text }));
     return html`
       ${problems.length

@@ -46,7 +46,7 @@ export class WcgStagePrepare extends LitElement {
     const checked = this.conversation.context.prepareChecks[item] === true;
     return html`
       <div class="choice" part="item">
-        <input type="checkbox" id="prepare-${item}" value=${item} .checked=${checked} aria-describedby="prepare-${item}-hint" @change=${this.onCheck} />
+        <input type="checkbox" id="prepare-${item}" value=${item} .checked=${checked} aria-describedby="prepare-${item}-hint" ?disabled=${this.conversation.disabled} @change=${this.onCheck} />
         <div>
           <label for="prepare-${item}">${label}</label>
           <span class="hint" id="prepare-${item}-hint">${hint}</span>

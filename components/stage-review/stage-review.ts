@@ -41,7 +41,7 @@ export class WcgStageReview extends LitElement {
   private renderStatus(t: TFunction, action: PreviousAction, index: number) {
     const current = this.conversation.context.reviews[action.id]?.status ?? null;
     return html`
-      <fieldset>
+      <fieldset ?disabled=${this.conversation.disabled}>
         <legend>${t('stages:review.status.legend')}</legend>
         ${reviewStatuses.map(
           (status) => html`
@@ -75,7 +75,7 @@ export class WcgStageReview extends LitElement {
         ${this.renderStatus(t, action, index)}
         <label for="note-${index}">${t('stages:review.note.label')}</label>
         <span class="hint" id="note-${index}-hint">${t('stages:review.note.hint')}</span>
-        <textarea id="note-${index}" data-action=${action.id} maxlength=${draftLimits.text} aria-describedby="note-${index}-hint" .value=${note} @input=${this.onNote}></textarea>
+        <textarea id="note-${index}" data-action=${action.id} maxlength=${draftLimits.text} aria-describedby="note-${index}-hint" .value=${note} ?disabled=${this.conversation.disabled} @input=${this.onNote}></textarea>
       </div>
     `;
   }
