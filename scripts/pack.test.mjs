@@ -16,7 +16,7 @@ import { startStaticServer } from './static-server.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const modules = join(root, 'node_modules');
-const copied = ['package.json', 'README.md', 'LICENSE', 'custom-elements.json', 'tsconfig.json', 'tsconfig.build.json', 'docs', 'src', 'components', 'locales', 'scripts', 'bin'];
+const copied = ['package.json', 'README.md', 'LICENSE', 'CHANGELOG.md', 'custom-elements.json', 'tsconfig.json', 'tsconfig.build.json', 'docs', 'src', 'components', 'locales', 'scripts', 'bin', 'demo'];
 
 let dir;
 let pkg;
@@ -65,7 +65,9 @@ test('the tarball holds the bundle, the React entry, types, docs and manifest', 
     'dist/types/components/conversation/conversation.d.ts',
     'docs/api.md', 'docs/embedding.md',
     'bin/wellbeing-conversation-guide.mjs', 'dist/cli.js', 'dist/report.js', 'dist/evaluation.js', 'dist/evaluation.d.ts',
+    'CHANGELOG.md', 'demo/configs/anytown-acute-trust.json', 'demo/configs/hafren-valley-health-board.json',
   ]) assert.ok(files.includes(file), `${file} is missing`);
+  assert.ok(files.some((f) => /^dist\/chunks\/common-\w+\.js$/.test(f)), 'the Welsh common text is not a chunk of its own');
   const otherLocales = readdirSync(join(root, 'locales')).filter((lang) => lang !== 'en-GB');
   for (const lang of otherLocales) assert.ok(files.some((f) => f.startsWith(`dist/locales/${lang}/`)), `dist/locales/${lang} is missing`);
   // Most en-GB text is inside the bundle; only the namespaces fetched on demand sit beside it.
@@ -85,7 +87,7 @@ test('the installed package\'s bin writes a report file from events, with nothin
 });
 
 test('the tarball holds no sources, tests, scripts or dependencies', () => {
-  const unwanted = files.filter((f) => /(^|\/)node_modules\//.test(f) || /\.test\.|\.ts$/.test(f.replace(/\.d\.ts$/, '')) || /^(src|components|scripts|demo|locales)\//.test(f));
+  const unwanted = files.filter((f) => /(^|\/)node_modules\//.test(f) || /\.test\.|\.ts$/.test(f.replace(/\.d\.ts$/, '')) || (/^(src|components|scripts|demo|locales)\//.test(f) && !/^demo\/configs\/[\w-]+\.json$/.test(f)));
   assert.deepEqual(unwanted, []);
 });
 
@@ -93,7 +95,9 @@ test('every path in package.json exports, types, module and customElements exist
   const manifest = JSON.parse(readFileSync(join(pkg, 'package.json'), 'utf8'));
   const targets = [...exportTargets(manifest.exports), manifest.types, manifest.module, manifest.customElements];
   assert.ok(targets.length >= 6);
-  for (const target of targets) assert.ok(existsSync(join(pkg, target)), `${target} does not exist`);
+  // A pattern (`./dist/locales/*`) must match at least one file.
+  const exists = (target) => (target.includes('*') ? files.some((f) => f.startsWith(target.slice(2, target.indexOf('*')))) : existsSync(join(pkg, target)));
+  for (const target of targets) assert.ok(exists(target), `${target} does not exist`);
   assert.equal(manifest.dependencies['@lit/react'] !== undefined, true);
   assert.equal(manifest.peerDependenciesMeta?.react?.optional, true);
 });
