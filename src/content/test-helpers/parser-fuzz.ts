@@ -63,3 +63,21 @@ export function expectNoLongEcho<T>(parse: (input: unknown) => ParseResult<T>, t
   );
   expect(echoed).to.be.above(minEchoed);
 }
+
+/**
+ * A Proxy standing for a list of `length` items that records the highest index read in `seen.highest` (-1 until
+ * one is read). Reading an index gives `item(index)` when `item` is given, else the empty slot.
+ */
+export function countingList(length: number, item?: (index: string) => unknown) {
+  const seen = { highest: -1 };
+  const list = new Proxy(new Array(length), {
+    get(target, key, receiver) {
+      if (typeof key === 'string' && /^\d+$/.test(key)) {
+        seen.highest = Math.max(seen.highest, Number(key));
+        if (item) return item(key);
+      }
+      return Reflect.get(target, key, receiver);
+    },
+  });
+  return { list, seen };
+}
