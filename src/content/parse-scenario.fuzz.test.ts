@@ -3,8 +3,8 @@ import fc from 'fast-check';
 import example from '../../demo/scenarios/example-scenario.json' with { type: 'json' };
 import { parseScenario } from './parse-scenario.js';
 import type { Scenario } from './scenario-types.js';
-import { anyValue, countingList, expectWellFormedResult, itSurvivesFuzzing, mutateAt, type Target } from './test-helpers/parser-fuzz.js';
-import type { ParseIssue, ParseResult } from './trust-config.js';
+import { anyValue, countingList, errorsWith, expectWellFormedResult, itSurvivesFuzzing, mutateAt, mutationsAt, type Target } from './test-helpers/parser-fuzz.js';
+import type { ParseResult } from './trust-config.js';
 
 // Hostile and random input: the parser must answer, never throw, and never echo much of what it was given.
 
@@ -25,17 +25,13 @@ const targets: Target[] = [
 const mutate = (path: Target, value: unknown, key?: string) => mutateAt(validFile, path, value, key);
 
 const nastyStrings = fc.constantFrom('', '   ', 'lots', 'javascript:alert(1)', '__proto__', 'constructor', '<script>x</script>', '{{name}}', 'x'.repeat(5000), '\u202Eevil', 'en-GB', 'suicide');
-const mutations = fc.tuple(fc.constantFrom(...targets), fc.oneof(anyValue, fc.string(), nastyStrings, fc.integer(), fc.double()), fc.option(fc.oneof(fc.string(), nastyStrings), { nil: undefined }));
+const mutations = mutationsAt(targets, nastyStrings, fc.double());
 
 function expectWellFormed(result: ParseResult<Scenario>): void {
   expectWellFormedResult(result, (value) => expect(value.steps.length).to.be.above(0));
 }
 
-function errorsOf(input: unknown): ParseIssue[] {
-  const result = parseScenario(input);
-  expectWellFormed(result);
-  return result.ok ? [] : result.errors;
-}
+const errorsOf = errorsWith((input) => parseScenario(input), expectWellFormed);
 
 describe('parseScenario with hostile input', () => {
   it('refuses a huge text quickly, quoting at most 40 characters of it', () => {
