@@ -102,35 +102,3 @@ export function countingList(length: number, item?: (index: string) => unknown) 
   });
   return { list, seen };
 }
-
-/** What `itSurvivesFuzzing` needs of one parser. */
-export interface FuzzedParser<T> {
-  /** What the parser reads, as the tests' names call it: a file, a config. */
-  readonly name: string;
-  readonly parse: (input: unknown) => ParseResult<T>;
-  readonly expectWellFormed: (result: ParseResult<T>) => void;
-  /** The values to give it whole; `anyValue` unless given. */
-  readonly anyInput?: fc.Arbitrary<unknown>;
-  readonly targets: readonly Target[];
-  /** A fresh valid input with one target set to a value (or, with a key, a key added there). */
-  readonly mutate: (path: Target, value: unknown, key?: string) => unknown;
-  /** The target, value and key of each near-valid input to try. */
-  readonly mutations: fc.Arbitrary<readonly [Target, unknown, string | undefined]>;
-  /** The fewest messages that must quote a marker for the echo check to count (see `expectNoLongEcho`). */
-  readonly minEchoed: number;
-}
-
-/** The tests every parser passes under fuzzing: it never throws, always answers in the same shape, and echoes little. */
-export function itSurvivesFuzzing<T>(o: FuzzedParser<T>): void {
-  it('never throws on any value, and always answers in the same shape', () => {
-    fc.assert(fc.property(o.anyInput ?? anyValue, (input) => o.expectWellFormed(o.parse(input))), { numRuns: 2000 });
-  });
-
-  it(`never throws on a near-valid ${o.name} with one field changed or one key added`, () => {
-    fc.assert(fc.property(o.mutations, ([path, value, key]) => o.expectWellFormed(o.parse(o.mutate(path, value, key)))), { numRuns: 2000 });
-  });
-
-  it('never repeats more than 40 characters of a value or key in a message', () => {
-    expectNoLongEcho(o.parse, o.targets, o.mutate, o.minEchoed);
-  });
-}
