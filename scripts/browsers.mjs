@@ -30,10 +30,16 @@ const chromiumCandidates = [
   '/Applications/Chromium.app/Contents/MacOS/Chromium',
 ];
 
+/** The browser at the path in the environment variable `variable` if it is set, else the first of `candidates` installed; undefined if none. */
+function findBrowser(variable, candidates) {
+  const chosen = process.env[variable];
+  if (chosen) return existsSync(chosen) ? chosen : undefined;
+  return candidates.find((p) => existsSync(p));
+}
+
 /** The Chrome or Chromium to use: CHROME_PATH first, then the usual install paths; undefined if none. */
 export function findChromium() {
-  if (process.env.CHROME_PATH) return existsSync(process.env.CHROME_PATH) ? process.env.CHROME_PATH : undefined;
-  return chromiumCandidates.find((p) => existsSync(p));
+  return findBrowser('CHROME_PATH', chromiumCandidates);
 }
 
 /** Like findChromium, but never undefined, so a config can load; find-browser.mjs reports a missing one. */
@@ -51,8 +57,7 @@ const firefoxCandidates = [
 
 /** The Firefox to use: FIREFOX_PATH first, then the usual install paths (ESR first); undefined if none. */
 export function findFirefox() {
-  if (process.env.FIREFOX_PATH) return existsSync(process.env.FIREFOX_PATH) ? process.env.FIREFOX_PATH : undefined;
-  return firefoxCandidates.find((p) => existsSync(p));
+  return findBrowser('FIREFOX_PATH', firefoxCandidates);
 }
 
 /** Like findFirefox, but never undefined, so a config can load. */

@@ -41,33 +41,24 @@ rmSync(outdir, { recursive: true, force: true });
 
 await build(bundleOptions(outdir));
 
+// The React wrappers and the report: each one minified ES module for browsers, with licence comments left out.
+const browserModule = { bundle: true, minify: true, format: 'esm', platform: 'browser', target: 'es2022', legalComments: 'none', logLevel: 'warning' };
+
 await build({
+  ...browserModule,
   entryPoints: { index: 'src/react/index.ts' },
-  bundle: true,
-  minify: true,
-  format: 'esm',
-  platform: 'browser',
-  target: 'es2022',
   outdir: join(outdir, 'react'),
   external: ['react', '@lit/react'],
   plugins: [mainBundleAsExternal],
-  legalComments: 'none',
-  logLevel: 'warning',
 });
 
 // The evaluation report stands apart: only HR's report pages load it, and the command line inlines it into a
 // report file, so it carries its own copy of lit and its words in both languages.
 await build({
+  ...browserModule,
   entryPoints: { report: 'src/report.ts' },
-  bundle: true,
-  minify: true,
-  format: 'esm',
-  platform: 'browser',
-  target: 'es2022',
   charset: 'utf8',
   outdir,
-  legalComments: 'none',
-  logLevel: 'warning',
 });
 
 await build({

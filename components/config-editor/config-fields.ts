@@ -219,3 +219,42 @@ export function foldingRow(view: EditorView, o: RowOptions): TemplateResult {
     </details>
   `;
 }
+
+/** Options of a field whose typed value the button beside it (or Enter) adds to a list: a language, a changed text. */
+export interface AddFieldOptions {
+  readonly id: string;
+  readonly label: string;
+  readonly hint: string;
+  readonly value: string;
+  /** Why the typed value cannot be added; empty when it can. */
+  readonly error: string;
+  readonly addLabel: string;
+  readonly onInput: (value: string) => void;
+  readonly onAdd: () => void;
+  /** A class more on the box round the field. */
+  readonly boxClass?: string;
+  /** A class on the input, such as its width. */
+  readonly inputClass?: string;
+  /** Values to suggest as the person types, offered in a `<datalist>` with the id `${id}s`. */
+  readonly suggestions?: readonly string[];
+}
+
+/** A labelled input with an Add button beside it, in the GOV.UK order: label, hint, message, then the input. */
+export function addField(t: TFunction, o: AddFieldOptions): TemplateResult {
+  const describedBy = [`${o.id}-hint`, o.error ? `${o.id}-error` : ''].filter(Boolean).join(' ');
+  return html`
+    <div class="field ${o.boxClass ?? ''} ${o.error ? 'has-error' : ''}">
+      <label for=${o.id}>${o.label}</label>
+      <span class="hint" id="${o.id}-hint">${o.hint}</span>
+      ${fieldMessages(t, o.id, { errors: o.error ? [o.error] : [], warnings: [] })}
+      <div class="inline">
+        <input id=${o.id} type="text" class=${ifDefined(o.inputClass)} list=${ifDefined(o.suggestions ? `${o.id}s` : undefined)}
+          spellcheck="false" autocomplete="off" .value=${o.value}
+          aria-invalid=${ifDefined(o.error ? 'true' : undefined)} aria-describedby=${describedBy}
+          @input=${(e: Event) => o.onInput((e.target as HTMLInputElement).value)} @keydown=${(e: KeyboardEvent) => e.key === 'Enter' && o.onAdd()} />
+        <button class="secondary" @click=${o.onAdd}>${o.addLabel}</button>
+      </div>
+      ${o.suggestions ? html`<datalist id="${o.id}s">${o.suggestions.map((value) => html`<option value=${value}></option>`)}</datalist>` : nothing}
+    </div>
+  `;
+}

@@ -1,11 +1,10 @@
 import type { TFunction } from 'i18next';
 import { html, nothing, type TemplateResult } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import { languageTag } from '../../src/base/parse-helpers.js';
 import { nations } from '../../src/content/types.js';
 import { sourceLanguage } from '../../src/i18n/resources.js';
 import { languageName } from '../shared/language-name.js';
-import { choiceGroup, fieldMessages, type EditorView } from './config-fields.js';
+import { addField, choiceGroup, fieldMessages, type EditorView } from './config-fields.js';
 import { fieldId } from './config-issues.js';
 import { setSetting, textAt } from './config-paths.js';
 import { localisedFields } from './localised-fields.js';
@@ -30,7 +29,6 @@ export function checkLanguageCode(typed: string, languages: readonly string[], i
 
 function languagesPart(view: EditorView, a: LanguageActions): TemplateResult {
   const t = view.t;
-  const describedBy = ['language-hint', a.error ? 'language-error' : ''].filter(Boolean).join(' ');
   return html`
     <h3 id="languages-heading">${t('configure:languages.heading')}</h3>
     <p id="languages-hint" class="hint">${t('configure:languages.hint')}</p>
@@ -46,17 +44,18 @@ function languagesPart(view: EditorView, a: LanguageActions): TemplateResult {
         </li>`,
       )}
     </ul>
-    <div class="field add-row ${a.error ? 'has-error' : ''}">
-      <label for="language">${t('configure:languages.label')}</label>
-      <span class="hint" id="language-hint">${t('configure:languages.codeHint')}</span>
-      ${fieldMessages(t, 'language', { errors: a.error ? [a.error] : [], warnings: [] })}
-      <div class="inline">
-        <input id="language" type="text" class="width-short" spellcheck="false" autocomplete="off" .value=${a.typed}
-          aria-invalid=${ifDefined(a.error ? 'true' : undefined)} aria-describedby=${describedBy}
-          @input=${(e: Event) => a.type((e.target as HTMLInputElement).value)} @keydown=${(e: KeyboardEvent) => e.key === 'Enter' && a.add()} />
-        <button class="secondary" @click=${a.add}>${t('configure:languages.add')}</button>
-      </div>
-    </div>
+    ${addField(t, {
+      id: 'language',
+      label: t('configure:languages.label'),
+      hint: t('configure:languages.codeHint'),
+      value: a.typed,
+      error: a.error,
+      addLabel: t('configure:languages.add'),
+      onInput: a.type,
+      onAdd: a.add,
+      boxClass: 'add-row',
+      inputClass: 'width-short',
+    })}
   `;
 }
 

@@ -1,10 +1,9 @@
 import type { TFunction } from 'i18next';
 import { html, nothing, type TemplateResult } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import { sourceResources } from '../../src/i18n/resources.js';
 import { allKeys } from '../../src/i18n/trust-text.js';
 import { languageName } from '../shared/language-name.js';
-import { fieldMessages, textField, type EditorView } from './config-fields.js';
+import { addField, fieldMessages, textField, type EditorView } from './config-fields.js';
 import { getIn } from './config-paths.js';
 import { removeWording, setWording, wordingChanges } from './config-edits.js';
 
@@ -78,7 +77,6 @@ function changeRow(view: EditorView, lang: string, key: string, text: string, in
 
 function addForm(view: EditorView, a: WordingActions): TemplateResult {
   const t = view.t;
-  const describedBy = ['wording-key-hint', a.error ? 'wording-key-error' : ''].filter(Boolean).join(' ');
   return html`
     <fieldset class="row add-change">
       <legend class="row-legend">${t('configure:wording.addLegend')}</legend>
@@ -90,18 +88,17 @@ function addForm(view: EditorView, a: WordingActions): TemplateResult {
             </select>
           </div>`
         : nothing}
-      <div class="field ${a.error ? 'has-error' : ''}">
-        <label for="wording-key">${t('configure:wording.key.label')}</label>
-        <span class="hint" id="wording-key-hint">${t('configure:wording.key.hint')}</span>
-        ${fieldMessages(t, 'wording-key', { errors: a.error ? [a.error] : [], warnings: [] })}
-        <div class="inline">
-          <input id="wording-key" type="text" list="wording-keys" spellcheck="false" autocomplete="off" .value=${a.key}
-            aria-invalid=${ifDefined(a.error ? 'true' : undefined)} aria-describedby=${describedBy}
-            @input=${(e: Event) => a.setKey((e.target as HTMLInputElement).value)} @keydown=${(e: KeyboardEvent) => e.key === 'Enter' && a.add()} />
-          <button class="secondary" @click=${a.add}>${t('configure:wording.add')}</button>
-        </div>
-        <datalist id="wording-keys">${suggestionsFor(a.key).map((key) => html`<option value=${key}></option>`)}</datalist>
-      </div>
+      ${addField(t, {
+        id: 'wording-key',
+        label: t('configure:wording.key.label'),
+        hint: t('configure:wording.key.hint'),
+        value: a.key,
+        error: a.error,
+        addLabel: t('configure:wording.add'),
+        onInput: a.setKey,
+        onAdd: a.add,
+        suggestions: suggestionsFor(a.key),
+      })}
     </fieldset>
   `;
 }

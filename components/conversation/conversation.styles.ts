@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { navStyles } from '../shared/nav.styles.js';
 import { tokens as t } from '../shared/tokens.styles.js';
 
 /** Styles of `<wcg-conversation>`: the frame, header, heading and navigation. */
@@ -36,14 +37,7 @@ export const conversationStyles = css`
     background: ${t.colorSafety};
     color: ${t.colorButtonText};
   }
-  .nav {
-    display: flex;
-    flex-wrap: wrap;
-    gap: ${t.space};
-    margin-block-start: calc(${t.space} * 2);
-    padding-block-start: ${t.space};
-    border-block-start: 1px solid ${t.colorBorder};
-  }
+  ${navStyles}
   .problems {
     border: 4px solid ${t.colorError};
     padding: ${t.space};

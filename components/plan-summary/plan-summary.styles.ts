@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { paperStyles } from '../shared/paper.styles.js';
 import { tokens as t } from '../shared/tokens.styles.js';
 
 /**
@@ -68,13 +69,8 @@ export const planSummaryStyles = css`
       border-inline-start-color: CanvasText;
     }
   }
+  ${paperStyles}
   @media print {
-    /* Paper is always black on white, whatever theme the host page set on screen. */
-    :host {
-      color: black;
-      background: white;
-      font-size: 11pt;
-    }
     .frame {
       max-inline-size: none;
     }

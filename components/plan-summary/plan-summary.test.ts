@@ -1,35 +1,9 @@
 import { expect, html, oneEvent } from '@open-wc/testing';
 import type { ErrorDetail } from '../../src/events/events.js';
-import type { AgreedRecord } from '../../src/record/record.types.js';
+import { damagedRecord, storedRecord } from '../../demo/stored-record.js';
 import { getText } from '../test-helpers/conversation-fixture.js';
 import { settled, standaloneFixture } from '../test-helpers/standalone-fixture.js';
 import type { WcgPlanSummary } from './plan-summary.js';
-
-// A record with something in every section, as the HR portal stored it.
-const fullRecord: AgreedRecord = {
-  schemaVersion: 1,
-  scriptVersion: '2026.11',
-  outcome: 'completed',
-  date: '2026-05-14',
-  nation: 'england',
-  language: 'en-GB',
-  staffLanguage: 'cy',
-  sections: ['review', 'summary', 'topics', 'whatHelps', 'actions', 'adjustments', 'services', 'reviewDate'],
-  review: [{ id: 'p1', text: 'Ask about fewer nights', status: 'done', note: 'Three nights at most now' }],
-  summary: 'A busy few months on the ward',
-  topics: [{ id: 'sleepEnergy', agreed: 'Tired after nights' }, { id: 'money' }],
-  whatHelps: { keepsWell: 'Walking the dog', ifWeNotice: 'Ask me privately' },
-  actions: [
-    { id: 'a1', text: 'Book occupational health', owner: 'manager', due: '2026-06-01' },
-    { id: 'a2', text: 'Try the support line', owner: 'staff' },
-  ],
-  adjustments: [
-    { id: 'j1', text: 'A protected break', status: 'agreed' },
-    { id: 'j2', text: 'No nights at all', status: 'notPossible', reason: 'The rota needs everyone' },
-  ],
-  services: [{ id: 'eap', category: 'staffPsychologicalSupport', name: 'Employee Assistance Programme' }],
-  reviewDate: '2026-11-20',
-};
 
 const allHeadings = [
   'Your last plan', 'How things are', 'What we talked about', 'What helps you stay well', 'Actions',
@@ -59,7 +33,7 @@ function getProblemPaths(el: WcgPlanSummary, part: string): string[] {
 
 describe('<wcg-plan-summary>', () => {
   it('renders the plan with its date and outcome', async () => {
-    const el = await summary(fullRecord);
+    const el = await summary(storedRecord);
     expect(el.shadowRoot!.querySelector('h2 .heading-text')!.textContent).to.equal('My health and wellbeing plan');
     const text = getText(el);
     expect(text).to.contain('Conversation held on 14 May 2026');
@@ -70,55 +44,60 @@ describe('<wcg-plan-summary>', () => {
   });
 
   it('is accessible', async () => {
-    const el = await summary(fullRecord);
+    const el = await summary(storedRecord);
     await expect(el).to.be.accessible();
   });
 
   it('shows every section of a full record, in order, with what was agreed', async () => {
-    const el = await summary(fullRecord);
+    const el = await summary(storedRecord);
     expect(getHeadings(el)).to.deep.equal(allHeadings);
     const text = getText(el);
     for (const part of [
-      'Ask about fewer nights: done', 'Three nights at most now', 'A busy few months on the ward', 'Sleep and energy Tired after nights',
-      'Money worries', 'What keeps you well at work? Walking the dog', 'If I notice those signs, what would you like me to do? Ask me privately',
-      'Book occupational health (your manager, by 1 June 2026)', 'Try the support line (you)', 'A protected break: agreed',
-      'No nights at all: not possible The rota needs everyone', 'Employee Assistance Programme', 'We will talk again on 20 November 2026.',
+      'Ask the rota team about fewer runs of nights: done', 'No more than three nights in a row since March.',
+      'Busy few months on the ward. Sleeping badly after nights, but glad to have the team.',
+      'Sleep and energy Tired after runs of nights, especially the drive home.', 'Breaks and shifts',
+      'What keeps you well at work? Walking the dog, and a proper break on long days.',
+      'If I notice those signs, what would you like me to do? Ask me privately how I am, not in front of the team.',
+      'Book an occupational health appointment about sleep and shift work (your manager, by 1 June 2026)',
+      'Try the staff support line for tips on sleeping after nights (you)', 'A protected 30-minute break on long days: agreed',
+      'No night shifts at all: not possible The ward needs everyone on the night rota; we agreed fewer runs of nights instead.',
+      'Employee Assistance Programme', 'We will talk again on 20 November 2026.',
     ]) {
       expect(text).to.contain(part);
     }
-    expect(text).not.to.contain('What are the early signs');
+    // The one question of what helps that the record leaves unanswered is not shown.
+    expect(text).not.to.contain('What will you do for yourself when things get harder?');
   });
 
   it('shows only the sections the record holds', async () => {
-    const { summary: _s, topics: _t, whatHelps: _w, adjustments: _a, services: _v, review: _r, ...rest } = fullRecord;
+    const { summary: _s, topics: _t, whatHelps: _w, adjustments: _a, services: _v, review: _r, ...rest } = storedRecord;
     const el = await summary({ ...rest, sections: ['actions', 'reviewDate'] });
     expect(getHeadings(el)).to.deep.equal(['Actions', 'Next conversation']);
     const text = getText(el);
-    for (const left of ['A busy few months', 'Tired after nights', 'Walking the dog', 'A protected break', 'Employee Assistance', 'Ask about fewer nights']) {
+    for (const left of ['Busy few months', 'Tired after runs of nights', 'Walking the dog', 'A protected 30-minute break', 'Employee Assistance', 'Ask the rota team']) {
       expect(text).not.to.contain(left);
     }
   });
 
   it('says only the fact of the conversation was recorded when no section was', async () => {
-    const el = await summary({ ...fullRecord, sections: [], summary: undefined, review: undefined, topics: undefined, whatHelps: undefined, actions: undefined, adjustments: undefined, services: undefined, reviewDate: undefined });
+    const el = await summary({ ...storedRecord, sections: [], summary: undefined, review: undefined, topics: undefined, whatHelps: undefined, actions: undefined, adjustments: undefined, services: undefined, reviewDate: undefined });
     expect(getHeadings(el)).to.deep.equal([]);
     expect(getText(el)).to.contain('Only the fact that this conversation happened was recorded.');
   });
 
   it('says the staff member declined, and shows nothing else', async () => {
-    const el = await summary({ ...fullRecord, outcome: 'declined' });
+    const el = await summary({ ...storedRecord, outcome: 'declined' });
     expect(getHeadings(el)).to.deep.equal([]);
     const text = getText(el);
     expect(text).to.contain('The staff member chose not to have the conversation');
     expect(text).to.contain('Nothing else was recorded.');
-    expect(text).not.to.contain('Book occupational health');
+    expect(text).not.to.contain('Book an occupational health appointment');
   });
 
   it('lists every problem of a bad record by path, shows none of it, and reports them', async () => {
-    const bad = { ...fullRecord, outcome: 'finished', date: '20/11/2026', actions: [{ id: 'a1', text: 'Book OH', owner: 'the boss' }] };
-    const el = await summary(fullRecord);
+    const el = await summary(storedRecord);
     const reported = oneEvent(el, 'wcg-error');
-    el.record = bad;
+    el.record = damagedRecord;
     const { detail } = (await reported) as CustomEvent<ErrorDetail>;
     await el.updateComplete;
     expect(getProblemPaths(el, 'record-errors')).to.deep.equal(['outcome', 'date', 'actions[0].owner']);
@@ -131,8 +110,8 @@ describe('<wcg-plan-summary>', () => {
   it('never throws, whatever it is given', async () => {
     const { proxy, revoke } = Proxy.revocable({}, {});
     revoke();
-    const throwing = Object.defineProperty({ ...fullRecord }, 'summary', { get() { throw new Error('no'); }, enumerable: true });
-    const inputs: unknown[] = [null, 42, 'not json', '{"schemaVersion": 1}', [], {}, proxy, throwing, { ...fullRecord, sections: 'all' }];
+    const throwing = Object.defineProperty({ ...storedRecord }, 'summary', { get() { throw new Error('no'); }, enumerable: true });
+    const inputs: unknown[] = [null, 42, 'not json', '{"schemaVersion": 1}', [], {}, proxy, throwing, { ...storedRecord, sections: 'all' }];
     for (const [index, input] of inputs.entries()) {
       // Set as a property after rendering: a template would read the revoked Proxy itself.
       const el = await summary(undefined);
@@ -144,18 +123,18 @@ describe('<wcg-plan-summary>', () => {
   });
 
   it('is accessible when the record cannot be shown', async () => {
-    const el = await summary({ ...fullRecord, nation: 'France' });
+    const el = await summary({ ...storedRecord, nation: 'France' });
     await expect(el).to.be.accessible();
   });
 
   it('shows the record and what was left out when a record only has warnings', async () => {
-    const el = await summary({ ...fullRecord, summry: 'typo' });
+    const el = await summary({ ...storedRecord, summry: 'typo' });
     expect(getProblemPaths(el, 'record-warnings')).to.deep.equal(['summry']);
     expect(getHeadings(el)).to.deep.equal(allHeadings);
   });
 
   it('names a trust topic from the config, and by its id without it', async () => {
-    const record = { ...fullRecord, topics: [{ id: 'travelToWork' }] };
+    const record = { ...storedRecord, topics: [{ id: 'travelToWork' }] };
     const without = await summary(record);
     expect(getText(without)).to.contain("A topic from your organisation's own list (travelToWork)");
     const config = { organisation: 'Anytown', extraTopics: [{ id: 'travelToWork', services: [], text: { 'en-GB': { name: 'Getting to work', prompt: 'How is your journey?', gentler: 'Is the journey a worry?' } } }] };
@@ -164,7 +143,7 @@ describe('<wcg-plan-summary>', () => {
   });
 
   it("shows headings in the staff member's language too, the trust's wording first, and none in a language the guide has no text in", async () => {
-    const el = await standaloneFixture<WcgPlanSummary>(html`<wcg-plan-summary staff-lang="cy" .record=${fullRecord} .config=${welshConfig}></wcg-plan-summary>`);
+    const el = await standaloneFixture<WcgPlanSummary>(html`<wcg-plan-summary staff-lang="cy" .record=${storedRecord} .config=${welshConfig}></wcg-plan-summary>`);
     await settled(el, () => el.shadowRoot!.querySelectorAll('.second-language').length === 9);
     const seconds = [...el.shadowRoot!.querySelectorAll<HTMLElement>('.second-language')];
     expect(seconds.map((s) => [s.textContent, s.lang])).to.deep.equal([
@@ -180,14 +159,14 @@ describe('<wcg-plan-summary>', () => {
 
   it('takes its language from the nearest [lang] when it has none of its own', async () => {
     const config = { organisation: 'Hafren', nation: 'wales', overrides: { cy: { 'summary:plan.print': 'Argraffu’r cynllun' } } };
-    const el = await standaloneFixture<WcgPlanSummary>(html`<div lang="cy"><wcg-plan-summary .record=${fullRecord} .config=${config}></wcg-plan-summary></div>`);
+    const el = await standaloneFixture<WcgPlanSummary>(html`<div lang="cy"><wcg-plan-summary .record=${storedRecord} .config=${config}></wcg-plan-summary></div>`);
     expect(el.shadowRoot!.querySelector('button[part="print"]')!.textContent).to.equal('Argraffu’r cynllun');
     el.lang = 'en-GB';
     await settled(el, () => el.shadowRoot!.querySelector('button[part="print"]')!.textContent === 'Print this plan');
   });
 
   it('prints from its button and its print() method, on A4 and marked as printing until the dialogue closes', async () => {
-    const el = await summary(fullRecord);
+    const el = await summary(storedRecord);
     const original = window.print;
     const marked: boolean[] = [];
     const onA4 = () => document.adoptedStyleSheets.some((s) => [...s.cssRules].some((r) => /@page\s*{[^}]*size: a4;[^}]*margin: 15mm/i.test(r.cssText)));

@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { navStyles } from '../shared/nav.styles.js';
 import { tokens as t } from '../shared/tokens.styles.js';
 
 /**
@@ -178,14 +179,7 @@ export const practiceStyles = css`
   .area .choice {
     margin-block: 0.25em;
   }
-  .nav {
-    display: flex;
-    flex-wrap: wrap;
-    gap: ${t.space};
-    margin-block-start: calc(${t.space} * 2);
-    padding-block-start: ${t.space};
-    border-block-start: 1px solid ${t.colorBorder};
-  }
+  ${navStyles}
   @media (forced-colors: active) {
     .banner,
     .persona-card,

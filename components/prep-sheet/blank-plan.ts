@@ -7,57 +7,47 @@ import { adjustmentStatuses, recordSections } from '../../src/model/conversation
 
 const box = html`<span class="tick-box" aria-hidden="true"></span>`;
 
-// Blank rows to write in. Each cell is labelled for a screen reader by its column header, as in any table.
-function blankRows(columns: number, rows: number, t: TFunction) {
+// `count` blank rows to write in, each its number and then `cells`. Each cell is labelled for a screen reader by
+// its column header, as in any table.
+function blankRows(t: TFunction, count: number, cells: TemplateResult) {
   return Array.from(
-    { length: rows },
+    { length: count },
     (_, n) => html`<tr>
       <th scope="row" class="row-number"><span class="visually-hidden">${t('summary:prep.blank.rowLabel', { n: n + 1 })}</span></th>
-      ${Array.from({ length: columns }, () => html`<td></td>`)}
+      ${cells}
     </tr>`,
   );
 }
 
-function actions(t: TFunction) {
+// A table to write in: its caption, a header a column (the first column wide), then the rows.
+function blankTable(list: 'actions' | 'adjustments', caption: string, columns: readonly string[], rows: readonly TemplateResult[]) {
+  const [first, ...others] = columns;
   return html`
-    <table class="blank-table actions-table">
-      <caption>${t('plan:actions.heading')}</caption>
+    <table class="blank-table ${list}-table">
+      <caption>${caption}</caption>
       <thead>
         <tr>
           <td></td>
-          <th scope="col" class="wide">${t('plan:actions.text')}</th>
-          <th scope="col">${t('plan:actions.owner')}</th>
-          <th scope="col">${t('plan:actions.due')}</th>
+          <th scope="col" class="wide">${first}</th>
+          ${others.map((column) => html`<th scope="col">${column}</th>`)}
         </tr>
       </thead>
-      <tbody>${blankRows(3, 4, t)}</tbody>
+      <tbody>${rows}</tbody>
     </table>
   `;
+}
+
+function actions(t: TFunction) {
+  const columns = [t('plan:actions.text'), t('plan:actions.owner'), t('plan:actions.due')];
+  return blankTable('actions', t('plan:actions.heading'), columns, blankRows(t, 4, html`<td></td><td></td><td></td>`));
 }
 
 function adjustments(t: TFunction) {
   const statuses = html`<ul class="tick-list">
     ${adjustmentStatuses.map((s) => html`<li>${box} ${t(`plan:adjustments.statuses.${s}`)}</li>`)}
   </ul>`;
-  return html`
-    <table class="blank-table adjustments-table">
-      <caption>${t('plan:adjustments.heading')}</caption>
-      <thead>
-        <tr>
-          <td></td>
-          <th scope="col" class="wide">${t('plan:adjustments.text')}</th>
-          <th scope="col">${t('plan:adjustments.status')}</th>
-          <th scope="col">${t('summary:prep.blank.notPossibleReason')}</th>
-        </tr>
-      </thead>
-      <tbody>
-        ${Array.from({ length: 3 }, (_, n) => html`<tr>
-          <th scope="row" class="row-number"><span class="visually-hidden">${t('summary:prep.blank.rowLabel', { n: n + 1 })}</span></th>
-          <td></td><td>${statuses}</td><td></td>
-        </tr>`)}
-      </tbody>
-    </table>
-  `;
+  const columns = [t('plan:adjustments.text'), t('plan:adjustments.status'), t('summary:prep.blank.notPossibleReason')];
+  return blankTable('adjustments', t('plan:adjustments.heading'), columns, blankRows(t, 3, html`<td></td><td>${statuses}</td><td></td>`));
 }
 
 // A label and a line to write on.

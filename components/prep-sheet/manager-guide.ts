@@ -5,7 +5,7 @@ import { textIn } from '../../src/record/build-record.js';
 import { renderBlankPlan } from './blank-plan.js';
 import { contactPart, renderCrisisLines, renderServices, webLink } from './contacts.js';
 import { renderStages, renderTopics } from './manager-stages.js';
-import { fromLine, printButton, type SheetView } from './sheet-view.js';
+import { sheet, type SheetView } from './sheet-view.js';
 
 // The manager's paper guide, for a conversation held away from a computer: the whole conversation, the
 // services, the safety steps, then a blank plan on a page of its own. Two to four A4 pages.
@@ -67,16 +67,12 @@ function safety(view: SheetView) {
 /** The manager's paper guide. */
 export function renderManagerGuide(view: SheetView): TemplateResult {
   const { t } = view;
-  return html`
-    <article class="sheet manager" part="sheet" aria-labelledby="sheet-title">
-      <header class="sheet-header">
-        <h2 id="sheet-title">${t('summary:prep.manager.title')}</h2>
-        ${fromLine(view)}
-        <p class="lead">${t('summary:prep.manager.intro')}</p>
-        <p class="note private">${t('summary:prep.manager.private')}</p>
-        ${printButton(t('summary:prep.printGuide'), view.onPrint)}
-      </header>
-      ${renderStages(view)} ${renderTopics(view)} ${services(view)} ${safety(view)} ${renderBlankPlan(t)}
-    </article>
-  `;
+  const heading = {
+    kind: 'manager',
+    title: t('summary:prep.manager.title'),
+    intro: t('summary:prep.manager.intro'),
+    aside: html`<p class="note private">${t('summary:prep.manager.private')}</p>`,
+    printLabel: t('summary:prep.printGuide'),
+  } as const;
+  return sheet(view, heading, html`${renderStages(view)} ${renderTopics(view)} ${services(view)} ${safety(view)} ${renderBlankPlan(t)}`);
 }

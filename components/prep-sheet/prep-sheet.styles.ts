@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { paperStyles } from '../shared/paper.styles.js';
 import { tokens as t } from '../shared/tokens.styles.js';
 
 /**
@@ -112,12 +113,9 @@ export const prepSheetStyles = css`
       border-block-end-color: CanvasText;
     }
   }
+  ${paperStyles}
   @media print {
-    /* Paper is always black on white, whatever theme the host page set on screen. */
     :host {
-      color: black;
-      background: white;
-      font-size: 11pt;
       line-height: 1.35;
     }
     .frame {

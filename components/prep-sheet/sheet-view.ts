@@ -21,14 +21,40 @@ export function points(t: TFunction, key: string): TemplateResult {
 }
 
 /** The organisation's name under the title, when the trust gave one. */
-export function fromLine({ t, config, language }: SheetView) {
+function fromLine({ t, config, language }: SheetView) {
   const name = textIn(config.organisation, language);
   return name ? html`<p class="from">${t('summary:prep.from', { organisation: name })}</p>` : nothing;
 }
 
 /** The print button under the title; print styles hide it. */
-export function printButton(label: string, onPrint: () => void) {
+function printButton(label: string, onPrint: () => void) {
   return html`<button type="button" class="secondary print" part="print" @click=${onPrint}>${label}</button>`;
+}
+
+/** What a sheet says above its sections. */
+export interface SheetHeading {
+  readonly kind: 'manager' | 'staff';
+  readonly title: string;
+  readonly intro: string;
+  /** Said after the introduction, such as a note that the guide is the manager's alone. */
+  readonly aside?: TemplateResult;
+  readonly printLabel: string;
+}
+
+/** One sheet: its title, the organisation, the introduction and the print button, then `sections`. */
+export function sheet(view: SheetView, heading: SheetHeading, sections: TemplateResult): TemplateResult {
+  return html`
+    <article class="sheet ${heading.kind}" part="sheet" aria-labelledby="sheet-title">
+      <header class="sheet-header">
+        <h2 id="sheet-title">${heading.title}</h2>
+        ${fromLine(view)}
+        <p class="lead">${heading.intro}</p>
+        ${heading.aside ?? nothing}
+        ${printButton(heading.printLabel, view.onPrint)}
+      </header>
+      ${sections}
+    </article>
+  `;
 }
 
 /** Lines to write on by hand; shown only on paper. */

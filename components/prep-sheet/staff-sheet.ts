@@ -1,7 +1,7 @@
 import { html, type TemplateResult } from 'lit';
 import { textIn } from '../../src/record/build-record.js';
 import { renderCrisisLines } from './contacts.js';
-import { fromLine, points, printButton, writingLines, type SheetView } from './sheet-view.js';
+import { points, sheet, writingLines, type SheetView } from './sheet-view.js';
 
 // The staff member's sheet, read before the meeting, often on paper: what the conversation is for, that it is
 // their choice and private within one limit, what they might think about, how to have it their way, and where
@@ -37,30 +37,23 @@ function topics({ t, content }: SheetView) {
 /** The staff member's preparation sheet. */
 export function renderStaffSheet(view: SheetView): TemplateResult {
   const { t, content, config, language } = view;
-  return html`
-    <article class="sheet staff" part="sheet" aria-labelledby="sheet-title">
-      <header class="sheet-header">
-        <h2 id="sheet-title">${t('summary:prep.staff.title')}</h2>
-        ${fromLine(view)}
-        <p class="lead">${t('summary:prep.staff.intro')}</p>
-        ${printButton(t('summary:prep.print'), view.onPrint)}
-      </header>
-      ${section('purpose', t('summary:prep.staff.purpose.heading'), points(t, 'summary:prep.staff.purpose.points'))}
-      ${section('choice', t('summary:prep.staff.choice.heading'), points(t, 'summary:prep.staff.choice.points'))}
-      ${section('privacy', t('summary:prep.staff.privacy.heading'), points(t, 'summary:prep.staff.privacy.points'))}
-      ${section('topics', t('summary:prep.staff.topics.heading'), topics(view))}
-      ${section('support', t('summary:prep.staff.support.heading'), points(t, 'summary:prep.staff.support.points'))}
-      ${section(
-        'help',
-        t('summary:prep.lines.heading'),
-        html`<p>${t('summary:prep.lines.lead')}</p>
-          ${renderCrisisLines(content.crisis, config.crisisOverrides, { t, language, organisation: textIn(config.organisation, language) })}`,
-      )}
-      <section class="sheet-section print-only" aria-labelledby="staff-notes">
-        <h3 id="staff-notes">${t('summary:prep.staff.notes.heading')}</h3>
-        <p>${t('summary:prep.staff.notes.hint')}</p>
-        ${writingLines(4)}
-      </section>
-    </article>
-  `;
+  const heading = { kind: 'staff', title: t('summary:prep.staff.title'), intro: t('summary:prep.staff.intro'), printLabel: t('summary:prep.print') } as const;
+  return sheet(view, heading, html`
+    ${section('purpose', t('summary:prep.staff.purpose.heading'), points(t, 'summary:prep.staff.purpose.points'))}
+    ${section('choice', t('summary:prep.staff.choice.heading'), points(t, 'summary:prep.staff.choice.points'))}
+    ${section('privacy', t('summary:prep.staff.privacy.heading'), points(t, 'summary:prep.staff.privacy.points'))}
+    ${section('topics', t('summary:prep.staff.topics.heading'), topics(view))}
+    ${section('support', t('summary:prep.staff.support.heading'), points(t, 'summary:prep.staff.support.points'))}
+    ${section(
+      'help',
+      t('summary:prep.lines.heading'),
+      html`<p>${t('summary:prep.lines.lead')}</p>
+        ${renderCrisisLines(content.crisis, config.crisisOverrides, { t, language, organisation: textIn(config.organisation, language) })}`,
+    )}
+    <section class="sheet-section print-only" aria-labelledby="staff-notes">
+      <h3 id="staff-notes">${t('summary:prep.staff.notes.heading')}</h3>
+      <p>${t('summary:prep.staff.notes.hint')}</p>
+      ${writingLines(4)}
+    </section>
+  `);
 }

@@ -27,6 +27,21 @@ function getMoveButton(el: WcgStageChooseTopics, position: number, direction: 'u
   return el.shadowRoot!.querySelectorAll('.order li')[position].querySelector<HTMLButtonElement>(`button[data-direction="${direction}"]`)!;
 }
 
+/** The stage with three topics chosen, in the order of `threeChosen`. */
+function threeChosenFixture() {
+  return conversationFixture<WcgStageChooseTopics>(html`<wcg-stage-choose-topics></wcg-stage-choose-topics>`, { events: [...threeChosen] });
+}
+
+/** The stage with three topics chosen, after a keyboard user presses the move button of the topic at `position`. */
+async function afterMove(position: number, direction: 'up' | 'down') {
+  const fixture = await threeChosenFixture();
+  const button = getMoveButton(fixture.el, position, direction);
+  button.focus();
+  button.click();
+  await fixture.el.updateComplete;
+  return fixture;
+}
+
 function getStatus(el: WcgStageChooseTopics): string {
   return el.shadowRoot!.querySelector('[role="status"]')!.textContent!.trim();
 }
@@ -44,7 +59,7 @@ describe('<wcg-stage-choose-topics>', () => {
   });
 
   it('is accessible', async () => {
-    const { el } = await conversationFixture<WcgStageChooseTopics>(html`<wcg-stage-choose-topics></wcg-stage-choose-topics>`, { events: [...threeChosen] });
+    const { el } = await threeChosenFixture();
     await expect(el).to.be.accessible();
   });
 
@@ -62,7 +77,7 @@ describe('<wcg-stage-choose-topics>', () => {
   });
 
   it('names each move button after its topic and disables the moves off either end', async () => {
-    const { el, i18n } = await conversationFixture<WcgStageChooseTopics>(html`<wcg-stage-choose-topics></wcg-stage-choose-topics>`, { events: [...threeChosen] });
+    const { el, i18n } = await threeChosenFixture();
     expect(getOrder(el)).to.deep.equal(['workload', 'sleepEnergy', 'money'].map((id) => nameOf(i18n, id)));
     expect(getMoveButton(el, 1, 'up').textContent!.replace(/\s+/g, ' ').trim()).to.equal(`Move up ${nameOf(i18n, 'sleepEnergy')}`);
     expect(getMoveButton(el, 1, 'down').textContent!.replace(/\s+/g, ' ').trim()).to.equal(`Move down ${nameOf(i18n, 'sleepEnergy')}`);
@@ -73,11 +88,7 @@ describe('<wcg-stage-choose-topics>', () => {
   });
 
   it('moves a topic down, keeps focus on its button and says where it went', async () => {
-    const { el, actor, i18n } = await conversationFixture<WcgStageChooseTopics>(html`<wcg-stage-choose-topics></wcg-stage-choose-topics>`, { events: [...threeChosen] });
-    const button = getMoveButton(el, 0, 'down');
-    button.focus();
-    button.click();
-    await el.updateComplete;
+    const { el, actor, i18n } = await afterMove(0, 'down');
     expect(actor.getSnapshot().context.chosenTopics).to.deep.equal(['sleepEnergy', 'workload', 'money']);
     expect(getOrder(el)).to.deep.equal(['sleepEnergy', 'workload', 'money'].map((id) => nameOf(i18n, id)));
     expect(el.shadowRoot!.activeElement).to.equal(getMoveButton(el, 1, 'down'));
@@ -85,22 +96,14 @@ describe('<wcg-stage-choose-topics>', () => {
   });
 
   it('moves a topic up, keeping focus with it', async () => {
-    const { el, actor, i18n } = await conversationFixture<WcgStageChooseTopics>(html`<wcg-stage-choose-topics></wcg-stage-choose-topics>`, { events: [...threeChosen] });
-    const button = getMoveButton(el, 2, 'up');
-    button.focus();
-    button.click();
-    await el.updateComplete;
+    const { el, actor, i18n } = await afterMove(2, 'up');
     expect(actor.getSnapshot().context.chosenTopics).to.deep.equal(['workload', 'money', 'sleepEnergy']);
     expect(el.shadowRoot!.activeElement).to.equal(getMoveButton(el, 1, 'up'));
     expect(getStatus(el)).to.equal(`${nameOf(i18n, 'money')} moved to position 2 of 3`);
   });
 
   it('moves focus to the other button when a topic reaches an end', async () => {
-    const { el, actor, i18n } = await conversationFixture<WcgStageChooseTopics>(html`<wcg-stage-choose-topics></wcg-stage-choose-topics>`, { events: [...threeChosen] });
-    const button = getMoveButton(el, 1, 'up');
-    button.focus();
-    button.click();
-    await el.updateComplete;
+    const { el, actor, i18n } = await afterMove(1, 'up');
     expect(actor.getSnapshot().context.chosenTopics).to.deep.equal(['sleepEnergy', 'workload', 'money']);
     expect(getMoveButton(el, 0, 'up').disabled).to.equal(true);
     expect(el.shadowRoot!.activeElement).to.equal(getMoveButton(el, 0, 'down'));

@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { paperStyles } from '../shared/paper.styles.js';
 import { tokens as t } from '../shared/tokens.styles.js';
 
 /**
@@ -47,13 +48,8 @@ export const stageCompleteStyles = css`
       border-inline-start-color: CanvasText;
     }
   }
+  ${paperStyles}
   @media print {
-    /* Paper is always black on white, whatever theme the host page set on screen. */
-    :host {
-      color: black;
-      background: white;
-      font-size: 11pt;
-    }
     .panel,
     .notes-deleted,
     .copy-hint {

@@ -25,6 +25,31 @@ export interface PlanView {
 /** The two lists of rows in the plan. */
 export type PlanList = 'actions' | 'adjustments';
 
+/** A list of the plan: its heading and hint, a fieldset a row from `row`, then the button that adds a row. */
+export function planList<T>(view: PlanView, list: PlanList, rows: readonly T[], row: (item: T, n: number) => TemplateResult): TemplateResult {
+  const { t } = view;
+  return html`
+    <div class="list" part=${list}>
+      <h3 id="${list}-heading">${t(`plan:${list}.heading`)}</h3>
+      <p class="hint">${t(`plan:${list}.hint`)}</p>
+      ${rows.map((item, index) => row(item, index + 1))}
+      <button type="button" class="secondary add" id="${list}-add" ?disabled=${view.disabled} @click=${() => view.add(list)}>${t(`plan:${list}.add`)}</button>
+    </div>
+  `;
+}
+
+/** Row `n` of a plan list: a fieldset named by its number, holding `fields`, then the button that removes the row. */
+export function planRow(view: PlanView, list: PlanList, id: string, n: number, fields: TemplateResult): TemplateResult {
+  const { t } = view;
+  return html`
+    <fieldset class="row" part="row" ?disabled=${view.disabled}>
+      <legend class="row-legend">${t(`plan:${list}.legend`, { n })}</legend>
+      ${fields}
+      <button type="button" class="secondary" @click=${() => view.remove(list, id)}>${t(`plan:${list}.remove`, { n })}</button>
+    </fieldset>
+  `;
+}
+
 /** The element id of the input for a machine field path, e.g. `actions.a1.text` → `actions-a1-text`. */
 export function fieldId(field: string): string {
   return field.replaceAll('.', '-');

@@ -91,6 +91,17 @@ export function filledEvents(marker: string): ConversationEvent[] {
   ];
 }
 
+/** The headings of the seven sections `filledEvents` fills, in record order, as the staff member reads them. */
+export const filledHeadings: readonly string[] = [
+  'How things are',
+  'What we talked about',
+  'What helps you stay well',
+  'Actions',
+  'Changes to how you work',
+  'Services you chose',
+  'Next conversation',
+];
+
 /** The staff member's consent to record each of `sections`. */
 export function consentTo(sections: readonly RecordSection[]): ConversationEvent[] {
   return sections.map((section) => ({ type: 'consent.set', section, given: true }));

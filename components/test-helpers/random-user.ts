@@ -1,17 +1,11 @@
 import type { WcgConversation } from '../conversation/conversation.js';
 import { deepFind } from './deep-find.js';
 
-/** A seeded pseudo-random source (mulberry32): the same seed gives the same run, so a failure can be replayed. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/**
+ * A seeded pseudo-random source (mulberry32): the same seed gives the same run, so a failure can be replayed.
+ * The generator the synthetic evaluation events are made with.
+ */
+export { random as seededRandom } from '../../scripts/synthetic-evaluation-lib.mjs';
 
 // Text a person might type or paste: plain words, Welsh, right-to-left scripts, emoji with joiners,
 // combining marks, markup that must stay text, control characters and very long pastes.

@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import safety from '../../locales/en-GB/safety.json' with { type: 'json' };
+import { namespaceText } from '../test-helpers/locale-text.js';
 import {
   crisisDirectories,
   crisisDirectoryFor,
@@ -18,18 +19,7 @@ import { nations } from './types.js';
 const allEntries: CrisisEntry[] = nations.flatMap((nation) => [...crisisDirectories[nation].entries]);
 const uniqueIds = [...new Set(allEntries.map((e) => e.id))];
 
-/** The text at a namespaced key such as `safety:paths.suicide.steps.0`, or undefined. */
-function getText(key: string): unknown {
-  const [ns, path] = key.split(':');
-  expect(ns, key).to.equal('safety');
-  return path.split('.').reduce<unknown>((node, part) => (node as Record<string, unknown> | undefined)?.[part], safety);
-}
-
-function expectText(key: string): void {
-  const text = getText(key);
-  expect(text, key).to.be.a('string');
-  expect((text as string).trim(), key).not.to.equal('');
-}
+const { getText, expectText } = namespaceText('safety', safety);
 
 function today(): string {
   return new Date().toISOString().slice(0, 10);

@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import type { ParseIssue, ParseResult, TrustConfig } from './trust-config.js';
 import { parseTrustConfig } from './parse-trust-config.js';
-import { anyValue, expectNoLongEcho, expectWellFormedResult, mutateAt, type Target } from './test-helpers/parser-fuzz.js';
+import { anyValue, countingList, errorsWith, expectNoLongEcho, expectWellFormedResult, mutateAt, mutationsAt, type Target } from './test-helpers/parser-fuzz.js';
 
 // Hostile and random input: the parser must answer, never throw, and never echo much of what it was given.
 
@@ -39,29 +39,13 @@ const targets: Target[] = [
 const mutate = (path: Target, value: unknown, key?: string) => mutateAt(validConfig, path, value, key);
 
 const nastyStrings = fc.constantFrom('', '   ', 'call us', 'javascript:alert(1)', '__proto__', 'constructor', '<script>x</script>', '{{total}}', 'x'.repeat(3000), '\u202Eevil', 'en-GB');
-const mutations = fc.tuple(fc.constantFrom(...targets), fc.oneof(anyValue, fc.string(), nastyStrings, fc.integer()), fc.option(fc.oneof(fc.string(), nastyStrings), { nil: undefined }));
+const mutations = mutationsAt(targets, nastyStrings);
 
 function expectWellFormed(result: ParseResult<TrustConfig>): void {
   expectWellFormedResult(result, (value) => expect(value.topicOrder).to.be.an('array'));
 }
 
-// A Proxy standing for a 1e6-item list that records the highest index read.
-function countingList(length: number) {
-  const seen = { highest: -1 };
-  const list = new Proxy(new Array(length), {
-    get(target, key, receiver) {
-      if (typeof key === 'string' && /^\d+$/.test(key)) seen.highest = Math.max(seen.highest, Number(key));
-      return typeof key === 'string' && /^\d+$/.test(key) ? { id: `s${key}`, category: 'chaplaincy', name: 'Chaplaincy', phone: '111' } : Reflect.get(target, key, receiver);
-    },
-  });
-  return { list, seen };
-}
-
-function errorsOf(input: unknown): ParseIssue[] {
-  const result = parseTrustConfig(input);
-  expectWellFormed(result);
-  return result.ok ? [] : result.errors;
-}
+const errorsOf = errorsWith((input) => parseTrustConfig(input), expectWellFormed);
 
 describe('parseTrustConfig with hostile input', () => {
   it('refuses anything but an object as the whole config', () => {
@@ -83,7 +67,7 @@ describe('parseTrustConfig with hostile input', () => {
   });
 
   it('refuses a list of a million services without reading past the cap', () => {
-    const { list, seen } = countingList(1_000_000);
+    const { list, seen } = countingList(1_000_000, (key) => ({ id: `s${key}`, category: 'chaplaincy', name: 'Chaplaincy', phone: '111' }));
     const started = performance.now();
     const errors = errorsOf({ ...minimalConfig(), services: list });
     expect(performance.now() - started).to.be.below(1000);

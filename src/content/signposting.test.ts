@@ -1,20 +1,10 @@
 import { expect } from '@open-wc/testing';
 import services from '../../locales/en-GB/services.json' with { type: 'json' };
+import { namespaceText } from '../test-helpers/locale-text.js';
 import { defaultServices, serviceCategoryKey, serviceCategoryKeys } from './signposting.js';
 import { nations, serviceCategories, type LocalisedText } from './types.js';
 
-/** The text at a namespaced key such as `services:categories.crisis.name`, or undefined. */
-function getText(key: string): unknown {
-  const [ns, path] = key.split(':');
-  expect(ns, key).to.equal('services');
-  return path.split('.').reduce<unknown>((node, part) => (node as Record<string, unknown> | undefined)?.[part], services);
-}
-
-function expectText(key: string): void {
-  const text = getText(key);
-  expect(text, key).to.be.a('string');
-  expect((text as string).trim(), key).not.to.equal('');
-}
+const { getText, expectText } = namespaceText('services', services);
 
 function englishOf(text: LocalisedText | undefined): string | undefined {
   return typeof text === 'string' ? text : text?.['en-GB'];

@@ -1,20 +1,14 @@
-import { createActor } from 'xstate';
 import type { Scenario } from '../content/scenario-types.js';
 import { practiceMachine } from './practice.machine.js';
-import type { PracticeEmitted, PracticeEvent, PracticeInput } from './practice.types.js';
+import type { PracticeInput } from './practice.types.js';
+import { startRecording } from './test-helpers.js';
 
 /** Starts a practice actor and records what it emits. */
 export function startPractice(input: PracticeInput = {}) {
-  const actor = createActor(practiceMachine, { input });
-  const emitted: PracticeEmitted[] = [];
-  actor.on('*', (e) => emitted.push(e));
-  actor.start();
-  const send = (...events: PracticeEvent[]) => events.forEach((e) => actor.send(e));
+  const started = startRecording(practiceMachine, input);
+  const { actor } = started;
   return {
-    actor,
-    emitted,
-    send,
-    context: () => actor.getSnapshot().context,
+    ...started,
     /** The state as a dotted string: `steps.answered`, `debrief.safetyMissed`. */
     state: () => stateName(actor.getSnapshot().value),
     /** Answers every step of a simulated run with the option `pick` returns for it, pressing Continue after each. */

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
-import type { ParseResult } from '../trust-config.js';
+import type { ParseIssue, ParseResult } from '../trust-config.js';
 
 // What the fuzz tests of every parser share: strange values to throw at it, a way to change one field of a
 // valid input, the checks that an answer is well formed, and the check that messages never echo much input.
@@ -23,6 +23,27 @@ export function mutateAt(fresh: () => Record<string | number, unknown>, path: Ta
   if (key !== undefined && typeof node[last] === 'object' && node[last] !== null) (node[last] as Record<string, unknown>)[key] = value;
   else node[last] = value;
   return input;
+}
+
+/**
+ * Near-valid changes to try: a target; a value to put there (any value, text, one of `nastyStrings`, a whole number,
+ * or one of `more`); and, now and then, a key to add there instead.
+ */
+export function mutationsAt(targets: readonly Target[], nastyStrings: fc.Arbitrary<string>, ...more: fc.Arbitrary<unknown>[]) {
+  return fc.tuple(
+    fc.constantFrom(...targets),
+    fc.oneof(anyValue, fc.string(), nastyStrings, fc.integer(), ...more),
+    fc.option(fc.oneof(fc.string(), nastyStrings), { nil: undefined }),
+  );
+}
+
+/** The errors `parse` finds in an input (none when it accepts it), failing unless its answer is well formed. */
+export function errorsWith<T>(parse: (input: unknown) => ParseResult<T>, expectWellFormed: (result: ParseResult<T>) => void) {
+  return (input: unknown): ParseIssue[] => {
+    const result = parse(input);
+    expectWellFormed(result);
+    return result.ok ? [] : result.errors;
+  };
 }
 
 /** The answer has the promised shape: errors when not ok, and every issue a path and a message. */
@@ -62,4 +83,22 @@ export function expectNoLongEcho<T>(parse: (input: unknown) => ParseResult<T>, t
     { numRuns: 2000 },
   );
   expect(echoed).to.be.above(minEchoed);
+}
+
+/**
+ * A Proxy standing for a list of `length` items that records the highest index read in `seen.highest` (-1 until
+ * one is read). Reading an index gives `item(index)` when `item` is given, else the empty slot.
+ */
+export function countingList(length: number, item?: (index: string) => unknown) {
+  const seen = { highest: -1 };
+  const list = new Proxy(new Array(length), {
+    get(target, key, receiver) {
+      if (typeof key === 'string' && /^\d+$/.test(key)) {
+        seen.highest = Math.max(seen.highest, Number(key));
+        if (item) return item(key);
+      }
+      return Reflect.get(target, key, receiver);
+    },
+  });
+  return { list, seen };
 }
