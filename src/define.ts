@@ -21,6 +21,17 @@ import { WcgStagePrepare } from '../components/stage-prepare/stage-prepare.js';
 import { WcgStageReview } from '../components/stage-review/stage-review.js';
 import { WcgStageWhatHelps } from '../components/stage-what-helps/stage-what-helps.js';
 
+declare global {
+  /** The public tags, so that `document.querySelector('wcg-conversation')` and `createElement` are typed in a host. */
+  interface HTMLElementTagNameMap {
+    'wcg-conversation': WcgConversation;
+    'wcg-practice': WcgPractice;
+    'wcg-plan-summary': WcgPlanSummary;
+    'wcg-prep-sheet': WcgPrepSheet;
+    'wcg-config-editor': WcgConfigEditor;
+  }
+}
+
 /** Every element with its tag. Adding an element means adding it here, and only here. */
 const elements: ReadonlyArray<readonly [string, CustomElementConstructor]> = [
   ['wcg-config-editor', WcgConfigEditor],

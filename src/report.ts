@@ -6,6 +6,13 @@ import { WcgEvaluationReport } from '../components/evaluation-report/evaluation-
 
 export { WcgEvaluationReport };
 
+declare global {
+  /** The report's tag, so that `document.querySelector('wcg-evaluation-report')` is typed in a host. */
+  interface HTMLElementTagNameMap {
+    'wcg-evaluation-report': WcgEvaluationReport;
+  }
+}
+
 /** The report's element with its tag (read by the manifest's configuration, as src/define.ts is). */
 const elements: ReadonlyArray<readonly [string, CustomElementConstructor]> = [['wcg-evaluation-report', WcgEvaluationReport]];
 

@@ -41,7 +41,8 @@ describe('<wcg-conversation> languages', () => {
   it('takes its language from the nearest [lang], across shadow roots', async () => {
     const host = await fixture<HTMLElement>(html`<div lang="cy"></div>`);
     const root = host.attachShadow({ mode: 'open' });
-    const el = document.createElement('wcg-conversation') as WcgConversation;
+    // Typed by the tag alone: HTMLElementTagNameMap knows every public tag.
+    const el: WcgConversation = document.createElement('wcg-conversation');
     root.append(el);
     await whenReady(el);
     expect(getHeading(el)).to.equal('Cyn i chi ddechrau');
