@@ -88,8 +88,9 @@ export async function breakdown(extra = {}) {
   const outdir = mkdtempSync(join(tmpdir(), 'wcg-size-'));
   try {
     const result = await build({ ...bundleOptions(outdir), write: false, sourcemap: 'external', sourcesContent: false, ...extra });
-    const js = result.outputFiles.find((file) => file.path.endsWith('.js'));
-    const map = JSON.parse(result.outputFiles.find((file) => file.path.endsWith('.js.map')).text);
+    // The main file only: each language is a chunk of its own, loaded when asked for.
+    const js = result.outputFiles.find((file) => file.path.endsWith(`/${bundleFile}`));
+    const map = JSON.parse(result.outputFiles.find((file) => file.path.endsWith(`/${bundleFile}.map`)).text);
     const code = js.text.replace(/\n\/\/# sourceMappingURL=.*\n?$/, '\n');
     const rows = [...textByGroup(code, map, outdir)].map(([group, text]) => ({
       group,
