@@ -1,6 +1,6 @@
 // `npm pack` gives a package that works: built by its prepack script, holding the files a host needs
-// and nothing else, every `exports` path present, types a TypeScript host can use, and a bundle that
-// loads in a browser under a strict policy, twice over without harm. Runs on a copy of the project in
+// and nothing else, every `exports` path present, types a TypeScript host can use, a DOM-free entry that
+// loads in Node, and a bundle that loads in a browser under a strict policy, twice over without harm. Runs on a copy of the project in
 // a temporary folder, so it never touches dist/ here.
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
@@ -21,6 +21,7 @@ const copied = ['package.json', 'README.md', 'LICENSE', 'custom-elements.json', 
 let dir;
 let pkg;
 let files;
+let consumer;
 
 function listFiles(folder) {
   return readdirSync(folder, { recursive: true, withFileTypes: true })
@@ -51,7 +52,28 @@ before(() => {
   for (const name of readdirSync(modules)) {
     if (!existsSync(join(hostModules, name))) symlinkSync(join(modules, name), join(hostModules, name), 'dir');
   }
+  consumer = strictConsumer(join(dir, 'consumer'), pkg);
 });
+
+/**
+ * A host project laid out as a strict installer (pnpm) leaves it: the package, and beside it only what its
+ * package.json declares (dependencies and peers) and what a React host adds for its own types. A package's own
+ * dependencies resolve from where they really are, so lit finds lit-html, but this package finds only what it
+ * declares. The package is a copy, not a link, so that nothing resolves from the flat folder above.
+ */
+function strictConsumer(folder, packed) {
+  const consumerModules = join(folder, 'node_modules');
+  mkdirSync(consumerModules, { recursive: true });
+  cpSync(packed, join(consumerModules, 'wellbeing-conversation-guide'), { recursive: true });
+  const manifest = JSON.parse(readFileSync(join(packed, 'package.json'), 'utf8'));
+  const declared = [...Object.keys(manifest.dependencies ?? {}), ...Object.keys(manifest.peerDependencies ?? {}), '@types/react'];
+  for (const name of declared) {
+    mkdirSync(join(consumerModules, name, '..'), { recursive: true });
+    symlinkSync(join(modules, name), join(consumerModules, name), 'dir');
+  }
+  writeFileSync(join(folder, 'package.json'), JSON.stringify({ name: 'consumer', private: true, type: 'module', dependencies: { 'wellbeing-conversation-guide': manifest.version } }));
+  return folder;
+}
 
 after(() => {
   if (dir) rmSync(dir, { recursive: true, force: true });
@@ -60,7 +82,7 @@ after(() => {
 test('the tarball holds the bundle, the React entry, types, docs and manifest', () => {
   for (const file of [
     'package.json', 'README.md', 'LICENSE', 'custom-elements.json',
-    'dist/wellbeing-conversation-guide.js', 'dist/react/index.js',
+    'dist/wellbeing-conversation-guide.js', 'dist/react/index.js', 'dist/core.js', 'dist/types/src/core.d.ts',
     'dist/types/src/register.d.ts', 'dist/types/src/index.d.ts', 'dist/types/src/react/index.d.ts',
     'dist/types/components/conversation/conversation.d.ts',
     'docs/api.md', 'docs/embedding.md',
@@ -133,6 +155,57 @@ export { props, wrong };
   } catch (error) {
     assert.fail(`tsc found errors:\n${error.stdout}`);
   }
+});
+
+test('in Node, with only the declared dependencies beside it, /core parses configs and registers nothing', () => {
+  const script = `
+    const core = await import('wellbeing-conversation-guide/core');
+    const { createActor } = await import('xstate');
+    const good = core.parseTrustConfig({ organisation: 'Anytown NHS Foundation Trust', services: [{ id: 'eap', category: 'staffPsychologicalSupport', name: 'Employee Assistance Programme', phone: '01632 960001' }] });
+    const bad = core.parseTrustConfig({ organisation: 7, services: [{ id: 'eap', category: 'staffPsychologicalSupport', name: 'EAP', phone: 'call us' }] });
+    const odd = [null, undefined, 'config', 42, []].map((input) => core.parseTrustConfig(input).ok);
+    const checked = core.checkConfig({ organisation: 'Anytown NHS Foundation Trust' });
+    const actor = createActor(core.conversationMachine, { input: { today: '2026-12-03' } }).start();
+    const schema = await import('wellbeing-conversation-guide/trust-config.schema.json', { with: { type: 'json' } });
+    const recordSchema = await import('wellbeing-conversation-guide/record.schema.json', { with: { type: 'json' } });
+    process.stdout.write(JSON.stringify({
+      good: good.ok && good.value.organisation,
+      bad: bad.ok ? [] : bad.errors.map((issue) => issue.path),
+      odd,
+      checked: checked.ok,
+      stage: actor.getSnapshot().value,
+      scenario: core.parseScenario({}).ok,
+      record: core.parseRecord({}).ok,
+      aggregated: core.publishable(core.aggregateLines([])).schemaVersion,
+      functions: ['buildRecord', 'buildEvaluation', 'parseRecord', 'previousActionsFrom', 'aggregateLines'].filter((name) => typeof core[name] === 'function'),
+      schemas: [typeof schema.default.$schema, typeof recordSchema.default.$schema],
+      customElements: typeof globalThis.customElements,
+      HTMLElement: typeof globalThis.HTMLElement,
+      document: typeof globalThis.document,
+    }));
+  `;
+  let out;
+  try {
+    out = execFileSync(process.execPath, ['--input-type=module', '-e', script], { cwd: consumer, encoding: 'utf8', stdio: 'pipe' });
+  } catch (error) {
+    assert.fail(`importing wellbeing-conversation-guide/core in Node failed:\n${error.stderr}`);
+  }
+  const { good, bad, odd, ...rest } = JSON.parse(out);
+  assert.equal(good, 'Anytown NHS Foundation Trust');
+  assert.ok(bad.includes('organisation') && bad.includes('services[0].phone'), JSON.stringify(bad));
+  assert.deepEqual(odd, [false, false, false, false, false]);
+  assert.deepEqual(rest, {
+    checked: true,
+    stage: { stages: 'prepare' },
+    scenario: false,
+    record: false,
+    aggregated: 1,
+    functions: ['buildRecord', 'buildEvaluation', 'parseRecord', 'previousActionsFrom', 'aggregateLines'],
+    schemas: ['string', 'string'],
+    customElements: 'undefined',
+    HTMLElement: 'undefined',
+    document: 'undefined',
+  });
 });
 
 test('in a browser under a strict policy the bundle loads, registers, renders, fetches Welsh from beside it, and a second copy is harmless', async () => {
