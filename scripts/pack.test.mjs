@@ -10,6 +10,7 @@ import { join, relative } from 'node:path';
 import { after, before, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
+import ts from 'typescript';
 import { strictPolicy } from './demo-middleware.mjs';
 import { installDeepHelpers, launchBrowser } from './page-helpers.mjs';
 import { startStaticServer } from './static-server.mjs';
@@ -59,14 +60,15 @@ before(() => {
  * A host project laid out as a strict installer (pnpm) leaves it: the package, and beside it only what its
  * package.json declares (dependencies and peers) and what a React host adds for its own types. A package's own
  * dependencies resolve from where they really are, so lit finds lit-html, but this package finds only what it
- * declares. The package is a copy, not a link, so that nothing resolves from the flat folder above.
+ * declares. The package is a copy, not a link, so that nothing resolves from the flat folder above. The host's
+ * own type packages (@types/react for the React entry, @types/node for a server) sit beside it too.
  */
 function strictConsumer(folder, packed) {
   const consumerModules = join(folder, 'node_modules');
   mkdirSync(consumerModules, { recursive: true });
   cpSync(packed, join(consumerModules, 'wellbeing-conversation-guide'), { recursive: true });
   const manifest = JSON.parse(readFileSync(join(packed, 'package.json'), 'utf8'));
-  const declared = [...Object.keys(manifest.dependencies ?? {}), ...Object.keys(manifest.peerDependencies ?? {}), '@types/react'];
+  const declared = [...Object.keys(manifest.dependencies ?? {}), ...Object.keys(manifest.peerDependencies ?? {}), '@types/react', '@types/node'];
   for (const name of declared) {
     mkdirSync(join(consumerModules, name, '..'), { recursive: true });
     symlinkSync(join(modules, name), join(consumerModules, name), 'dir');
@@ -206,6 +208,87 @@ test('in Node, with only the declared dependencies beside it, /core parses confi
     HTMLElement: 'undefined',
     document: 'undefined',
   });
+});
+
+test('the packed declarations import no package but those in dependencies', () => {
+  const manifest = JSON.parse(readFileSync(join(pkg, 'package.json'), 'utf8'));
+  const allowed = new Set([...Object.keys(manifest.dependencies), ...Object.keys(manifest.peerDependencies ?? {})]);
+  const undeclared = [];
+  for (const file of files.filter((f) => f.endsWith('.d.ts'))) {
+    // TypeScript's own scanner: every import, export-from and import() type, none inside a comment.
+    for (const { fileName: specifier } of ts.preProcessFile(readFileSync(join(pkg, file), 'utf8'), true, true).importedFiles) {
+      if (specifier.startsWith('.')) continue;
+      const name = specifier.startsWith('@') ? specifier.split('/').slice(0, 2).join('/') : specifier.split('/')[0];
+      if (!allowed.has(name)) undeclared.push(`${file}: ${specifier}`);
+    }
+  }
+  assert.deepEqual([...new Set(undeclared)], []);
+});
+
+/** A TypeScript file a host writes against every entry's types, compiled strictly with the libraries' types checked too. */
+const consumerSource = `
+import { WcgConversation, defineElements, type AgreedRecord } from 'wellbeing-conversation-guide';
+import { parseTrustConfig, checkConfig, conversationMachine, type TrustConfig } from 'wellbeing-conversation-guide/core';
+import { WcgConversation as ReactConversation } from 'wellbeing-conversation-guide/react';
+import { WcgEvaluationReport, defineEvaluationReport } from 'wellbeing-conversation-guide/report';
+import type { ComponentProps } from 'react';
+
+defineElements();
+defineEvaluationReport();
+// The tags are typed: these are the elements' classes, not Element or HTMLElement.
+const guide = document.querySelector('wcg-conversation');
+if (guide) guide.shareScreen = true;
+const asClass: WcgConversation | null = guide;
+const report: WcgEvaluationReport = document.createElement('wcg-evaluation-report');
+document.addEventListener('wcg-complete', (e) => {
+  const record: AgreedRecord = e.detail.record;
+  return record.outcome;
+});
+const parsed = parseTrustConfig({ organisation: 'Anytown NHS Foundation Trust' });
+const config: TrustConfig | undefined = parsed.ok ? parsed.value : undefined;
+if (!parsed.ok) parsed.errors.map(({ path, message }) => \`\${path}: \${message}\`);
+const checked: boolean = checkConfig({}).ok;
+const props: ComponentProps<typeof ReactConversation> = { configSrc: '/settings/wellbeing.json', onComplete: (event) => event.detail.record.outcome };
+export { asClass, checked, config, conversationMachine, props, report };
+`;
+
+/** A server's TypeScript file: /core alone, in a project that has Node's types and no DOM. */
+const serverSource = `
+import { readFileSync } from 'node:fs';
+import { createActor } from 'xstate';
+import { aggregateLines, checkConfig, conversationMachine, parseRecord, parseTrustConfig, publishable, type AgreedRecord, type TrustConfig } from 'wellbeing-conversation-guide/core';
+
+const parsed = parseTrustConfig(JSON.parse(readFileSync('our-trust.json', 'utf8')));
+const config: TrustConfig | undefined = parsed.ok ? parsed.value : undefined;
+const checked = checkConfig(config);
+const record = parseRecord({});
+const stored: AgreedRecord | undefined = record.ok ? record.value : undefined;
+const actor = createActor(conversationMachine, { input: { today: '2026-12-03' } }).start();
+actor.send({ type: 'stage.next' });
+const months: string[] = publishable(aggregateLines(['{}'])).months;
+export { checked, months, stored };
+`;
+
+/** Compiles one file in the strict consumer, with the libraries' own declarations checked too (no skipLibCheck). */
+function compile(file, source, flags) {
+  writeFileSync(join(consumer, file), source);
+  const all = ['--strict', '--skipLibCheck', 'false', '--noEmit', '--target', 'es2022', ...flags];
+  try {
+    execFileSync(process.execPath, [join(modules, 'typescript', 'bin', 'tsc'), ...all, file], { cwd: consumer, encoding: 'utf8', stdio: 'pipe' });
+  } catch (error) {
+    assert.fail(`tsc ${all.join(' ')} ${file} found errors:\n${error.stdout}`);
+  }
+}
+
+// Node's own resolution (an ES module project), and a bundler's (Angular, Vite, esbuild).
+for (const [resolution, module] of [['nodenext', 'nodenext'], ['bundler', 'preserve']]) {
+  test(`a strict TypeScript host (moduleResolution ${resolution}, skipLibCheck false) compiles against every entry's types`, () => {
+    compile('consumer.ts', consumerSource, ['--module', module, '--moduleResolution', resolution, '--lib', 'es2022,dom']);
+  });
+}
+
+test('a strict TypeScript server with no DOM types compiles against /core', () => {
+  compile('server.ts', serverSource, ['--module', 'nodenext', '--moduleResolution', 'nodenext', '--lib', 'es2022', '--types', 'node']);
 });
 
 test('in a browser under a strict policy the bundle loads, registers, renders, fetches Welsh from beside it, and a second copy is harmless', async () => {

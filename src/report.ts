@@ -6,8 +6,15 @@ import { WcgEvaluationReport } from '../components/evaluation-report/evaluation-
 
 export { WcgEvaluationReport };
 
+declare global {
+  // A host's `document.querySelector('wcg-evaluation-report')` is typed as the element.
+  interface HTMLElementTagNameMap {
+    'wcg-evaluation-report': WcgEvaluationReport;
+  }
+}
+
 /** The report's element with its tag (read by the manifest's configuration, as src/define.ts is). */
-const elements: ReadonlyArray<readonly [string, CustomElementConstructor]> = [['wcg-evaluation-report', WcgEvaluationReport]];
+const elements: ReadonlyArray<readonly ['wcg-evaluation-report', typeof WcgEvaluationReport]> = [['wcg-evaluation-report', WcgEvaluationReport]];
 
 /** Registers `<wcg-evaluation-report>`; calling it again, or after the page registered the tag, does nothing. */
 export function defineEvaluationReport(registry: CustomElementRegistry = customElements): void {
