@@ -4,6 +4,7 @@
 //   chunks/                           each other language file (and the en-GB text not bundled), imported on demand
 //   react/index.js                    the React wrappers, importing the file above
 //   report.js                         <wcg-evaluation-report> alone, with both its languages (HR's report pages only)
+//   core.js                           everything that needs no DOM (src/core.ts), for Node and browsers
 //   evaluation.js, evaluation.d.ts    the evaluation aggregation (src/evaluation), for Node and browsers
 //   cli.js                            the command line behind bin/wellbeing-conversation-guide.mjs
 //   locales/<lang>/*.json             the same files as JSON, for a host that serves them itself (`locales-base`)
@@ -61,6 +62,16 @@ await build({
   outdir,
 });
 
+// The DOM-free entry, for a server as much as a page: nothing in it touches the DOM, and it registers nothing.
+// Its dependencies stay imports (as @lit/react does in the React entry), so the host's one xstate runs the
+// machine it exports; the en-GB text that checkConfig compares against is inside.
+const { dependencies } = JSON.parse(readFileSync('package.json', 'utf8'));
+await build({
+  entryPoints: { core: 'src/core.ts' },
+  bundle: true, format: 'esm', platform: 'neutral', target: 'es2022', charset: 'utf8', outdir,
+  external: Object.keys(dependencies), legalComments: 'none', logLevel: 'warning',
+});
+
 await build({
   entryPoints: { evaluation: 'src/evaluation/index.js' },
   bundle: true, format: 'esm', platform: 'neutral', target: 'es2022', outdir, legalComments: 'none', logLevel: 'warning',
@@ -92,6 +103,9 @@ if (existsSync('locales')) {
 
 // Declarations only; esbuild has already written the JavaScript.
 execFileSync(process.execPath, [resolve('node_modules/typescript/bin/tsc'), '-p', 'tsconfig.build.json', '--outDir', join(outdir, 'types')], { stdio: 'inherit' });
+// src/evaluation is JavaScript with its declarations written by hand, which tsc does not copy; the declarations
+// of the report and of core.ts import them from beside the others.
+cpSync('src/evaluation/index.d.ts', join(outdir, 'types', 'src', 'evaluation', 'index.d.ts'));
 
 const bytes = readFileSync(join(outdir, bundleFile));
 console.log(`${join(outdir, bundleFile)}: ${kib(bytes.length)} minified, ${kib(gzipSize(bytes))} gzipped`);

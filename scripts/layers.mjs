@@ -32,6 +32,16 @@ export const files = { react: ['register'] };
 // The entry points that register the elements: the only files under src/ that may import components/.
 const entries = '^src/(index|define|register|report)\\.ts$|^src/react/';
 
+/**
+ * The DOM-free entry (src/core.ts, and the list it shares with src/index.ts) and what it may never reach, however
+ * indirectly: the layers that need a browser (its elements, Lit contexts, DOM events, browser storage), the
+ * entries that register elements, and Lit itself.
+ */
+export const domFree = {
+  entries: '^src/(core|dom-free)\\.ts$',
+  never: ['^components/', '^src/(context|events|persist|react)/', `${entries}`, '(^|/)node_modules/(lit|lit-html|lit-element|@lit)/'],
+};
+
 /** The dependency-cruiser rules that say the above: one per layer, and one for components/. */
 export function layerRules() {
   const forbidden = Object.entries(layers).map(([layer, allowed]) => ({
@@ -47,6 +57,13 @@ export function layerRules() {
     severity: 'error',
     from: { path: '^src/', pathNot: entries },
     to: { path: '^components/' },
+  });
+  forbidden.push({
+    name: 'core-reaches-no-dom',
+    comment: 'src/core.ts loads in Node with no DOM: nothing it imports, directly or not, may need a browser',
+    severity: 'error',
+    from: { path: domFree.entries },
+    to: { path: domFree.never, reachable: true },
   });
   return { forbidden };
 }

@@ -28,6 +28,23 @@ test('an import that points up a layer is caught, naming the rule it breaks', as
   }
 });
 
+test('the DOM-free entry reaching a browser-only layer, even through another file, is caught', async () => {
+  // src/core.ts imports the record layer, which (against its own rule too) imports the events layer.
+  const root = mkdtempSync(join(tmpdir(), 'wcg-layers-'));
+  try {
+    mkdirSync(join(root, 'src/record'), { recursive: true });
+    mkdirSync(join(root, 'src/events'), { recursive: true });
+    mkdirSync(join(root, 'components'));
+    writeFileSync(join(root, 'src/events/e.ts'), 'export const e = 1;\n');
+    writeFileSync(join(root, 'src/record/r.ts'), "import { e } from '../events/e.js';\nexport const r = e;\n");
+    writeFileSync(join(root, 'src/core.ts'), "export { r } from './record/r.js';\n");
+    const violations = await layerViolations(root);
+    assert.deepEqual(violations.filter((v) => v.rule === 'core-reaches-no-dom'), [{ rule: 'core-reaches-no-dom', from: 'src/core.ts', to: 'src/events/e.ts' }]);
+  } finally {
+    rmSync(root, { recursive: true, force: true });
+  }
+});
+
 test('names every folder of src/ that holds code as a layer', async () => {
   const { readdirSync } = await import('node:fs');
   // src/test-helpers holds helpers only tests use, which the rules leave out.

@@ -1,5 +1,6 @@
-// docs/design.md, "Elements (public API)": the package's exports have no side effects and are safe to import in Node, e.g. to check
-// a trust's config file on a server. This bundles src/index.ts for Node and imports it.
+// docs/design.md, "Elements (public API)": importing src/index.ts has no side effects. This bundles it for Node (Lit's
+// server build stands in for the DOM) and imports it: nothing is registered, and the parsers work. The shipped entry
+// for servers is /core, which needs no stand-in: scripts/pack.test.mjs imports it from the packed tarball.
 import assert from 'node:assert/strict';
 import { build } from 'esbuild';
 import { mkdtempSync, rmSync } from 'node:fs';

@@ -1,6 +1,6 @@
 // `npm pack` gives a package that works: built by its prepack script, holding the files a host needs
-// and nothing else, every `exports` path present, types a TypeScript host can use, and a bundle that
-// loads in a browser under a strict policy, twice over without harm. Runs on a copy of the project in
+// and nothing else, every `exports` path present, types a TypeScript host can use, a DOM-free entry that
+// loads in Node, and a bundle that loads in a browser under a strict policy, twice over without harm. Runs on a copy of the project in
 // a temporary folder, so it never touches dist/ here.
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
@@ -10,6 +10,7 @@ import { join, relative } from 'node:path';
 import { after, before, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
+import ts from 'typescript';
 import { strictPolicy } from './demo-middleware.mjs';
 import { installDeepHelpers, launchBrowser } from './page-helpers.mjs';
 import { startStaticServer } from './static-server.mjs';
@@ -21,6 +22,7 @@ const copied = ['package.json', 'README.md', 'LICENSE', 'CHANGELOG.md', 'custom-
 let dir;
 let pkg;
 let files;
+let consumer;
 
 function listFiles(folder) {
   return readdirSync(folder, { recursive: true, withFileTypes: true })
@@ -51,7 +53,29 @@ before(() => {
   for (const name of readdirSync(modules)) {
     if (!existsSync(join(hostModules, name))) symlinkSync(join(modules, name), join(hostModules, name), 'dir');
   }
+  consumer = strictConsumer(join(dir, 'consumer'), pkg);
 });
+
+/**
+ * A host project laid out as a strict installer (pnpm) leaves it: the package, and beside it only what its
+ * package.json declares (dependencies and peers) and what a React host adds for its own types. A package's own
+ * dependencies resolve from where they really are, so lit finds lit-html, but this package finds only what it
+ * declares. The package is a copy, not a link, so that nothing resolves from the flat folder above. The host's
+ * own type packages (@types/react for the React entry, @types/node for a server) sit beside it too.
+ */
+function strictConsumer(folder, packed) {
+  const consumerModules = join(folder, 'node_modules');
+  mkdirSync(consumerModules, { recursive: true });
+  cpSync(packed, join(consumerModules, 'wellbeing-conversation-guide'), { recursive: true });
+  const manifest = JSON.parse(readFileSync(join(packed, 'package.json'), 'utf8'));
+  const declared = [...Object.keys(manifest.dependencies ?? {}), ...Object.keys(manifest.peerDependencies ?? {}), '@types/react', '@types/node'];
+  for (const name of declared) {
+    mkdirSync(join(consumerModules, name, '..'), { recursive: true });
+    symlinkSync(join(modules, name), join(consumerModules, name), 'dir');
+  }
+  writeFileSync(join(folder, 'package.json'), JSON.stringify({ name: 'consumer', private: true, type: 'module', dependencies: { 'wellbeing-conversation-guide': manifest.version } }));
+  return folder;
+}
 
 after(() => {
   if (dir) rmSync(dir, { recursive: true, force: true });
@@ -60,7 +84,7 @@ after(() => {
 test('the tarball holds the bundle, the React entry, types, docs and manifest', () => {
   for (const file of [
     'package.json', 'README.md', 'LICENSE', 'custom-elements.json',
-    'dist/wellbeing-conversation-guide.js', 'dist/react/index.js',
+    'dist/wellbeing-conversation-guide.js', 'dist/react/index.js', 'dist/core.js', 'dist/types/src/core.d.ts',
     'dist/types/src/register.d.ts', 'dist/types/src/index.d.ts', 'dist/types/src/react/index.d.ts',
     'dist/types/components/conversation/conversation.d.ts',
     'docs/api.md', 'docs/embedding.md',
@@ -137,6 +161,138 @@ export { props, wrong };
   } catch (error) {
     assert.fail(`tsc found errors:\n${error.stdout}`);
   }
+});
+
+test('in Node, with only the declared dependencies beside it, /core parses configs and registers nothing', () => {
+  const script = `
+    const core = await import('wellbeing-conversation-guide/core');
+    const { createActor } = await import('xstate');
+    const good = core.parseTrustConfig({ organisation: 'Anytown NHS Foundation Trust', services: [{ id: 'eap', category: 'staffPsychologicalSupport', name: 'Employee Assistance Programme', phone: '01632 960001' }] });
+    const bad = core.parseTrustConfig({ organisation: 7, services: [{ id: 'eap', category: 'staffPsychologicalSupport', name: 'EAP', phone: 'call us' }] });
+    const odd = [null, undefined, 'config', 42, []].map((input) => core.parseTrustConfig(input).ok);
+    const checked = core.checkConfig({ organisation: 'Anytown NHS Foundation Trust' });
+    const actor = createActor(core.conversationMachine, { input: { today: '2026-12-03' } }).start();
+    const schema = await import('wellbeing-conversation-guide/trust-config.schema.json', { with: { type: 'json' } });
+    const recordSchema = await import('wellbeing-conversation-guide/record.schema.json', { with: { type: 'json' } });
+    process.stdout.write(JSON.stringify({
+      good: good.ok && good.value.organisation,
+      bad: bad.ok ? [] : bad.errors.map((issue) => issue.path),
+      odd,
+      checked: checked.ok,
+      stage: actor.getSnapshot().value,
+      scenario: core.parseScenario({}).ok,
+      record: core.parseRecord({}).ok,
+      aggregated: core.publishable(core.aggregateLines([])).schemaVersion,
+      functions: ['buildRecord', 'buildEvaluation', 'parseRecord', 'previousActionsFrom', 'aggregateLines'].filter((name) => typeof core[name] === 'function'),
+      schemas: [typeof schema.default.$schema, typeof recordSchema.default.$schema],
+      customElements: typeof globalThis.customElements,
+      HTMLElement: typeof globalThis.HTMLElement,
+      document: typeof globalThis.document,
+    }));
+  `;
+  let out;
+  try {
+    out = execFileSync(process.execPath, ['--input-type=module', '-e', script], { cwd: consumer, encoding: 'utf8', stdio: 'pipe' });
+  } catch (error) {
+    assert.fail(`importing wellbeing-conversation-guide/core in Node failed:\n${error.stderr}`);
+  }
+  const { good, bad, odd, ...rest } = JSON.parse(out);
+  assert.equal(good, 'Anytown NHS Foundation Trust');
+  assert.ok(bad.includes('organisation') && bad.includes('services[0].phone'), JSON.stringify(bad));
+  assert.deepEqual(odd, [false, false, false, false, false]);
+  assert.deepEqual(rest, {
+    checked: true,
+    stage: { stages: 'prepare' },
+    scenario: false,
+    record: false,
+    aggregated: 1,
+    functions: ['buildRecord', 'buildEvaluation', 'parseRecord', 'previousActionsFrom', 'aggregateLines'],
+    schemas: ['string', 'string'],
+    customElements: 'undefined',
+    HTMLElement: 'undefined',
+    document: 'undefined',
+  });
+});
+
+test('the packed declarations import no package but those in dependencies', () => {
+  const manifest = JSON.parse(readFileSync(join(pkg, 'package.json'), 'utf8'));
+  const allowed = new Set([...Object.keys(manifest.dependencies), ...Object.keys(manifest.peerDependencies ?? {})]);
+  const undeclared = [];
+  for (const file of files.filter((f) => f.endsWith('.d.ts'))) {
+    // TypeScript's own scanner: every import, export-from and import() type, none inside a comment.
+    for (const { fileName: specifier } of ts.preProcessFile(readFileSync(join(pkg, file), 'utf8'), true, true).importedFiles) {
+      if (specifier.startsWith('.')) continue;
+      const name = specifier.startsWith('@') ? specifier.split('/').slice(0, 2).join('/') : specifier.split('/')[0];
+      if (!allowed.has(name)) undeclared.push(`${file}: ${specifier}`);
+    }
+  }
+  assert.deepEqual([...new Set(undeclared)], []);
+});
+
+/** A TypeScript file a host writes against every entry's types, compiled strictly with the libraries' types checked too. */
+const consumerSource = `
+import { WcgConversation, defineElements, type AgreedRecord } from 'wellbeing-conversation-guide';
+import { parseTrustConfig, checkConfig, conversationMachine, type TrustConfig } from 'wellbeing-conversation-guide/core';
+import { WcgConversation as ReactConversation } from 'wellbeing-conversation-guide/react';
+import { WcgEvaluationReport, defineEvaluationReport } from 'wellbeing-conversation-guide/report';
+import type { ComponentProps } from 'react';
+
+defineElements();
+defineEvaluationReport();
+// The tags are typed: these are the elements' classes, not Element or HTMLElement.
+const guide = document.querySelector('wcg-conversation');
+if (guide) guide.shareScreen = true;
+const asClass: WcgConversation | null = guide;
+const report: WcgEvaluationReport = document.createElement('wcg-evaluation-report');
+document.addEventListener('wcg-complete', (e) => {
+  const record: AgreedRecord = e.detail.record;
+  return record.outcome;
+});
+const parsed = parseTrustConfig({ organisation: 'Anytown NHS Foundation Trust' });
+const config: TrustConfig | undefined = parsed.ok ? parsed.value : undefined;
+if (!parsed.ok) parsed.errors.map(({ path, message }) => \`\${path}: \${message}\`);
+const checked: boolean = checkConfig({}).ok;
+const props: ComponentProps<typeof ReactConversation> = { configSrc: '/settings/wellbeing.json', onComplete: (event) => event.detail.record.outcome };
+export { asClass, checked, config, conversationMachine, props, report };
+`;
+
+/** A server's TypeScript file: /core alone, in a project that has Node's types and no DOM. */
+const serverSource = `
+import { readFileSync } from 'node:fs';
+import { createActor } from 'xstate';
+import { aggregateLines, checkConfig, conversationMachine, parseRecord, parseTrustConfig, publishable, type AgreedRecord, type TrustConfig } from 'wellbeing-conversation-guide/core';
+
+const parsed = parseTrustConfig(JSON.parse(readFileSync('our-trust.json', 'utf8')));
+const config: TrustConfig | undefined = parsed.ok ? parsed.value : undefined;
+const checked = checkConfig(config);
+const record = parseRecord({});
+const stored: AgreedRecord | undefined = record.ok ? record.value : undefined;
+const actor = createActor(conversationMachine, { input: { today: '2026-12-03' } }).start();
+actor.send({ type: 'stage.next' });
+const months: string[] = publishable(aggregateLines(['{}'])).months;
+export { checked, months, stored };
+`;
+
+/** Compiles one file in the strict consumer, with the libraries' own declarations checked too (no skipLibCheck). */
+function compile(file, source, flags) {
+  writeFileSync(join(consumer, file), source);
+  const all = ['--strict', '--skipLibCheck', 'false', '--noEmit', '--target', 'es2022', ...flags];
+  try {
+    execFileSync(process.execPath, [join(modules, 'typescript', 'bin', 'tsc'), ...all, file], { cwd: consumer, encoding: 'utf8', stdio: 'pipe' });
+  } catch (error) {
+    assert.fail(`tsc ${all.join(' ')} ${file} found errors:\n${error.stdout}`);
+  }
+}
+
+// Node's own resolution (an ES module project), and a bundler's (Angular, Vite, esbuild).
+for (const [resolution, module] of [['nodenext', 'nodenext'], ['bundler', 'preserve']]) {
+  test(`a strict TypeScript host (moduleResolution ${resolution}, skipLibCheck false) compiles against every entry's types`, () => {
+    compile('consumer.ts', consumerSource, ['--module', module, '--moduleResolution', resolution, '--lib', 'es2022,dom']);
+  });
+}
+
+test('a strict TypeScript server with no DOM types compiles against /core', () => {
+  compile('server.ts', serverSource, ['--module', 'nodenext', '--moduleResolution', 'nodenext', '--lib', 'es2022', '--types', 'node']);
 });
 
 test('in a browser under a strict policy the bundle loads, registers, renders, fetches Welsh from beside it, and a second copy is harmless', async () => {

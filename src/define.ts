@@ -22,18 +22,41 @@ import { WcgStageReview } from '../components/stage-review/stage-review.js';
 import { WcgStageWhatHelps } from '../components/stage-what-helps/stage-what-helps.js';
 
 declare global {
-  /** The public tags, so that `document.querySelector('wcg-conversation')` and `createElement` are typed in a host. */
+  // A host's `document.querySelector('wcg-conversation')` or `createElement('wcg-conversation')` is typed as the
+  // element. The list below is checked against this: a tag registered here must be named here, with its class.
   interface HTMLElementTagNameMap {
-    'wcg-conversation': WcgConversation;
-    'wcg-practice': WcgPractice;
-    'wcg-plan-summary': WcgPlanSummary;
-    'wcg-prep-sheet': WcgPrepSheet;
     'wcg-config-editor': WcgConfigEditor;
+    'wcg-config-preview': WcgConfigPreview;
+    'wcg-conversation': WcgConversation;
+    'wcg-error-summary': WcgErrorSummary;
+    'wcg-note-field': WcgNoteField;
+    'wcg-plan-summary': WcgPlanSummary;
+    'wcg-practice': WcgPractice;
+    'wcg-prep-sheet': WcgPrepSheet;
+    'wcg-prompt-card': WcgPromptCard;
+    'wcg-safety-panel': WcgSafetyPanel;
+    'wcg-service-list': WcgServiceList;
+    'wcg-stage-agree': WcgStageAgree;
+    'wcg-stage-check-in': WcgStageCheckIn;
+    'wcg-stage-choose-topics': WcgStageChooseTopics;
+    'wcg-stage-complete': WcgStageComplete;
+    'wcg-stage-explore': WcgStageExplore;
+    'wcg-stage-open': WcgStageOpen;
+    'wcg-stage-plan': WcgStagePlan;
+    'wcg-stage-prepare': WcgStagePrepare;
+    'wcg-stage-review': WcgStageReview;
+    'wcg-stage-what-helps': WcgStageWhatHelps;
   }
 }
 
-/** Every element with its tag. Adding an element means adding it here, and only here. */
-const elements: ReadonlyArray<readonly [string, CustomElementConstructor]> = [
+/** The elements' tags. */
+type WcgTag = Extract<keyof HTMLElementTagNameMap, `wcg-${string}`>;
+
+/** A tag and the class the map above gives it. */
+type TagAndClass = { [T in WcgTag]: readonly [T, new () => HTMLElementTagNameMap[T]] }[WcgTag];
+
+/** Every element with its tag, as the map above names it. Adding an element means adding it to both, and nowhere else. */
+const elements: ReadonlyArray<TagAndClass> = [
   ['wcg-config-editor', WcgConfigEditor],
   ['wcg-config-preview', WcgConfigPreview],
   ['wcg-conversation', WcgConversation],

@@ -14,7 +14,7 @@ declare global {
 }
 
 /** The report's element with its tag (read by the manifest's configuration, as src/define.ts is). */
-const elements: ReadonlyArray<readonly [string, CustomElementConstructor]> = [['wcg-evaluation-report', WcgEvaluationReport]];
+const elements: ReadonlyArray<readonly ['wcg-evaluation-report', typeof WcgEvaluationReport]> = [['wcg-evaluation-report', WcgEvaluationReport]];
 
 /** Registers `<wcg-evaluation-report>`; calling it again, or after the page registered the tag, does nothing. */
 export function defineEvaluationReport(registry: CustomElementRegistry = customElements): void {

@@ -1,5 +1,5 @@
 import type { i18n } from 'i18next';
-import { LitElement, html, type PropertyValues } from 'lit';
+import { LitElement, html, type PropertyValues, type HTMLTemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import type { ParseResult, TrustConfig } from '../../src/content/trust-config.js';
 import { createI18n, sourceLanguage } from '../../src/i18n/i18n.js';
@@ -201,7 +201,7 @@ export class WcgConfigEditor extends LitElement {
     this.announce(this.i18n!.t('configure:download.done', { name }));
   };
 
-  override render() {
+  override render(): HTMLTemplateResult {
     if (!this.i18n) return html``;
     const t = this.i18n.t;
     const languages = this.languages;

@@ -75,7 +75,7 @@ export function fieldMessages(t: TFunction, id: string, messages: FieldMessages)
 }
 
 /** Classes of the box round a field: a bar beside it when something is wrong, thicker for an error. */
-export function fieldClasses(messages: FieldMessages, base = 'field') {
+export function fieldClasses(messages: FieldMessages, base = 'field'): ReturnType<typeof classMap> {
   return classMap({ [base]: true, 'has-error': messages.errors.length > 0, 'has-warning': !messages.errors.length && messages.warnings.length > 0 });
 }
 

@@ -1,5 +1,5 @@
 import type { i18n } from 'i18next';
-import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { LitElement, html, nothing, type PropertyValues, type HTMLTemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { baseStyles } from '../shared/base.styles.js';
 import { languageName } from '../shared/language-name.js';
@@ -54,7 +54,7 @@ export class WcgConfigPreview extends LitElement {
     this.previewLanguage = (event.target as HTMLSelectElement).value;
   };
 
-  override render() {
+  override render(): HTMLTemplateResult | typeof nothing {
     const i18n = this.i18n;
     if (!i18n) return nothing;
     const t = i18n.t;

@@ -1,4 +1,4 @@
-import { html, nothing } from 'lit';
+import { html, nothing, type HTMLTemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { recordMeta } from '../../src/context/content-context.js';
 import { builtInTopicIds, type Nation } from '../../src/content/types.js';
@@ -202,7 +202,7 @@ export class WcgConversation extends FormControlElement {
     window.print();
   }
 
-  override render() {
+  override render(): HTMLTemplateResult {
     const { i18n, configErrors, configWarnings, recordErrors, content } = this.setup;
     const { context: c, inSafety } = this.live;
     // The host disabled the element (a disabled fieldset): its controls follow, but the safety steps stay open.

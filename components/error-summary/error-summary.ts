@@ -1,4 +1,4 @@
-import { LitElement, html, nothing } from 'lit';
+import { LitElement, html, nothing, type HTMLTemplateResult } from 'lit';
 import { property, query } from 'lit/decorators.js';
 import { baseStyles } from '../shared/base.styles.js';
 import { errorSummaryStyles } from './error-summary.styles.js';
@@ -61,7 +61,7 @@ export class WcgErrorSummary extends LitElement {
     this.box?.focus(options);
   }
 
-  override render() {
+  override render(): HTMLTemplateResult | typeof nothing {
     if (!this.errors.length) return nothing;
     return html`
       <div class="summary" part="summary" role="group" aria-labelledby="heading" tabindex="-1">

@@ -1,4 +1,4 @@
-import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { LitElement, html, nothing, type PropertyValues, type HTMLTemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { parseDimensions, type Dimensions, type Problem, type PublishedView } from '../../src/evaluation/index.js';
 import { baseStyles } from '../shared/base.styles.js';
@@ -148,7 +148,7 @@ export class WcgEvaluationReport extends LitElement {
     </form>`;
   }
 
-  override render() {
+  override render(): HTMLTemplateResult {
     const language = this.language;
     const t = reportText(language);
     const title = this.standalone ? html`<h1>${t('title')}</h1>` : html`<h2>${t('title')}</h2>`;

@@ -1,4 +1,4 @@
-import { LitElement, html, nothing } from 'lit';
+import { LitElement, html, nothing, type HTMLTemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { draftLimits } from '../../src/persist/draft.js';
 import { baseStyles } from '../shared/base.styles.js';
@@ -31,7 +31,7 @@ export class WcgNoteField extends LitElement {
     this.conversation.send({ type: this.kind === 'agreed' ? 'agreed.set' : 'note.set', section: this.section, text });
   };
 
-  override render() {
+  override render(): HTMLTemplateResult | typeof nothing {
     if (!this.conversation.ready) return nothing;
     const { t, context, content } = this.conversation;
     if (this.kind === 'private' && content.shareScreen) return nothing;

@@ -1,4 +1,4 @@
-import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { LitElement, html, nothing, type PropertyValues, type HTMLTemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { resolveContent } from '../../src/content/conversation-content.js';
 import type { ParseResult } from '../../src/content/trust-config.js';
@@ -128,7 +128,7 @@ export class WcgPlanSummary extends LitElement {
     printElement(this);
   }
 
-  override render() {
+  override render(): HTMLTemplateResult | typeof nothing {
     const text = this.text;
     if (!text) return nothing;
     return html`

@@ -1,4 +1,4 @@
-import { html, nothing } from 'lit';
+import { html, nothing, type HTMLTemplateResult } from 'lit';
 import { safetyPaths } from '../../src/content/crisis.js';
 import { guidanceFor, guidanceKey, rubricAreas, rubricKey, rubricLevelKey, type RubricLevel } from '../../src/content/rubric.js';
 import type { Scenario } from '../../src/content/scenario-types.js';
@@ -54,7 +54,7 @@ function answers(view: PracticeView, scenario: Scenario) {
 }
 
 /** The debrief: the overall result, any missed safety steps, scores, what went well, what to try, and guidance. */
-export function renderDebrief(view: PracticeView) {
+export function renderDebrief(view: PracticeView): HTMLTemplateResult {
   const { t, context } = view;
   const scenario = context.scenario!;
   const debrief = context.debrief!;

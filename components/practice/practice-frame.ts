@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next';
-import { html, nothing } from 'lit';
+import { html, nothing, type HTMLTemplateResult } from 'lit';
 import type { SnapshotFrom } from 'xstate';
 import type { Scenario } from '../../src/content/scenario-types.js';
 import { builtInScenarios } from '../../src/content/scenarios/index.js';
@@ -68,7 +68,7 @@ export function headingFor(view: PracticeView): string {
 }
 
 /** The buttons under each screen: back, continue, and at the end print, again and another scenario. */
-export function renderNav(view: PracticeView) {
+export function renderNav(view: PracticeView): HTMLTemplateResult | typeof nothing {
   const { t, send, context } = view;
   const button = (label: string, onClick: () => void, secondary = true) =>
     html`<button type="button" class=${secondary ? 'secondary' : ''} @click=${onClick}>${t(label)}</button>`;

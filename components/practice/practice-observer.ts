@@ -1,4 +1,4 @@
-import { html, nothing } from 'lit';
+import { html, nothing, type HTMLTemplateResult } from 'lit';
 import { levelNameKey, rubricAreas, rubricKey, rubricLevelKey, rubricLevels, type RubricArea } from '../../src/content/rubric.js';
 import { personaCard } from './practice-persona.js';
 import { say, type PracticeView } from './practice-view.js';
@@ -32,7 +32,7 @@ function areaGroup(view: PracticeView, area: RubricArea) {
 }
 
 /** Observer mode: the role-player's brief, what good looks like, and the rubric to score live. */
-export function renderObserver(view: PracticeView) {
+export function renderObserver(view: PracticeView): HTMLTemplateResult {
   const { t } = view;
   const scenario = view.context.scenario!;
   const error = view.errors.length > 0;

@@ -1,9 +1,9 @@
-import { html, nothing } from 'lit';
+import { html, nothing, type HTMLTemplateResult } from 'lit';
 import type { Scenario } from '../../src/content/scenario-types.js';
 import { say, type PracticeView } from './practice-view.js';
 
 /** The persona card: name, role and background of the made-up member of staff. */
-export function personaCard(view: PracticeView, scenario: Scenario) {
+export function personaCard(view: PracticeView, scenario: Scenario): HTMLTemplateResult {
   return html`
     <section class="persona-card" part="persona" aria-labelledby="persona-name">
       <p class="eyebrow">${view.t('practice:persona.personaHeading')}</p>
@@ -15,7 +15,7 @@ export function personaCard(view: PracticeView, scenario: Scenario) {
 }
 
 /** The coaching switch: on, the coaching shows after each answer; off, only in the debrief. */
-export function coachingToggle(view: PracticeView) {
+export function coachingToggle(view: PracticeView): HTMLTemplateResult {
   const { t } = view;
   return html`
     <div class="choice coaching-toggle" part="coaching-toggle">
@@ -30,7 +30,7 @@ export function coachingToggle(view: PracticeView) {
 }
 
 /** The persona screen: who, the situation, a risk note when there is one, and the choice of how to practise. */
-export function renderPersona(view: PracticeView) {
+export function renderPersona(view: PracticeView): HTMLTemplateResult {
   const { t } = view;
   const scenario = view.context.scenario!;
   const name = say(view, scenario.persona.name);

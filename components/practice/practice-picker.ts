@@ -1,4 +1,4 @@
-import { html, nothing } from 'lit';
+import { html, nothing, type HTMLTemplateResult } from 'lit';
 import { say, type ListedScenario, type PracticeView } from './practice-view.js';
 
 /** The id of a scenario's radio button, which the error summary links to. */
@@ -46,7 +46,7 @@ function fileSection(view: PracticeView) {
 }
 
 /** The picker: the scenarios as radios, with Continue, then the trainer's own file. */
-export function renderPicker(view: PracticeView) {
+export function renderPicker(view: PracticeView): HTMLTemplateResult {
   const { t } = view;
   const error = view.errors.length > 0;
   return html`

@@ -1,4 +1,4 @@
-import { html, nothing } from 'lit';
+import { html, nothing, type HTMLTemplateResult } from 'lit';
 import { safetyPaths } from '../../src/content/crisis.js';
 import type { Scenario, ScenarioOption } from '../../src/content/scenario-types.js';
 import { replyAt } from '../../src/machine/practice-openness.js';
@@ -73,7 +73,7 @@ function answered(view: PracticeView, scenario: Scenario) {
 }
 
 /** A simulated step: what is happening, then the options, or once answered the reply and the coaching. */
-export function renderStep(view: PracticeView) {
+export function renderStep(view: PracticeView): HTMLTemplateResult {
   const scenario = view.context.scenario!;
   const step = scenario.steps[view.context.stepIndex]!;
   return html`

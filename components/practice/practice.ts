@@ -1,5 +1,5 @@
 import type { i18n } from 'i18next';
-import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { LitElement, html, nothing, type PropertyValues, type HTMLTemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { createActor, type ActorRefFrom, type SnapshotFrom } from 'xstate';
 import { emit } from '../../src/events/events.js';
@@ -197,7 +197,7 @@ export class WcgPractice extends LitElement {
     window.print();
   }
 
-  override render() {
+  override render(): HTMLTemplateResult {
     const t = this.i18n?.t;
     if (!t || !this.snapshot) return html`<p class="loading">${t ? t('practice:loading') : nothing}</p>`;
     const view = this.view();

@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next';
-import { html, nothing } from 'lit';
+import { html, nothing, type HTMLTemplateResult } from 'lit';
 import { entryKey, type CrisisDirectory, type CrisisEntry } from '../../src/content/crisis.js';
 import { serviceCategoryKey } from '../../src/content/signposting.js';
 import type { CrisisOverride } from '../../src/content/trust-config.js';
@@ -33,7 +33,7 @@ function webUrl(url: string | undefined): URL | undefined {
 const readable = (url: URL) => `${url.host}${url.pathname === '/' ? '' : url.pathname}${url.search}`;
 
 /** A web address as a link showing the address itself, so it can be copied from paper; nothing for any other kind. */
-export function webLink(url: string | undefined) {
+export function webLink(url: string | undefined): HTMLTemplateResult | typeof nothing {
   const parsed = webUrl(url);
   return parsed ? html`<a href=${parsed.href}>${readable(parsed)}</a>` : nothing;
 }
@@ -64,7 +64,7 @@ function crisisLine(entry: CrisisEntry, note: LocalisedText | undefined, { t, la
  * any note from the trust labelled as the trust's, then when they were last checked, and the same warning as the
  * screen when a number could not be confirmed on its service's own page.
  */
-export function renderCrisisLines(directory: CrisisDirectory, overrides: readonly CrisisOverride[], options: ContactOptions) {
+export function renderCrisisLines(directory: CrisisDirectory, overrides: readonly CrisisOverride[], options: ContactOptions): HTMLTemplateResult {
   const { t, language } = options;
   return html`
     <ul class="contacts crisis-lines" part="crisis-lines">${directory.entries.map((entry) => crisisLine(entry, overrides.find((o) => o.id === entry.id)?.note, options))}</ul>
@@ -74,7 +74,7 @@ export function renderCrisisLines(directory: CrisisDirectory, overrides: readonl
 }
 
 /** One way to get in touch, under its label ("Phone", "Email"): the label is set apart by its weight, not by punctuation. */
-export function contactPart(label: string, value: unknown) {
+export function contactPart(label: string, value: unknown): HTMLTemplateResult {
   return html`<span class="contact-part"><span class="contact-label">${label}</span> ${value}</span>`;
 }
 
@@ -95,7 +95,7 @@ function service(s: Service, { t, language }: ContactOptions) {
 }
 
 /** Services under the name of their category, in the order of the categories; an empty category is left out. */
-export function renderServices(services: readonly Service[], options: ContactOptions) {
+export function renderServices(services: readonly Service[], options: ContactOptions): (HTMLTemplateResult | typeof nothing)[] {
   return serviceCategories.map((category) => {
     const inCategory = services.filter((s) => s.category === category);
     return inCategory.length

@@ -1,4 +1,4 @@
-import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { LitElement, html, nothing, type PropertyValues, type HTMLTemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { resolveContent } from '../../src/content/conversation-content.js';
 import { nations, type Nation } from '../../src/content/types.js';
@@ -102,7 +102,7 @@ export class WcgPrepSheet extends LitElement {
     printElement(this);
   }
 
-  override render() {
+  override render(): HTMLTemplateResult | typeof nothing {
     const text = this.text;
     if (!text) return nothing;
     const view = this.view(text);

@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next';
-import { LitElement, html, nothing } from 'lit';
+import { LitElement, html, nothing, type HTMLTemplateResult } from 'lit';
 import { crisisEntriesFor, pathKey, safetyPathIds, safetyPaths, type CrisisKind, type SafetyPathId } from '../../src/content/crisis.js';
 import { textIn } from '../../src/record/build-record.js';
 import { baseStyles } from '../shared/base.styles.js';
@@ -62,7 +62,7 @@ export class WcgSafetyPanel extends LitElement {
     `;
   }
 
-  override render() {
+  override render(): HTMLTemplateResult | typeof nothing {
     if (!this.conversation.ready) return nothing;
     const { t, context, content } = this.conversation;
     const chosen = context.safetyPath;

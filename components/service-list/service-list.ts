@@ -1,4 +1,4 @@
-import { LitElement, html, nothing } from 'lit';
+import { LitElement, html, nothing, type HTMLTemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import type { TFunction } from 'i18next';
@@ -118,7 +118,7 @@ export class WcgServiceList extends LitElement {
     `;
   }
 
-  override render() {
+  override render(): HTMLTemplateResult | typeof nothing {
     if (!this.conversation.ready) return nothing;
     const { t } = this.conversation;
     if (!this.services.length) return html`<p class="empty" part="empty">${t('services:none')}</p>`;

@@ -1,4 +1,4 @@
-import { html, nothing } from 'lit';
+import { html, nothing, type HTMLTemplateResult } from 'lit';
 import type { ParseIssue } from '../../src/content/trust-config.js';
 
 /** What a problems panel shows: its heading and lead (already translated), the issues, and how serious they are. */
@@ -17,7 +17,7 @@ export interface ProblemsPanel {
  * A panel for the HR admin listing every problem with an input (a stored record, the trust config), each as
  * its path and a plain-words message. Parsers never put what a person typed into a message, so this is safe to show.
  */
-export function renderProblems({ id, heading, lead, issues, kind, part }: ProblemsPanel) {
+export function renderProblems({ id, heading, lead, issues, kind, part }: ProblemsPanel): HTMLTemplateResult | typeof nothing {
   if (!issues.length) return nothing;
   return html`
     <section class="problems ${kind}" part=${part} aria-labelledby=${id}>

@@ -1,4 +1,4 @@
-import { LitElement, html, nothing } from 'lit';
+import { LitElement, html, nothing, type HTMLTemplateResult } from 'lit';
 import { recordSections, type ConversationContext, type RecordSection } from '../../src/model/conversation.js';
 import type { StageId } from '../../src/model/stages.js';
 import { buildRecord, sectionsWithContent, type RecordMeta } from '../../src/record/build-record.js';
@@ -113,7 +113,7 @@ export class WcgStageAgree extends LitElement {
     `;
   }
 
-  override render() {
+  override render(): HTMLTemplateResult | typeof nothing {
     if (!this.conversation.ready) return nothing;
     const { t, context, content } = this.conversation;
     const meta = this.meta();

@@ -1,4 +1,4 @@
-import { LitElement, html, nothing } from 'lit';
+import { LitElement, html, nothing, type HTMLTemplateResult } from 'lit';
 import { baseStyles } from '../shared/base.styles.js';
 import { ConversationController } from '../shared/conversation-controller.js';
 import { stageCheckInStyles } from './stage-check-in.styles.js';
@@ -23,7 +23,7 @@ export class WcgStageCheckIn extends LitElement {
     return Array.isArray(lines) ? lines.map((_, i) => `${base}.${field}.${i}`) : [];
   }
 
-  override render() {
+  override render(): HTMLTemplateResult | typeof nothing {
     if (!this.conversation.ready) return nothing;
     return html`
       <wcg-prompt-card

@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next';
-import { LitElement, html, nothing } from 'lit';
+import { LitElement, html, nothing, type HTMLTemplateResult } from 'lit';
 import { state } from 'lit/decorators.js';
 import type { TopicDefinition } from '../../src/content/types.js';
 import { baseStyles } from '../shared/base.styles.js';
@@ -120,7 +120,7 @@ export class WcgStageChooseTopics extends LitElement {
     `;
   }
 
-  override render() {
+  override render(): HTMLTemplateResult | typeof nothing {
     if (!this.conversation.ready) return nothing;
     const { t, content } = this.conversation;
     return html`

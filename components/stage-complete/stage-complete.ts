@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next';
-import { LitElement, html, nothing } from 'lit';
+import { LitElement, html, nothing, type HTMLTemplateResult } from 'lit';
 import { directionOf, isReviewed, staffLanguageFor } from '../../src/i18n/i18n.js';
 import { recordMeta } from '../../src/context/content-context.js';
 import { matchLocale } from '../../src/i18n/locales.js';
@@ -71,7 +71,7 @@ export class WcgStageComplete extends LitElement {
     `;
   }
 
-  override render() {
+  override render(): HTMLTemplateResult | typeof nothing {
     if (!this.conversation.ready) return nothing;
     const { t, context } = this.conversation;
     if (context.outcome === 'declined') {

@@ -1,4 +1,5 @@
-import { LitElement, html, nothing } from 'lit';
+import { LitElement, html, nothing, type HTMLTemplateResult } from 'lit';
+import type { DirectiveResult } from 'lit/directive.js';
 import { keyed } from 'lit/directives/keyed.js';
 import type { TFunction } from 'i18next';
 import { servicesForTopic } from '../../src/content/conversation-content.js';
@@ -71,7 +72,7 @@ export class WcgStageExplore extends LitElement {
     `;
   }
 
-  override render() {
+  override render(): HTMLTemplateResult | DirectiveResult | typeof nothing {
     if (!this.conversation.ready) return nothing;
     const { t, context, content } = this.conversation;
     const id = context.chosenTopics[context.topicIndex];

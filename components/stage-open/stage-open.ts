@@ -1,4 +1,4 @@
-import { LitElement, html, nothing } from 'lit';
+import { LitElement, html, nothing, type HTMLTemplateResult } from 'lit';
 import { baseStyles } from '../shared/base.styles.js';
 import { ConversationController } from '../shared/conversation-controller.js';
 import { stageOpenStyles } from './stage-open.styles.js';
@@ -28,7 +28,7 @@ export class WcgStageOpen extends LitElement {
 
   private readonly conversation = new ConversationController(this);
 
-  override render() {
+  override render(): HTMLTemplateResult | typeof nothing {
     if (!this.conversation.ready) return nothing;
     const { t, content } = this.conversation;
     // With the screen turned to the staff member the list is read as information, not as a script.

@@ -1,4 +1,4 @@
-import { LitElement, html, nothing } from 'lit';
+import { LitElement, html, nothing, type HTMLTemplateResult } from 'lit';
 import { query } from 'lit/decorators.js';
 import type { WcgErrorSummary } from '../error-summary/error-summary.js';
 import { baseStyles } from '../shared/base.styles.js';
@@ -74,7 +74,7 @@ export class WcgStagePlan extends LitElement {
     (this.renderRoot as ShadowRoot).getElementById(id)?.focus();
   }
 
-  override render() {
+  override render(): HTMLTemplateResult | typeof nothing {
     if (!this.conversation.ready) return nothing;
     const { t, context, content } = this.conversation;
     const messages = planErrorMessages(context, t);

@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next';
-import { LitElement, html, nothing } from 'lit';
+import { LitElement, html, nothing, type HTMLTemplateResult } from 'lit';
 import { textIn } from '../../src/record/build-record.js';
 import { baseStyles } from '../shared/base.styles.js';
 import { ConversationController } from '../shared/conversation-controller.js';
@@ -55,7 +55,7 @@ export class WcgStagePrepare extends LitElement {
     `;
   }
 
-  override render() {
+  override render(): HTMLTemplateResult | typeof nothing {
     if (!this.conversation.ready) return nothing;
     const t = this.conversation.t;
     return html`

@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next';
-import { LitElement, html, nothing } from 'lit';
+import { LitElement, html, nothing, type HTMLTemplateResult } from 'lit';
 import { isIsoDate } from '../../src/base/calendar.js';
 import { reviewStatuses, type PreviousAction, type ReviewStatus } from '../../src/model/conversation.js';
 import { draftLimits } from '../../src/persist/draft.js';
@@ -80,7 +80,7 @@ export class WcgStageReview extends LitElement {
     `;
   }
 
-  override render() {
+  override render(): HTMLTemplateResult | typeof nothing {
     if (!this.conversation.ready) return nothing;
     const { t, context } = this.conversation;
     return html`

@@ -1,4 +1,4 @@
-import { LitElement, html, nothing } from 'lit';
+import { LitElement, html, nothing, type HTMLTemplateResult } from 'lit';
 import { whatHelpsQuestions } from '../../src/model/conversation.js';
 import { baseStyles } from '../shared/base.styles.js';
 import { ConversationController } from '../shared/conversation-controller.js';
@@ -18,7 +18,7 @@ export class WcgStageWhatHelps extends LitElement {
 
   private readonly conversation = new ConversationController(this);
 
-  override render() {
+  override render(): HTMLTemplateResult | typeof nothing {
     if (!this.conversation.ready) return nothing;
     const t = this.conversation.t;
     return html`

@@ -1,0 +1,7 @@
+// `wellbeing-conversation-guide/core`: everything that needs no DOM, for a server or a build step (checking a
+// trust's config, reading a stored record, running the conversation machine, aggregating evaluation events).
+// Re-exports only. It imports no element and registers nothing, and it loads in Node with no DOM globals.
+export * from './dom-free.js';
+// The aggregation's public names (src/evaluation/index.d.ts); its other exports are its own working parts.
+export { addLine, aggregateLines, coverage, createTotals, durationBands, notRecorded, parseDimensions, publishable, suppressionThreshold, total } from './evaluation/index.js';
+export type { Dimension, DimensionView, Dimensions, Problem, PublishedView, Table, Totals } from './evaluation/index.js';
