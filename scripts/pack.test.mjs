@@ -1,23 +1,20 @@
-// `npm pack` gives a package that works: built by its prepack script, holding the files a host needs
+// `npm pack` (scripts/packed.mjs) gives a package that works: built by its prepack script, holding the files a host needs
 // and nothing else, every `exports` path present, types a TypeScript host can use, a DOM-free entry that
 // loads in Node, and a bundle that loads in a browser under a strict policy, twice over without harm. Runs on a copy of the project in
 // a temporary folder, so it never touches dist/ here.
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { after, before, test } from 'node:test';
-import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import ts from 'typescript';
 import { strictPolicy } from './demo-middleware.mjs';
+import { packAndUnpack, root } from './packed.mjs';
 import { installDeepHelpers, launchBrowser } from './page-helpers.mjs';
 import { startStaticServer } from './static-server.mjs';
 
-const root = fileURLToPath(new URL('..', import.meta.url));
 const modules = join(root, 'node_modules');
-const copied = ['package.json', 'README.md', 'LICENSE', 'CHANGELOG.md', 'custom-elements.json', 'tsconfig.json', 'tsconfig.build.json', 'docs', 'src', 'components', 'locales', 'scripts', 'bin', 'demo'];
 
 let dir;
 let pkg;
@@ -36,23 +33,8 @@ function exportTargets(value) {
 }
 
 before(() => {
-  dir = mkdtempSync(join(tmpdir(), 'wcg-pack-'));
-  const project = join(dir, 'project');
-  mkdirSync(project);
-  for (const name of copied) cpSync(join(root, name), join(project, name), { recursive: true });
-  symlinkSync(modules, join(project, 'node_modules'), 'dir');
-  const out = execFileSync('npm', ['pack', '--json', '--pack-destination', dir], { cwd: project, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
-  const [{ filename }] = JSON.parse(out.slice(out.indexOf('[\n')));
-  // Unpacked where an install would put it, beside its dependencies, so that they resolve from it.
-  const hostModules = join(dir, 'host', 'node_modules');
-  mkdirSync(hostModules, { recursive: true });
-  execFileSync('tar', ['-xzf', join(dir, filename), '-C', hostModules]);
-  pkg = join(hostModules, 'wellbeing-conversation-guide');
-  renameSync(join(hostModules, 'package'), pkg);
+  ({ dir, pkg } = packAndUnpack());
   files = listFiles(pkg);
-  for (const name of readdirSync(modules)) {
-    if (!existsSync(join(hostModules, name))) symlinkSync(join(modules, name), join(hostModules, name), 'dir');
-  }
   consumer = strictConsumer(join(dir, 'consumer'), pkg);
 });
 
