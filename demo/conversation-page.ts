@@ -10,6 +10,8 @@ const params = new URLSearchParams(location.search);
 if (params.has('share-screen')) guide.shareScreen = true;
 const nation = params.get('nation');
 if (nation === 'england' || nation === 'wales' || nation === 'scotland' || nation === 'northern-ireland') guide.nation = nation;
+// ?config=hafren uses the Welsh health board's config (its services have Welsh text) instead of the English trust's.
+if (params.get('config') === 'hafren') guide.configSrc = new URL('./configs/hafren-valley-health-board.json', import.meta.url).pathname;
 // ?lang=cy shows the manager's screens in Welsh; ?staff-lang=ur adds the staff member's language beside the prompts.
 const lang = params.get('lang');
 if (lang) guide.lang = lang;

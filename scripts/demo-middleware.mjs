@@ -75,6 +75,16 @@ function readBody(req) {
   });
 }
 
+/** The server's own address opens the demos: `npm start` prints it, and a newcomer opens it first. */
+export async function demoHome(ctx, next) {
+  if (ctx.method === 'GET' && ctx.path === '/') {
+    ctx.status = 302;
+    ctx.redirect('/demo/');
+    return;
+  }
+  await next();
+}
+
 /** Koa middleware for wds: the strict policy header on `strictPages`. */
 export async function strictPolicyHeader(ctx, next) {
   await next();

@@ -1,4 +1,4 @@
-// The demo server's echo page and strict-policy header, through the real dev server.
+// The demo server's home, echo page and strict-policy header, through the real dev server.
 import assert from 'node:assert/strict';
 import { request as httpRequest } from 'node:http';
 import { after, before, test } from 'node:test';
@@ -59,4 +59,11 @@ test('only demo/csp.html gets the strict policy', async () => {
   const ordinary = await request('/demo/intranet.html');
   assert.equal(ordinary.status, 200);
   assert.equal(ordinary.headers['content-security-policy'], undefined);
+});
+
+test('the server\'s own address opens the demos', async () => {
+  const home = await request('/');
+  assert.equal(home.status, 302);
+  assert.equal(home.headers.location, '/demo/');
+  assert.equal((await request('/demo/')).status, 200);
 });
