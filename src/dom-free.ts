@@ -23,6 +23,7 @@ export { builtInTopicIds, serviceCategories, nations } from './content/types.js'
 export type { Nation, ServiceCategory, Service, LocalisedText, TopicDefinition } from './content/types.js';
 export { buildRecord } from './record/build-record.js';
 export { staffCopyText } from './record/staff-copy.js';
+export type { StaffCopyOptions } from './record/staff-copy.js';
 export { buildEvaluation, declinedEvaluationSchema, evaluationSchema, evaluationSchemaVersion, evaluationToSend } from './record/evaluation.js';
 export type { DeclinedEvaluation, EvaluationEvent, EvaluationPayload, EvaluationInput, DurationBand } from './record/evaluation.js';
 export { parseRecord, previousActionsFrom } from './record/parse-record.js';

@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import type { TopicDefinition } from '../../src/content/types.js';
+import type { Service, TopicDefinition } from '../../src/content/types.js';
 import type { AgreedRecord } from '../../src/record/record.types.js';
 import { formatDate } from '../shared/record-text.js';
 import { renderRecordPart } from '../shared/record-view.js';
@@ -10,6 +10,8 @@ import { staffText, type StandaloneText } from '../shared/standalone-text.js';
 export interface SummaryView {
   readonly text: StandaloneText;
   readonly topics: readonly TopicDefinition[];
+  /** The services the config knows, for the contact details of those the record names. */
+  readonly services: readonly Service[];
   readonly onPrint: () => void;
 }
 
@@ -41,7 +43,7 @@ function renderBody(record: AgreedRecord, view: SummaryView) {
   const t = view.text.i18n.t;
   if (record.outcome === 'declined') return html`<p class="outcome-note">${t('summary:plan.declined')}</p>`;
   if (!record.sections.length) return html`<p class="outcome-note">${t('agree:complete.panelNothing')}</p>`;
-  const options = { t, language: view.text.language, topics: view.topics };
+  const options = { t, language: view.text.language, topics: view.topics, services: view.services };
   return record.sections.map(
     (section) => html`
       <section class="record-section" part="section" aria-labelledby="section-${section}">

@@ -133,6 +133,15 @@ describe('<wcg-plan-summary>', () => {
     expect(getHeadings(el)).to.deep.equal(allHeadings);
   });
 
+  it("gives a service the record names its contact details from the trust's config, and its name alone without it", async () => {
+    const [chosen] = storedRecord.services!;
+    const config = { organisation: 'Anytown', services: [{ id: chosen!.id, category: chosen!.category, name: chosen!.name, phone: '01632 960123', url: 'https://example.nhs.uk/support' }] };
+    const el = await standaloneFixture<WcgPlanSummary>(html`<wcg-plan-summary .record=${storedRecord} .config=${config}></wcg-plan-summary>`);
+    const links = [...el.shadowRoot!.querySelectorAll<HTMLAnchorElement>('.copy-contact a')].map((a) => [a.textContent, a.getAttribute('href')]);
+    expect(links).to.deep.equal([['01632 960123', 'tel:01632960123'], ['example.nhs.uk/support', 'https://example.nhs.uk/support']]);
+    expect((await summary(storedRecord)).shadowRoot!.querySelector('.copy-contact')).to.equal(null);
+  });
+
   it('names a trust topic from the config, and by its id without it', async () => {
     const record = { ...storedRecord, topics: [{ id: 'travelToWork' }] };
     const without = await summary(record);

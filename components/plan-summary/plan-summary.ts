@@ -119,7 +119,7 @@ export class WcgPlanSummary extends LitElement {
         id: 'record-warnings', kind: 'warning', part: 'record-warnings', issues: parsed.warnings,
         heading: t('summary:plan.warnings.heading'), lead: t('summary:plan.warnings.lead'),
       })}
-      ${renderPlan(parsed.value, { text, topics: this.topicsFor(parsed.value, text), onPrint: this.onPrint })}
+      ${renderPlan(parsed.value, { text, topics: this.topicsFor(parsed.value, text), services: resolveContent(text.config).services, onPrint: this.onPrint })}
     `;
   }
 

@@ -7,39 +7,8 @@ import type { Service } from '../../src/content/types.js';
 import { textIn } from '../../src/record/build-record.js';
 import { baseStyles } from '../shared/base.styles.js';
 import { ConversationController } from '../shared/conversation-controller.js';
+import { mailtoHref, readableUrl, telHref, webHref } from '../shared/contact-links.js';
 import { serviceListStyles } from './service-list.styles.js';
-
-// Only the digits (and a leading + for an international number) go into the link: spaces and brackets
-// written for reading would break dialling on some phones.
-function telHref(phone: string): string | undefined {
-  const digits = phone.replace(/\D/g, '');
-  return digits.length >= 3 ? `tel:${phone.trim().startsWith('+') ? '+' : ''}${digits}` : undefined;
-}
-
-// A plain address only: anything that could add headers, a second address or a script is not linked.
-const plainEmail = /^[^\s@?#&:;,/\\<>"'()[\]]+@[^\s@?#&:;,/\\<>"'()[\]]+\.[^\s@?#&:;,/\\<>"'()[\]]+$/;
-
-function mailtoHref(email: string): string | undefined {
-  const address = email.trim();
-  return plainEmail.test(address) ? `mailto:${address}` : undefined;
-}
-
-// Config is checked on load, but a service may come from anywhere: only web addresses become links,
-// never `javascript:`, `data:` or an address with a user name hidden in it.
-function webHref(url: string): URL | undefined {
-  try {
-    const parsed = new URL(url.trim());
-    const web = parsed.protocol === 'https:' || parsed.protocol === 'http:';
-    return web && !parsed.username && !parsed.password ? parsed : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-// The address as a person would write it on paper: no scheme, no lone trailing slash.
-function readableUrl(url: URL): string {
-  return `${url.host}${url.pathname === '/' ? '' : url.pathname}${url.search}`;
-}
 
 /**
  * A list of services to signpost to: each with its category, the trust's own name, description and

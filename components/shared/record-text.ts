@@ -1,14 +1,16 @@
 import type { TFunction } from 'i18next';
-import type { TopicDefinition } from '../../src/content/types.js';
+import type { Service, TopicDefinition } from '../../src/content/types.js';
 import { whatHelpsQuestions, type RecordSection } from '../../src/model/conversation.js';
 import type { AgreedRecord } from '../../src/record/record.types.js';
 import { formatDate } from './dates.js';
 
-/** What turning a record into words needs: the text, the language for dates, and the topics offered. */
+/** What turning a record into words needs: the text, the language for dates, and the topics and services offered. */
 export interface RecordTextOptions {
   readonly t: TFunction;
   readonly language: string;
   readonly topics: readonly TopicDefinition[];
+  /** The services the guide knows (built-in and the trust's), for the contact details of those chosen. */
+  readonly services?: readonly Service[];
 }
 
 /** One row of a summary list: what it is about, and the lines recorded about it. */

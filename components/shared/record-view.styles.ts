@@ -15,6 +15,24 @@ export const recordViewStyles = css`
   .agreed {
     white-space: pre-line;
   }
+  .copy-contact {
+    margin: 0.2em 0 0;
+  }
+  .copy-contact .contact-row {
+    display: flex;
+    flex-wrap: wrap;
+    column-gap: 0.5em;
+  }
+  .copy-contact dt {
+    font-weight: bold;
+  }
+  .copy-contact dd {
+    margin: 0;
+  }
+  /* A number never breaks across lines. */
+  .copy-contact .phone {
+    white-space: nowrap;
+  }
   .copy-answers dt {
     font-weight: bold;
   }

@@ -1,6 +1,9 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { whatHelpsQuestions, type RecordSection } from '../../src/model/conversation.js';
 import type { AgreedRecord } from '../../src/record/record.types.js';
+import type { Service } from '../../src/content/types.js';
+import { textIn } from '../../src/record/build-record.js';
+import { mailtoHref, readableUrl, telHref, webHref } from './contact-links.js';
 import { formatDate, topicName, type RecordTextOptions } from './record-text.js';
 
 // The body of each section of a record as HTML: the staff member's copy at the end of a conversation and the
@@ -13,6 +16,26 @@ const list = (items: readonly TemplateResult[]) => html`<ul class="copy-list">${
 // Typed words keep their own direction (dir="auto"): English typed into an Urdu copy, or Urdu into an English one,
 // must not have its punctuation moved to the wrong end.
 const detail = (text: string | undefined) => (text ? html`<span class="detail" dir="auto">${text}</span>` : nothing);
+
+// How to reach a chosen service, so a member of staff with no work computer can act on the printed copy. Numbers
+// and addresses read left to right, even in a right-to-left copy.
+function contact(service: Service | undefined, { t, language }: RecordTextOptions): TemplateResult | typeof nothing {
+  if (!service) return nothing;
+  const tel = service.phone ? telHref(service.phone) : undefined;
+  const mailto = service.email ? mailtoHref(service.email) : undefined;
+  const web = service.url ? webHref(service.url) : undefined;
+  const hours = service.hours ? textIn(service.hours, language) : '';
+  if (!tel && !mailto && !web && !hours) return nothing;
+  const row = (label: string, value: unknown) => html`<div class="contact-row"><dt>${t(label)}</dt><dd>${value}</dd></div>`;
+  return html`
+    <dl class="copy-contact">
+      ${tel ? row('services:phone', html`<a href=${tel} dir="ltr" class="phone">${service.phone}</a>`) : nothing}
+      ${mailto ? row('services:email', html`<a href=${mailto} dir="ltr">${service.email!.trim()}</a>`) : nothing}
+      ${web ? row('services:website', html`<a href=${web.href} dir="ltr">${readableUrl(web)}</a>`) : nothing}
+      ${hours ? row('services:hours', hours) : nothing}
+    </dl>
+  `;
+}
 
 const parts: { [S in RecordSection]: Part } = {
   review: (record, { t }) =>
@@ -58,7 +81,7 @@ const parts: { [S in RecordSection]: Part } = {
           </li>`,
       ),
     ),
-  services: (record) => list((record.services ?? []).map((s) => html`<li>${s.name}</li>`)),
+  services: (record, o) => list((record.services ?? []).map((s) => html`<li>${s.name}${contact(o.services?.find((known) => known.id === s.id), o)}</li>`)),
   reviewDate: (record, { t, language }) =>
     record.reviewDate ? html`<p>${t('summary:copy.nextConversation', { date: formatDate(record.reviewDate, language) })}</p>` : nothing,
 };

@@ -79,6 +79,18 @@ describe('<wcg-stage-complete>', () => {
     }
   });
 
+  it('gives each service chosen its phone number and opening hours, so the printed copy can be acted on', async () => {
+    const { el } = await completePage([...filled, ...consentTo(recordSections)]);
+    const contact = el.shadowRoot!.querySelector('.staff-copy .copy-contact')!;
+    const rows = [...contact.querySelectorAll('.contact-row')].map((row) => [row.querySelector('dt')!.textContent!.trim(), row.querySelector('dd')!.textContent!.trim()]);
+    expect(rows).to.deep.equal([['Phone', '01632 960000'], ['Opening times', 'Every day, 8am to 8pm']]);
+    const phone = contact.querySelector<HTMLAnchorElement>('a.phone')!;
+    expect(phone.getAttribute('href')).to.equal('tel:01632960000');
+    expect(phone.dir).to.equal('ltr');
+    expect(getComputedStyle(phone).whiteSpace).to.equal('nowrap');
+    await expect(el).to.be.accessible();
+  });
+
   it('never shows private notes', async () => {
     const { el } = await completePage([...filled, ...consentTo(recordSections)]);
     expect(el.shadowRoot!.innerHTML).not.to.contain(marker);

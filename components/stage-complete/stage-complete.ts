@@ -47,7 +47,7 @@ export class WcgStageComplete extends LitElement {
   private renderCopy(record: AgreedRecord) {
     const { i18n, t, content } = this.conversation;
     const staff = this.copyLanguage();
-    const options = { t, language: content.language, topics: content.topics };
+    const options = { t, language: content.language, topics: content.topics, services: content.services };
     if (!staff) return html`<p class="copy-hint">${t('agree:complete.copyHint')}</p>${renderStaffCopy(record, options)}`;
     return html`
       <p class="copy-hint">${t('agree:complete.copyHint')}</p>

@@ -112,6 +112,16 @@ describe('staffCopyText', () => {
     expect(text).not.to.contain('PRIVATE-MARKER');
   });
 
+  it('gives each service chosen the contact details the guide knows, for a printout', async () => {
+    const i18n = await createI18n('en-GB');
+    const c = fullConversation();
+    c.send({ type: 'consent.set', section: 'services', given: true });
+    const record = buildRecord(c.context(), meta);
+    expect(staffCopyText(record, i18n.t, { services })).to.contain('- Staff support line\n  Phone: 01632 960000');
+    // Without the services, the name alone: nothing is made up.
+    expect(staffCopyText(record, i18n.t)).not.to.contain('01632');
+  });
+
   it('says only that the conversation was declined', async () => {
     const i18n = await createI18n('en-GB');
     const c = startConversation();

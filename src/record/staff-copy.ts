@@ -1,12 +1,22 @@
 import type { TFunction } from 'i18next';
 import { whatHelpsQuestions } from '../model/conversation.js';
+import type { Service } from '../content/types.js';
+import { textIn } from './build-record.js';
 import type { AgreedRecord } from './record.types.js';
+
+/** What else the plain-text copy may use: the services the guide knows, to give each chosen one's contact details. */
+export interface StaffCopyOptions {
+  readonly services?: readonly Service[];
+  /** The copy's language, for a service's opening hours; en-GB when not given. */
+  readonly language?: string;
+}
 
 /**
  * The staff member's copy of the record as plain text, in the language of `t`: for a printout,
- * an email the staff member sends themselves, or a screen reader. Holds exactly what the record holds.
+ * an email the staff member sends themselves, or a screen reader. Holds what the record holds, and how to
+ * reach each service chosen, so a member of staff without a work computer can act on it.
  */
-export function staffCopyText(record: AgreedRecord, t: TFunction): string {
+export function staffCopyText(record: AgreedRecord, t: TFunction, { services = [], language = 'en-GB' }: StaffCopyOptions = {}): string {
   const lines: string[] = [t('summary:plan.title'), t('summary:copy.date', { date: record.date }), ''];
   const heading = (key: string) => lines.push(t(key), '-'.repeat(t(key).length));
   if (record.outcome === 'declined') {
@@ -62,7 +72,14 @@ export function staffCopyText(record: AgreedRecord, t: TFunction): string {
   }
   if (record.services) {
     heading('summary:plan.sections.services');
-    for (const s of record.services) lines.push(`- ${s.name}`);
+    for (const chosen of record.services) {
+      lines.push(`- ${chosen.name}`);
+      const known = services.find((service) => service.id === chosen.id);
+      if (known?.phone) lines.push(`  ${t('services:phone')}: ${known.phone}`);
+      if (known?.email) lines.push(`  ${t('services:email')}: ${known.email}`);
+      if (known?.url) lines.push(`  ${t('services:website')}: ${known.url}`);
+      if (known?.hours) lines.push(`  ${t('services:hours')}: ${textIn(known.hours, language)}`);
+    }
     lines.push('');
   }
   if (record.reviewDate) {
