@@ -94,7 +94,8 @@ describe('<wcg-config-editor> editing', () => {
     getButton(el, 'Add a service').click();
     await el.updateComplete;
     await aTimeout(0);
-    expect(getFocused(el)).to.equal(fieldIdForIssue('services[0].id'));
+    // The name first: typing it never runs into a made-up id.
+    expect(getFocused(el)).to.equal(fieldIdForIssue('services[0].name["en-GB"]'));
     expectFieldError(el, 'services[0].category', 'Expected one of crisis');
     const category = getField<HTMLSelectElement>(el, 'services[0].category');
     category.value = 'occupationalHealth';
@@ -102,6 +103,11 @@ describe('<wcg-config-editor> editing', () => {
     await typeInto(el, getField(el, 'services[0].name["en-GB"]'), 'Occupational Health');
     await typeInto(el, getField(el, 'services[0].email'), 'oh@example.nhs.uk');
     expect(parseTrustConfig(el.config).ok).to.equal(true);
+    // Its id is made from the name, and waits under "More options" for anyone who needs another.
+    expect((el.config.services as { id: string }[])[0].id).to.equal('occupational-health');
+    const more = getField(el, 'services[0].id').closest('details')!;
+    expect(more.open).to.equal(false);
+    expect(more.querySelector('summary')!.textContent).to.equal('More options');
     getButton(el, 'Remove this service').click();
     await el.updateComplete;
     await aTimeout(0);

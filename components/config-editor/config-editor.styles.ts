@@ -136,6 +136,21 @@ export const configEditorStyles = css`
   details.row > summary::-webkit-details-marker {
     display: none;
   }
+  /* "More options" in a service: the GOV.UK details pattern, a link-like summary that opens in place. */
+  details.more-options {
+    margin-block: ${t.space};
+  }
+  details.more-options > summary {
+    display: inline-block;
+    min-block-size: 44px;
+    cursor: pointer;
+    color: ${t.colorPrimary};
+    text-decoration: underline;
+    text-underline-offset: 0.15em;
+  }
+  details.more-options[open] > summary {
+    margin-block-end: 0.5em;
+  }
   .row-heading {
     text-decoration: underline;
     text-underline-offset: 0.15em;

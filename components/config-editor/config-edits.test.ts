@@ -2,8 +2,8 @@ import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import { parseTrustConfig } from '../../src/content/parse-trust-config.js';
 import { samples } from '../test-helpers/config-editor-fixture.js';
-import { fileNameFor, removeWording, setCrisisNote, removeFixedCrisisFields, setEscalationField, setEscalationText, setServiceTopic, setWording } from './config-edits.js';
-import { getIn, setSetting, setIn, type EditedConfig } from './config-paths.js';
+import { addService, fileNameFor, idFromName, removeWording, setCrisisNote, removeFixedCrisisFields, setEscalationField, setEscalationText, setServiceField, setServiceName, setServiceTopic, setWording } from './config-edits.js';
+import { getIn, listAt, setSetting, setIn, textAt, type EditedConfig } from './config-paths.js';
 import { languagesIn, localisedText, removeLanguage, setLocalised } from './config-text.js';
 import { addOwnTopic, moveTopic, removeOwnTopic, renameOwnTopic, topicEntries } from './config-topics.js';
 
@@ -143,5 +143,29 @@ describe('config being edited', () => {
       }),
       { numRuns: 200 },
     );
+  });
+});
+
+describe('a service\'s id made from its name', () => {
+  it('makes an id the file takes from any name, and none from a name with no letter or digit', () => {
+    expect(idFromName('Staff Physio Team')).to.equal('staff-physio-team');
+    expect(idFromName('  Gwasanaeth Lles — Ysbyty Gwynedd ')).to.equal('gwasanaeth-lles-ysbyty-gwynedd');
+    expect(idFromName('Café & Chaplaincy')).to.equal('cafe-chaplaincy');
+    expect(idFromName('😊 !!')).to.equal('');
+    expect(idFromName('a'.repeat(60))).to.have.length(36);
+  });
+
+  it('follows the English name until the person chooses an id, and keeps ids apart', () => {
+    let edited = addService(addService({ organisation: 'Anytown' }));
+    edited = setServiceName(edited, 0, 'en-GB', 'Physio');
+    edited = setServiceName(edited, 1, 'en-GB', 'Physio');
+    expect(listAt(edited, ['services']).map((s) => textAt(s, ['id']))).to.deep.equal(['physio', 'physio-2']);
+    edited = setServiceName(edited, 0, 'en-GB', 'Physio Direct');
+    expect(textAt(edited, ['services', 0, 'id'])).to.equal('physio-direct');
+    edited = setServiceName(edited, 0, 'cy', 'Ffisio');
+    expect(textAt(edited, ['services', 0, 'id'])).to.equal('physio-direct');
+    edited = setServiceField(edited, 0, 'id', 'msk');
+    edited = setServiceName(edited, 0, 'en-GB', 'MSK Physio');
+    expect(textAt(edited, ['services', 0, 'id'])).to.equal('msk');
   });
 });

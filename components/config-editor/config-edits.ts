@@ -1,6 +1,6 @@
 import { sourceLanguage } from '../../src/i18n/resources.js';
 import { getIn, isObject, languageKey, listAt, removeAt, setSetting, textAt, type EditedConfig } from './config-paths.js';
-import { setLocalised } from './config-text.js';
+import { localisedText, setLocalised } from './config-text.js';
 
 /** The contact fields a service, crisis line or escalation contact may have, written as plain text. */
 export type ContactField = 'phone' | 'email' | 'url';
@@ -11,6 +11,43 @@ function freshServiceId(edited: EditedConfig): string {
   let n = 1;
   while (used.has(`service${n}`)) n++;
   return `service${n}`;
+}
+
+/**
+ * An id made from a service's name, as the file wants it (letters, digits and hyphens, up to 40): "Staff
+ * Physio Team" becomes `staff-physio-team`. Empty when the name has no letter or digit to make one from.
+ */
+export function idFromName(name: string): string {
+  return name
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 36)
+    .replace(/-+$/, '');
+}
+
+// An id the person has not chosen: empty, one made up on adding (`service3`), or the one made from the old name.
+function isMadeUp(id: string, oldName: string): boolean {
+  return id === '' || /^service\d+$/.test(id) || id === idFromName(oldName);
+}
+
+/**
+ * Sets a service's name in `lang`. While the person has not chosen an id of their own, the English name also
+ * gives the service its id (kept apart from every other service's).
+ */
+export function setServiceName(edited: EditedConfig, index: number, lang: string, text: string): EditedConfig {
+  const oldName = localisedText(getIn(edited, ['services', index, 'name']), sourceLanguage);
+  const named = setLocalised(edited, ['services', index, 'name'], lang, text, true);
+  const id = textAt(edited, ['services', index, 'id']);
+  if (lang !== sourceLanguage || !isMadeUp(id, oldName)) return named;
+  const base = idFromName(text);
+  if (!base) return named;
+  const others = new Set(listAt(edited, ['services']).filter((_, i) => i !== index).map((s) => textAt(s, ['id']).toLowerCase()));
+  let candidate = base;
+  for (let n = 2; others.has(candidate); n++) candidate = `${base}-${n}`;
+  return setSetting(named, ['services', index, 'id'], candidate);
 }
 
 /** Adds an empty service at the end; its category and name are for the person to fill in. */

@@ -3,8 +3,8 @@ import { serviceCategories } from '../../src/content/types.js';
 import { sourceLanguage } from '../../src/i18n/resources.js';
 import { choiceGroup, fieldMessages, foldingRow, selectField, textField, type EditorView } from './config-fields.js';
 import { fieldId } from './config-issues.js';
-import { getIn, listAt, textAt } from './config-paths.js';
-import { addService, removeService, setServiceField, setServiceTopic, type ContactField } from './config-edits.js';
+import { getIn, listAt, textAt, type EditedConfig } from './config-paths.js';
+import { addService, removeService, setServiceField, setServiceName, setServiceTopic, type ContactField } from './config-edits.js';
 import { localisedText } from './config-text.js';
 import { topicEntries } from './config-topics.js';
 import { localisedFields } from './localised-fields.js';
@@ -45,12 +45,18 @@ function serviceRow(view: EditorView, index: number, total: number): TemplateRes
   const item = (field: string) => t('configure:fields.item', { item: t('configure:services.item', { n }), field });
   const at = (field: string) => ['services', index, field] as const;
   const localised = (field: 'name' | 'description' | 'hours', label: string, hint?: string) =>
-    localisedFields(view, { path: at(field), label, listLabel: item(label), hint, required: field === 'name', multiline: field === 'description' });
+    localisedFields(view, {
+      path: at(field), label, listLabel: item(label), hint, required: field === 'name', multiline: field === 'description',
+      ...(field === 'name' ? { write: (edited: EditedConfig, lang: string, text: string) => setServiceName(edited, index, lang, text) } : {}),
+    });
+  // The id is made from the name; a person who needs a particular one (to match another system) opens this.
+  const idField = textField(view, {
+    path: at('id'), label: t('configure:services.id.label'), listLabel: item(t('configure:services.id.label')), hint: t('configure:services.id.hint'),
+    value: textAt(view.edited, at('id')), width: 'medium', onInput: (value) => view.edit((d) => setServiceField(d, index, 'id', value)),
+  });
+  const idHasProblem = view.issues.countUnder(['services', index, 'id']) > 0;
   const fields = [
-    textField(view, {
-      path: at('id'), label: t('configure:services.id.label'), listLabel: item(t('configure:services.id.label')), hint: t('configure:services.id.hint'),
-      value: textAt(view.edited, at('id')), width: 'medium', onInput: (value) => view.edit((d) => setServiceField(d, index, 'id', value)),
-    }),
+    localised('name', t('configure:services.name')),
     selectField(view, {
       path: at('category'), label: t('configure:services.category.label'), listLabel: item(t('configure:services.category.label')),
       hint: t('configure:services.category.hint'), value: textAt(view.edited, at('category')),
@@ -60,7 +66,6 @@ function serviceRow(view: EditorView, index: number, total: number): TemplateRes
       ]),
       onChange: (value) => view.edit((d) => setServiceField(d, index, 'category', value)),
     }),
-    localised('name', t('configure:services.name')),
     localised('description', t('configure:services.description')),
     contactField(view, index, 'phone', item),
     contactField(view, index, 'email', item),
@@ -71,6 +76,7 @@ function serviceRow(view: EditorView, index: number, total: number): TemplateRes
       hint: t('configure:services.topics.hint'), choices: topicChoices(view, index),
       onChange: (topic, on) => view.edit((d) => setServiceTopic(d, index, topic, on)),
     }),
+    html`<details class="more-options" ?open=${idHasProblem}><summary>${t('configure:services.more')}</summary>${idField}</details>`,
   ];
   // Problems with the service as a whole, such as no way to get in touch, show at the top of its box.
   const rest = view.issues.claimRest(fieldId(at('id')), t('configure:services.item', { n }), ['services', index]);
@@ -99,7 +105,8 @@ export function servicesSection(view: EditorView): TemplateResult {
   const rest = view.issues.claimRest('services-add', t('configure:services.heading'), ['services']);
   const add = () => {
     view.edit(addService);
-    view.focus(fieldId(['services', count, 'id']));
+    // The name first: it is what the person has in mind, and it makes the service's id.
+    view.focus(fieldId(['services', count, 'name', sourceLanguage]));
   };
   return html`
     <section class="section" aria-labelledby="services-heading">
