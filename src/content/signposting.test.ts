@@ -3,6 +3,7 @@ import services from '../../locales/en-GB/services.json' with { type: 'json' };
 import { namespaceText } from '../test-helpers/locale-text.js';
 import { defaultServices, serviceCategoryKey, serviceCategoryKeys } from './signposting.js';
 import { nations, serviceCategories, type LocalisedText } from './types.js';
+import { locales } from '../i18n/locales.js';
 
 const { getText, expectText } = namespaceText('services', services);
 
@@ -66,6 +67,27 @@ describe('defaultServices', () => {
         if (service.hours) expect(englishOf(service.hours)?.trim(), service.id).to.be.ok;
       }
     }
+  });
+
+  it('writes every service\'s description and hours in every full locale, and its name where it has one of its own', () => {
+    // A full locale has every namespace of text (locales.ts); a service's own name may stay as the service writes it.
+    const full = Object.entries(locales).filter(([, info]) => info.namespaces.includes('common')).map(([lang]) => lang);
+    expect(full).to.deep.equal(['cy']);
+    const missing: string[] = [];
+    for (const nation of nations) {
+      for (const service of defaultServices(nation)) {
+        for (const lang of full) {
+          for (const field of ['description', 'hours'] as const) {
+            const text = service[field];
+            if (text && (typeof text === 'string' || !text[lang]?.trim())) missing.push(`${service.id}.${field}.${lang}`);
+          }
+        }
+      }
+    }
+    expect([...new Set(missing)]).to.deep.equal([]);
+    expect(defaultServices('wales').map((s) => (typeof s.name === 'string' ? s.name : s.name.cy ?? s.name['en-GB']))).to.deep.equal([
+      'Canopi', 'Mynediad at Waith', "Cavell Nurses' Trust",
+    ]);
   });
 
   it('offers each nation its own staff mental health service', () => {

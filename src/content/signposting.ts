@@ -25,7 +25,8 @@ export const serviceCategoryKeys: Readonly<Record<ServiceCategory, { readonly na
   );
 
 // Each service below was confirmed on its own official site; the page is noted above it, and
-// docs/safety/crisis-sources.md lists them with the crisis lines.
+// docs/safety/crisis-sources.md lists them with the crisis lines. Every text is in every full locale (en-GB and
+// Welsh); a service's own name stays as the service writes it unless it has a Welsh name of its own.
 
 // practitionerhealth.nhs.uk/healthcare-staff-in-england (who can use it, phone and hours) and /about-practitioner-health
 // ("free, confidential NHS primary care mental health and addiction service"). "Confidential", never "private":
@@ -39,10 +40,17 @@ const practitionerHealth: Service = {
       'A free, confidential NHS mental health and addiction service for healthcare staff in England who have a genuine ' +
       'reason they cannot get care confidentially near where they work, for example the seniority of their role or the ' +
       'team they work in. Check on the website if you can use it.',
+    cy:
+      'Gwasanaeth iechyd meddwl a dibyniaeth y GIG, am ddim a chyfrinachol, i staff gofal iechyd yn Lloegr sydd â rheswm ' +
+      "gwirioneddol na allan nhw gael gofal yn gyfrinachol yn agos at eu gwaith, er enghraifft uwch swydd neu'r tîm y maen " +
+      "nhw'n gweithio ynddo. Gwiriwch ar y wefan a allwch chi ei ddefnyddio.",
   },
   phone: '0300 0303 300',
   url: 'https://www.practitionerhealth.nhs.uk/',
-  hours: { 'en-GB': 'Monday to Friday, 8am to 8pm. Saturday, 8am to 2pm. Closed on bank holidays.' },
+  hours: {
+    'en-GB': 'Monday to Friday, 8am to 8pm. Saturday, 8am to 2pm. Closed on bank holidays.',
+    cy: 'Dydd Llun i ddydd Gwener, 8am i 8pm. Dydd Sadwrn, 8am i 2pm. Ar gau ar wyliau banc.',
+  },
 };
 
 // canopi.nhs.wales/exploring-research-frontiers-at-annual-symposium, the service's own page on its year to 2025:
@@ -53,7 +61,10 @@ const canopi: Service = {
   id: 'canopi',
   category: 'practitionerHealth',
   name: { 'en-GB': 'Canopi' },
-  description: { 'en-GB': 'Free, confidential mental health support for NHS and social care staff in Wales.' },
+  description: {
+    'en-GB': 'Free, confidential mental health support for NHS and social care staff in Wales.',
+    cy: "Cymorth iechyd meddwl cyfrinachol am ddim i staff y GIG a gofal cymdeithasol yng Nghymru.",
+  },
   url: 'https://canopi.nhs.wales/',
 };
 
@@ -61,11 +72,15 @@ const canopi: Service = {
 const accessToWork: Service = {
   id: 'accessToWork',
   category: 'reasonableAdjustments',
-  name: { 'en-GB': 'Access to Work' },
+  // "Mynediad at Waith" is the scheme's own Welsh name on GOV.UK.
+  name: { 'en-GB': 'Access to Work', cy: 'Mynediad at Waith' },
   description: {
     'en-GB':
       'A government scheme that can pay for support at work if you have a disability or a physical or mental health ' +
       'condition. It includes support with your mental health at work. For people in England, Scotland and Wales.',
+    cy:
+      "Cynllun gan y llywodraeth a all dalu am gymorth yn y gwaith os oes gennych anabledd neu gyflwr iechyd corfforol " +
+      "neu feddyliol. Mae'n cynnwys cymorth gyda'ch iechyd meddwl yn y gwaith. I bobl yng Nghymru, Lloegr a'r Alban.",
   },
   url: 'https://www.gov.uk/access-to-work',
 };
@@ -74,9 +89,10 @@ const accessToWork: Service = {
 const accessToWorkNi: Service = {
   id: 'accessToWorkNi',
   category: 'reasonableAdjustments',
-  name: { 'en-GB': 'Access to Work (NI)' },
+  name: { 'en-GB': 'Access to Work (NI)', cy: 'Mynediad at Waith (Gogledd Iwerddon)' },
   description: {
     'en-GB': 'Practical help at work if you have a disability or a health condition, for people in Northern Ireland.',
+    cy: "Help ymarferol yn y gwaith os oes gennych anabledd neu gyflwr iechyd, i bobl yng Ngogledd Iwerddon.",
   },
   url: 'https://www.nidirect.gov.uk/articles/support-while-in-work',
 };
@@ -90,6 +106,9 @@ const cavellNursesTrust: Service = {
     'en-GB':
       'A charity that helps nurses, midwives and healthcare assistants, working or retired, who are facing money ' +
       'problems or a personal crisis.',
+    cy:
+      "Elusen sy'n helpu nyrsys, bydwragedd a chynorthwywyr gofal iechyd, mewn gwaith neu wedi ymddeol, sy'n wynebu " +
+      'problemau ariannol neu argyfwng personol.',
   },
   url: 'https://www.cavellnursestrust.org/',
 };
