@@ -7,8 +7,15 @@ import { addField, fieldMessages, textField, type EditorView } from './config-fi
 import { getIn } from './config-paths.js';
 import { removeWording, setWording, wordingChanges } from './config-edits.js';
 
-/** The texts a trust may change, for suggestions: every key of the bundled text (this page's own are not among them). */
-export const suggestedKeys: readonly string[] = [...allKeys(sourceResources)].sort();
+let sortedKeys: readonly string[] | undefined;
+
+/**
+ * The texts a trust may change, for suggestions: every key of the bundled text (this page's own are not among
+ * them), sorted once when first asked for, not while the page loads.
+ */
+export function suggestedKeys(): readonly string[] {
+  return (sortedKeys ??= [...allKeys(sourceResources)].sort());
+}
 
 // The list offers at most this many at once: the whole list is well over a thousand, too many to page through.
 const maxSuggestions = 40;
@@ -16,19 +23,19 @@ const maxSuggestions = 40;
 /** Suggestions for what is typed: the namespaces until something is typed, then the keys holding it. */
 export function suggestionsFor(typed: string): string[] {
   const text = typed.trim().toLowerCase();
-  if (!text) return [...new Set(suggestedKeys.map((key) => `${key.slice(0, key.indexOf(':'))}:`))];
-  return suggestedKeys.filter((key) => key.toLowerCase().includes(text)).slice(0, maxSuggestions);
+  if (!text) return [...new Set(suggestedKeys().map((key) => `${key.slice(0, key.indexOf(':'))}:`))];
+  return suggestedKeys().filter((key) => key.toLowerCase().includes(text)).slice(0, maxSuggestions);
 }
 
-// Copied before any element runs: an i18next instance writes a trust's overrides into the resources it was
-// given, so the shared object can come to hold a trust's words rather than the guide's own.
-const standardText = structuredClone(sourceResources);
-
-/** The guide's own English text for `namespace:key`, or undefined when it has none. */
+/**
+ * The guide's own English text for `namespace:key`, or undefined when it has none. Read from the shared en-GB
+ * text, which no element changes: each i18next instance is given a copy (src/i18n/i18n.ts), since an instance
+ * writes a trust's overrides into the resources it holds.
+ */
 export function originalText(key: string): string | undefined {
   const split = key.indexOf(':');
   if (split < 1) return undefined;
-  const text = getIn(standardText, [key.slice(0, split), ...key.slice(split + 1).split('.')]);
+  const text = getIn(sourceResources, [key.slice(0, split), ...key.slice(split + 1).split('.')]);
   return typeof text === 'string' ? text : undefined;
 }
 

@@ -5,10 +5,15 @@ import { defaultTrustConfig, type ParseIssue, type ParseResult, type ParseTrustC
 import { namespaceNames, sourceLanguage, sourceResources } from './resources.js';
 import { allKeys } from './trust-text.js';
 
+// Every key of the en-GB text, walked once and only when a config is first checked: not while the page loads.
+let overrideKeys: ReadonlySet<string> | undefined;
+
 /** What the guide knows that a bare parse does not: its crisis lines, and every text a trust may reword. */
 export const guideConfigOptions: ParseTrustConfigOptions = {
   crisisEntryIds: [...new Set(Object.values(crisisDirectories).flatMap((d) => d.entries.map((e) => e.id)))],
-  overrideKeys: allKeys(sourceResources),
+  get overrideKeys(): ReadonlySet<string> {
+    return (overrideKeys ??= allKeys(sourceResources));
+  },
   namespaces: namespaceNames,
   sourceLanguage,
   sourceText,

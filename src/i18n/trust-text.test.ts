@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { defaultTrustConfig, type TrustConfig } from '../content/trust-config.js';
 import { createI18n } from './i18n.js';
+import { sourceResources } from './resources.js';
 import { applyTrustText } from './trust-text.js';
 
 const topicText = { name: 'Parking', prompt: '$t(trust:parking.gentler)', gentler: '$t(trust:parking.prompt)', followUps: [], listenFor: [], avoid: [] };
@@ -16,6 +17,10 @@ describe('applyTrustText', () => {
     expect(changed.t('trust:parking.name')).to.equal('Parking');
     expect(changed.t('common:nav.next')).to.equal('Next');
     expect(untouched.t('common:nav.next')).to.equal('Continue');
+    // The shared en-GB text, which the settings editor reads as the guide's own words, is never written to.
+    expect(sourceResources.common.nav.next).to.equal('Continue');
+    const later = await createI18n('en-GB');
+    expect(later.t('common:nav.next')).to.equal('Continue');
   });
 
   it('shows $t(…) in a trust\'s words as typed, even where two texts name each other', async () => {
