@@ -23,12 +23,13 @@ function getDetails(el: WcgStageReview, index: number): string[] {
 }
 
 describe('<wcg-stage-review>', () => {
-  it('renders each earlier action with its owner and due date', async () => {
+  it('renders each earlier action with its owner, in the plan\'s own words, and due date', async () => {
     const { el } = await conversationFixture<WcgStageReview>(html`<wcg-stage-review></wcg-stage-review>`, { input: { previousActions } });
     const headings = [...el.shadowRoot!.querySelectorAll('h3')].map((h) => h.textContent);
     expect(headings).to.deep.equal(previousActions.map((a) => a.text));
-    expect(getDetails(el, 0)).to.deep.equal(['Who: The staff member', 'By: 1 October 2026']);
-    expect(getDetails(el, 1)).to.deep.equal(['Who: The line manager', 'By: No date set']);
+    // The same words as the plan the staff member agreed, and their copy of it.
+    expect(getDetails(el, 0)).to.deep.equal(['Who: You', 'By: 1 October 2026']);
+    expect(getDetails(el, 1)).to.deep.equal(['Who: Your manager', 'By: No date set']);
     expect(el.shadowRoot!.querySelectorAll('fieldset')).to.have.length(2);
   });
 

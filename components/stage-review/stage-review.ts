@@ -69,7 +69,7 @@ export class WcgStageReview extends LitElement {
       <div class="action" part="action" role="group" aria-labelledby="action-${index}">
         <h3 id="action-${index}">${action.text}</h3>
         <dl class="meta">
-          <div><dt>${t('stages:review.owner.label')}</dt><dd>${t(`stages:review.owner.${action.owner}`)}</dd></div>
+          <div><dt>${t('stages:review.owner.label')}</dt><dd>${t(`plan:actions.owners.${action.owner}`)}</dd></div>
           <div><dt>${t('stages:review.due.label')}</dt><dd>${action.due ? this.formatDue(action.due) : t('stages:review.due.none')}</dd></div>
         </dl>
         ${this.renderStatus(t, action, index)}
