@@ -37,6 +37,13 @@ export const conversationStyles = css`
     background: ${t.colorSafety};
     color: ${t.colorButtonText};
   }
+  /* While the steps are open the button shows a tick, as a chosen safety path does: forced colours drop the
+     filled background, and the state must not rest on colour alone. Decorative, as aria-pressed says it. */
+  .safety-button[aria-pressed='true']::before {
+    content: '✓';
+    content: '✓' / '';
+    margin-inline-end: 0.4em;
+  }
   ${navStyles}
   .problems {
     border: 4px solid ${t.colorError};
@@ -73,6 +80,11 @@ export const conversationStyles = css`
   .notice p {
     margin: 0;
     flex: 1 1 20rem;
+  }
+  @media (forced-colors: active) {
+    .safety-button[aria-pressed='true'] {
+      border-color: Highlight;
+    }
   }
   @media print {
     :host {

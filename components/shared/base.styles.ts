@@ -70,12 +70,15 @@ export const baseStyles = css`
     outline-offset: 0;
     box-shadow: 0 0 0 6px ${t.colorText};
   }
+  /* The GOV.UK link focus: yellow behind the text and a dark bar below it. Forced colours (Windows high contrast)
+     drop both, so a transparent outline is there as well, which they paint in a system colour; and the underline
+     stays, so a focused link still reads as a link. */
   a:focus-visible {
     background: ${t.colorFocus};
     color: ${t.colorText};
     box-shadow: 0 4px ${t.colorText};
-    outline: none;
-    text-decoration: none;
+    outline: 3px solid transparent;
+    text-decoration-line: underline;
   }
   button {
     font: inherit;
@@ -190,6 +193,15 @@ export const baseStyles = css`
   @media (forced-colors: active) {
     button {
       border-color: ButtonText;
+    }
+    /* Shadows are gone here: the outline alone shows focus, in the colour the person chose for it. */
+    a:focus-visible,
+    button:focus-visible,
+    input:focus-visible,
+    select:focus-visible,
+    textarea:focus-visible,
+    summary:focus-visible {
+      outline-color: Highlight;
     }
     .manager-only,
     .has-error {
