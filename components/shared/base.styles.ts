@@ -134,8 +134,11 @@ export const baseStyles = css`
     min-block-size: 5em;
     resize: vertical;
   }
+  /* Form controls take the browser's own small control font, not the text around them: without inherit, 1.5em
+     would be of that (about 13px, so 20px boxes) and the boxes would stay that size at any text size. */
   input[type='checkbox'],
   input[type='radio'] {
+    font-size: inherit;
     inline-size: 1.5em;
     block-size: 1.5em;
     margin: 0;
