@@ -86,6 +86,8 @@ export const conversationStyles = css`
       border-color: Highlight;
     }
   }
+  /* On paper the stage heading stays, so a page printed mid-conversation says what it is about ("Topic 1 of 3"
+     alone does not); at the end it is marked no-print, and the staff copy stands alone. */
   @media print {
     :host {
       padding: 0;
@@ -93,8 +95,7 @@ export const conversationStyles = css`
     .header,
     .nav,
     .problems,
-    .notice,
-    #stage-heading {
+    .notice {
       display: none;
     }
   }

@@ -218,10 +218,22 @@ export const baseStyles = css`
       scroll-behavior: auto !important;
     }
   }
+  .print-copy {
+    display: none;
+  }
   @media print {
     button,
     .no-print {
       display: none !important;
+    }
+    /* A text box's words on paper (print-copy.ts), in a box that grows with them, where a text area would cut
+       them off. An empty one leaves room to write by hand. */
+    .print-copy {
+      display: block;
+      white-space: pre-wrap;
+      border: 1px solid;
+      padding: 0.3em 0.4em;
+      min-block-size: 3em;
     }
   }
 `;
