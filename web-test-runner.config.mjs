@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import puppeteer from 'puppeteer-core';
 import { chromiumPath, browserArgs, testTimeZone } from './scripts/browsers.mjs';
 import { commonJsBundlePlugin } from './scripts/commonjs-bundle-plugin.mjs';
+import { mediaEmulationPlugin } from './scripts/media-emulation-plugin.mjs';
 import { redirectMiddleware } from './scripts/redirect-middleware.mjs';
 
 // Browsers started from here inherit the environment: every engine runs in British time.
@@ -65,6 +66,8 @@ export const base = {
     esbuildPlugin({ ts: true, target: 'auto', tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) }),
     // Ajv, a CommonJS package, checks the JSON Schemas in tests.
     commonJsBundlePlugin(['ajv/dist/2020.js']),
+    // Print and forced colours, as Chromium renders them (scripts/media-emulation-plugin.mjs).
+    mediaEmulationPlugin(),
   ],
   // Redirecting routes for the same-origin tests (scripts/redirect-middleware.mjs).
   middleware: [redirectMiddleware()],

@@ -37,6 +37,13 @@ export const conversationStyles = css`
     background: ${t.colorSafety};
     color: ${t.colorButtonText};
   }
+  /* While the steps are open the button shows a tick, as a chosen safety path does: forced colours drop the
+     filled background, and the state must not rest on colour alone. Decorative, as aria-pressed says it. */
+  .safety-button[aria-pressed='true']::before {
+    content: '✓';
+    content: '✓' / '';
+    margin-inline-end: 0.4em;
+  }
   ${navStyles}
   .problems {
     border: 4px solid ${t.colorError};
@@ -74,6 +81,13 @@ export const conversationStyles = css`
     margin: 0;
     flex: 1 1 20rem;
   }
+  @media (forced-colors: active) {
+    .safety-button[aria-pressed='true'] {
+      border-color: Highlight;
+    }
+  }
+  /* On paper the stage heading stays, so a page printed mid-conversation says what it is about ("Topic 1 of 3"
+     alone does not); at the end it is marked no-print, and the staff copy stands alone. */
   @media print {
     :host {
       padding: 0;
@@ -81,8 +95,7 @@ export const conversationStyles = css`
     .header,
     .nav,
     .problems,
-    .notice,
-    #stage-heading {
+    .notice {
       display: none;
     }
   }

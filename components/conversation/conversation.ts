@@ -197,7 +197,10 @@ export class WcgConversation extends FormControlElement {
     this.formValue.setRecord(null);
   }
 
-  /** Opens the browser's print dialogue; the print styles show the staff copy only. */
+  /**
+   * Opens the browser's print dialogue. At the end the print styles show the staff copy only; before it, the stage
+   * with its heading and every word typed in it, private notes left out.
+   */
   print(): void {
     window.print();
   }
@@ -220,7 +223,7 @@ export class WcgConversation extends FormControlElement {
             @click=${inSafety ? this.send('safety.close') : this.send('safety.open')}>${t('safety:open')}</button>
         </div>
         ${draftNotice(t, this.drafts, i18n.language, this.onDiscard, disabled)}
-        <h2 id="stage-heading" part="heading" tabindex="-1">${stageHeading(t, c, inSafety, content?.topics ?? [])}</h2>
+        <h2 id="stage-heading" part="heading" tabindex="-1" class=${c.stage === 'complete' && !inSafety ? 'no-print' : ''}>${stageHeading(t, c, inSafety, content?.topics ?? [])}</h2>
         ${inSafety ? html`<wcg-safety-panel part="body"></wcg-safety-panel>` : stageBodies[c.stage]()}
         <div class="nav" part="nav">${navButtons(t, c, inSafety, this.send, this.onStartAgain, disabled)}</div>
         <div class="visually-hidden" role="status" aria-live="polite">${this.live.announcement}</div>

@@ -3,6 +3,7 @@ import { property } from 'lit/decorators.js';
 import { draftLimits } from '../../src/persist/draft.js';
 import { baseStyles } from '../shared/base.styles.js';
 import { ConversationController } from '../shared/conversation-controller.js';
+import { printCopy } from '../shared/print-copy.js';
 import { noteFieldStyles } from './note-field.styles.js';
 
 /**
@@ -44,7 +45,8 @@ export class WcgNoteField extends LitElement {
           <span class="badge">${t(`notes.${this.kind}.badge`)}</span>
         </label>
         <span class="hint" id="${id}-hint">${t(`notes.${this.kind}.hint`)}</span>
-        <textarea id=${id} part="textarea" maxlength=${draftLimits.text} aria-describedby="${id}-hint" .value=${value} @input=${this.onInput} ?disabled=${context.outcome !== null || this.conversation.disabled}></textarea>
+        <textarea id=${id} part="textarea" class=${this.kind === 'agreed' ? 'no-print' : ''} maxlength=${draftLimits.text} aria-describedby="${id}-hint" .value=${value} @input=${this.onInput} ?disabled=${context.outcome !== null || this.conversation.disabled}></textarea>
+        ${this.kind === 'agreed' ? printCopy(value) : nothing}
       </div>
     `;
   }

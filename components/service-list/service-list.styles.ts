@@ -52,10 +52,9 @@ export const serviceListStyles = css`
   .choice {
     margin-block: 0.5em 0;
   }
+  /* The box is the base size (1.5em of the text); the margin keeps the label's 44px row. */
   .choice input[type='checkbox'] {
-    inline-size: 2em;
-    block-size: 2em;
-    margin-block: 6px;
+    margin-block: 0.3em;
   }
   .choice label {
     display: flex;

@@ -70,12 +70,15 @@ export const baseStyles = css`
     outline-offset: 0;
     box-shadow: 0 0 0 6px ${t.colorText};
   }
+  /* The GOV.UK link focus: yellow behind the text and a dark bar below it. Forced colours (Windows high contrast)
+     drop both, so a transparent outline is there as well, which they paint in a system colour; and the underline
+     stays, so a focused link still reads as a link. */
   a:focus-visible {
     background: ${t.colorFocus};
     color: ${t.colorText};
     box-shadow: 0 4px ${t.colorText};
-    outline: none;
-    text-decoration: none;
+    outline: 3px solid transparent;
+    text-decoration-line: underline;
   }
   button {
     font: inherit;
@@ -131,8 +134,11 @@ export const baseStyles = css`
     min-block-size: 5em;
     resize: vertical;
   }
+  /* Form controls take the browser's own small control font, not the text around them: without inherit, 1.5em
+     would be of that (about 13px, so 20px boxes) and the boxes would stay that size at any text size. */
   input[type='checkbox'],
   input[type='radio'] {
+    font-size: inherit;
     inline-size: 1.5em;
     block-size: 1.5em;
     margin: 0;
@@ -191,6 +197,15 @@ export const baseStyles = css`
     button {
       border-color: ButtonText;
     }
+    /* Shadows are gone here: the outline alone shows focus, in the colour the person chose for it. */
+    a:focus-visible,
+    button:focus-visible,
+    input:focus-visible,
+    select:focus-visible,
+    textarea:focus-visible,
+    summary:focus-visible {
+      outline-color: Highlight;
+    }
     .manager-only,
     .has-error {
       border-inline-start-color: CanvasText;
@@ -203,10 +218,22 @@ export const baseStyles = css`
       scroll-behavior: auto !important;
     }
   }
+  .print-copy {
+    display: none;
+  }
   @media print {
     button,
     .no-print {
       display: none !important;
+    }
+    /* A text box's words on paper (print-copy.ts), in a box that grows with them, where a text area would cut
+       them off. An empty one leaves room to write by hand. */
+    .print-copy {
+      display: block;
+      white-space: pre-wrap;
+      border: 1px solid;
+      padding: 0.3em 0.4em;
+      min-block-size: 3em;
     }
   }
 `;

@@ -6,6 +6,7 @@ import { live } from 'lit/directives/live.js';
 import type { ConversationContext } from '../../src/model/conversation.js';
 import type { ConversationEvent } from '../../src/machine/conversation.types.js';
 import { draftLimits } from '../../src/persist/draft.js';
+import { printCopy } from '../shared/print-copy.js';
 
 /** What the plan's templates need from `<wcg-stage-plan>`. */
 export interface PlanView {
@@ -99,12 +100,13 @@ export function textField(view: PlanView, o: FieldOptions): TemplateResult {
         ? html`<span class="error-message" id="${id}-error"><span class="visually-hidden">${view.t('plan:errorSummary.prefix')}</span> ${error}</span>`
         : nothing}
       ${o.type === 'textarea'
-        ? html`<textarea id=${id} maxlength=${draftLimits.text} .value=${live(o.value)} aria-invalid=${ifDefined(attrs.invalid)} aria-required=${ifDefined(attrs.required)}
+        ? html`<textarea id=${id} class="no-print" maxlength=${draftLimits.text} .value=${live(o.value)} aria-invalid=${ifDefined(attrs.invalid)} aria-required=${ifDefined(attrs.required)}
             aria-describedby=${ifDefined(describedBy)} ?disabled=${view.disabled} @input=${onInput}></textarea>`
-        : html`<input id=${id} type=${o.type ?? 'text'} class=${o.type ?? 'text'} min=${ifDefined(o.min)}
+        : html`<input id=${id} type=${o.type ?? 'text'} class="${o.type ?? 'text'} ${o.type === 'date' ? '' : 'no-print'}" min=${ifDefined(o.min)}
             maxlength=${ifDefined(o.type === 'date' ? undefined : draftLimits.text)} .value=${live(o.value)}
             aria-invalid=${ifDefined(attrs.invalid)} aria-describedby=${ifDefined(describedBy)} ?disabled=${view.disabled}
             @input=${o.type === 'date' ? nothing : onInput} @change=${o.type === 'date' ? onInput : nothing} />`}
+      ${o.type === 'date' ? nothing : printCopy(o.value)}
     </div>
   `;
 }

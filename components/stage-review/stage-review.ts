@@ -6,6 +6,7 @@ import { draftLimits } from '../../src/persist/draft.js';
 import { baseStyles } from '../shared/base.styles.js';
 import { formatDate } from '../shared/dates.js';
 import { ConversationController } from '../shared/conversation-controller.js';
+import { printCopy } from '../shared/print-copy.js';
 import { stageReviewStyles } from './stage-review.styles.js';
 
 /**
@@ -75,7 +76,8 @@ export class WcgStageReview extends LitElement {
         ${this.renderStatus(t, action, index)}
         <label for="note-${index}">${t('stages:review.note.label')}</label>
         <span class="hint" id="note-${index}-hint">${t('stages:review.note.hint')}</span>
-        <textarea id="note-${index}" data-action=${action.id} maxlength=${draftLimits.text} aria-describedby="note-${index}-hint" .value=${note} ?disabled=${this.conversation.disabled} @input=${this.onNote}></textarea>
+        <textarea id="note-${index}" class="no-print" data-action=${action.id} maxlength=${draftLimits.text} aria-describedby="note-${index}-hint" .value=${note} ?disabled=${this.conversation.disabled} @input=${this.onNote}></textarea>
+        ${printCopy(note)}
       </div>
     `;
   }
