@@ -60,6 +60,52 @@ export const conversationStyles = css`
     padding: 0.5em;
     background: ${t.colorSurface};
   }
+  /* Asked before a step that cannot be undone: the GOV.UK warning text's "!" beside what will happen. */
+  .warning {
+    border-inline-start: 8px solid ${t.colorWarning};
+    background: ${t.colorSurface};
+    padding: ${t.space};
+    margin-block: calc(${t.space} * 2) ${t.space};
+  }
+  .warning:focus {
+    outline: 4px solid ${t.colorFocus};
+    outline-offset: 2px;
+  }
+  .warning h2 {
+    display: flex;
+    gap: 0.6em;
+    align-items: flex-start;
+    font-size: 1.2em;
+    margin-block-start: 0;
+  }
+  .warning-icon {
+    flex: none;
+    display: inline-grid;
+    place-items: center;
+    inline-size: 1.6em;
+    block-size: 1.6em;
+    border-radius: 50%;
+    background: ${t.colorText};
+    color: ${t.colorBackground};
+    font-weight: bold;
+  }
+  .warning-buttons {
+    display: flex;
+    flex-wrap: wrap;
+    gap: ${t.space};
+  }
+  button.warning-button {
+    background: ${t.colorError};
+    color: ${t.colorButtonText};
+  }
+  @media (forced-colors: active) {
+    .warning {
+      border-inline-start-color: CanvasText;
+    }
+    .warning-icon {
+      border: 2px solid CanvasText;
+    }
+  }
   .notice {
     display: flex;
     flex-wrap: wrap;
@@ -82,6 +128,7 @@ export const conversationStyles = css`
     .nav,
     .problems,
     .notice,
+    .warning,
     #stage-heading {
       display: none;
     }
