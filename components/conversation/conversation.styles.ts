@@ -60,6 +60,18 @@ export const conversationStyles = css`
     padding: 0.5em;
     background: ${t.colorSurface};
   }
+  /* GOV.UK error message: a red bar beside bold red text. It takes focus when the host form is stopped. */
+  .submit-error {
+    border-inline-start: 5px solid ${t.colorError};
+    padding-inline-start: ${t.space};
+    margin-block: 0 ${t.space};
+    color: ${t.colorError};
+    font-weight: bold;
+  }
+  .submit-error:focus {
+    outline: 4px solid ${t.colorFocus};
+    outline-offset: 2px;
+  }
   /* Asked before a step that cannot be undone: the GOV.UK warning text's "!" beside what will happen. */
   .warning {
     border-inline-start: 8px solid ${t.colorWarning};
@@ -129,6 +141,7 @@ export const conversationStyles = css`
     .problems,
     .notice,
     .warning,
+    .submit-error,
     #stage-heading {
       display: none;
     }

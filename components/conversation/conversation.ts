@@ -18,6 +18,7 @@ import { Drafts, type DraftKeySource, type PersistMode } from './drafts.js';
 import { FormControlElement, FormValue } from './form-value.js';
 import { LiveConversation } from './live.js';
 import { ConversationSetup } from './setup.js';
+import { SubmitError, submitErrorMessage } from './submit-error.js';
 import { submittedNotice } from './submitted-notice.js';
 
 /**
@@ -34,6 +35,7 @@ import { submittedNotice } from './submitted-notice.js';
  * @event wcg-evaluation - With `evaluation`, when the staff member agreed on the check page to share anonymous numbers: categorical data, no content. A declined conversation sends its month and outcome only. `detail`: the payload.
  *
  * @csspart frame - The whole widget.
+ * @csspart submit-error - At the top, after the host form was sent before the conversation had an outcome: what to do first. It takes focus when the browser stops the form.
  * @csspart header - Progress line and safety button.
  * @csspart progress - "Step 4 of 9".
  * @csspart safety-button - The button that opens the safety steps, on every stage.
@@ -58,6 +60,8 @@ export class WcgConversation extends FormControlElement {
     const { required, submitted } = sourceResources.common.validation;
     return t ? { required: t('validation.required'), submitted: t('validation.submitted') } : { required, submitted };
   });
+  // Shown once the browser stops a host form (or the host checks validity) before the conversation has an outcome.
+  private readonly submitError = new SubmitError(this, () => this.formValue.problem);
   private readonly drafts = new Drafts(this, {
     current: () => this.live.context,
     restore: (context) => this.startConversation(context),
@@ -228,6 +232,7 @@ export class WcgConversation extends FormControlElement {
     const warning = { confirm: this.onConfirm, cancel: this.onCancel, disabled };
     return html`
       <div class="frame" part="frame" lang=${i18n.language} dir=${directionOf(i18n, i18n.language)}>
+        ${submitErrorMessage(t, this.submitError.current)}
         ${problemsPanel(t, 'config', configErrors, configWarnings)}
         ${problemsPanel(t, 'previousRecord', recordErrors)}
         ${recoveredPanel(t, this.drafts, this.shareScreen, disabled)}
