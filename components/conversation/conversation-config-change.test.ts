@@ -1,6 +1,6 @@
 import { expect, html, waitUntil } from '@open-wc/testing';
 import type { WcgConversation } from './conversation.js';
-import { clickButton, continueUntil, getHeading, readyConversation, settle } from '../test-helpers/conversation-helpers.js';
+import { clickButton, confirmDecline, continueUntil, getHeading, readyConversation, settle } from '../test-helpers/conversation-helpers.js';
 import { deepFind } from '../test-helpers/deep-find.js';
 import { typeInto } from '../test-helpers/typing.js';
 
@@ -61,7 +61,7 @@ describe('<wcg-conversation> when its config changes during a conversation', () 
   it('starts afresh once a conversation has ended', async () => {
     const el = await readyConversation(html`<wcg-conversation .config=${config(['workload'])}></wcg-conversation>`);
     await clickButton(el, 'Continue');
-    await clickButton(el, 'The staff member would rather not talk now');
+    await confirmDecline(el);
     expect(getHeading(el)).to.equal('Conversation complete');
     el.config = config(['workload']);
     await settle(el);

@@ -1,7 +1,7 @@
 import { expect, html, oneEvent } from '@open-wc/testing';
 import { initialContext } from '../../src/machine/conversation.context.js';
 import type { AgreedRecord } from '../../src/record/record.types.js';
-import { clickButton, readyConversation } from '../test-helpers/conversation-helpers.js';
+import { clickButton, confirmDecline, readyConversation } from '../test-helpers/conversation-helpers.js';
 
 const RealDate = Date;
 
@@ -37,7 +37,7 @@ describe('<wcg-conversation> dates', () => {
       const el = await readyConversation(html`<wcg-conversation></wcg-conversation>`);
       await clickButton(el, 'Continue');
       const complete = oneEvent(el, 'wcg-complete');
-      await clickButton(el, 'The staff member would rather not talk now');
+      await confirmDecline(el);
       return ((await complete).detail as { record: AgreedRecord }).record;
     });
     expect(record.date).to.equal('2026-07-01');

@@ -4,7 +4,7 @@ import { createDraft } from '../../src/persist/draft.js';
 import { draftDatabaseName, draftStoreName } from '../../src/persist/idb.js';
 import { conversationDigest, keyStoreName } from '../../src/persist/crypto.js';
 import type { WcgConversation } from './conversation.js';
-import { clickButton, continueUntil, getHeading, readyConversation, settle } from '../test-helpers/conversation-helpers.js';
+import { clickButton, confirmStartAgain, continueUntil, getHeading, readyConversation, settle } from '../test-helpers/conversation-helpers.js';
 import { deepFind } from '../test-helpers/deep-find.js';
 import { typeInto } from '../test-helpers/typing.js';
 
@@ -56,8 +56,8 @@ async function readStore(name: string): Promise<{ key: IDBValidKey; value: unkno
 
 /** Waits until the restored draft is kept again (its notice shows), then deletes it as the user would. */
 async function deleteDraft(el: WcgConversation): Promise<void> {
-  await waitUntil(() => getText(el).includes('Delete the saved draft'), 'restored draft not kept', { timeout: 5000 });
-  await clickButton(el, 'Delete the saved draft');
+  await waitUntil(() => getText(el).includes('Stop keeping a copy on this device'), 'restored draft not kept', { timeout: 5000 });
+  await confirmStartAgain(el);
 }
 
 async function hostKey(): Promise<CryptoKey> {
@@ -243,7 +243,7 @@ describe('<wcg-conversation> drafts across tabs', () => {
     const other = await sessionConversation(draftId);
     await waitUntil(() => getText(other).includes('open in another tab'), 'no conflict shown', { timeout: 5000 });
 
-    await clickButton(owner, 'Delete the saved draft');
+    await confirmStartAgain(owner);
     await waitUntil(() => getHeading(other) === 'Before you start', 'the other tab kept the deleted conversation', { timeout: 5000 });
     expect(deepFind<HTMLButtonElement>(other, 'button').map((b) => b.textContent!.trim())).not.to.include('Continue here instead');
     owner.remove();

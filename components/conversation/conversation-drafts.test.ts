@@ -1,6 +1,6 @@
 import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import type { WcgConversation } from './conversation.js';
-import { clickButton, continueUntil, getHeading, readyConversation, settle, whenReady } from '../test-helpers/conversation-helpers.js';
+import { clickButton, confirmDecline, confirmStartAgain, continueUntil, getHeading, readyConversation, settle, whenReady } from '../test-helpers/conversation-helpers.js';
 import { deepFind } from '../test-helpers/deep-find.js';
 import { typeInto } from '../test-helpers/typing.js';
 
@@ -33,7 +33,7 @@ describe('<wcg-conversation> drafts', () => {
     // The private note is never kept: only the agreed wording comes back.
     expect(fields.map((f) => f.value)).to.deep.equal(['', 'A hard month']);
     await waitUntil(() => getText(second).includes('saved on this device'), 'restored draft not kept', { timeout: 5000 });
-    await clickButton(second, 'Delete the saved draft');
+    await confirmStartAgain(second);
     expect(getHeading(second)).to.equal('Before you start');
     second.remove();
 
@@ -47,7 +47,7 @@ describe('<wcg-conversation> drafts', () => {
     const first = await sessionConversation(name);
     await clickButton(first, 'Continue');
     await waitUntil(() => getText(first).includes('saved on this device'), 'draft not saved', { timeout: 5000 });
-    await clickButton(first, 'The staff member would rather not talk now');
+    await confirmDecline(first);
     await waitUntil(() => !getText(first).includes('saved on this device'), 'notice still shown', { timeout: 5000 });
     first.remove();
     const second = await sessionConversation(name);
@@ -143,7 +143,7 @@ describe('<wcg-conversation> previous record and evaluation', () => {
     await clickButton(el, 'Continue');
     typeInto(deepFind<HTMLTextAreaElement>(el, 'textarea')[0], marker);
     const evaluation = oneEvent(el, 'wcg-evaluation');
-    await clickButton(el, 'The staff member would rather not talk now');
+    await confirmDecline(el);
     const { detail } = await evaluation;
     expect(detail).to.deep.equal({ schemaVersion: 1, month: el.currentContext()!.today.slice(0, 7), outcome: 'declined' });
     expect(JSON.stringify(detail)).not.to.contain(marker);

@@ -1,6 +1,6 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import type { FormPageWindow } from '../test-helpers/form-page.js';
-import { clickButton, continueUntil, readyConversation, settle, whenReady } from '../test-helpers/conversation-helpers.js';
+import { clickButton, confirmDecline, continueUntil, readyConversation, settle, whenReady } from '../test-helpers/conversation-helpers.js';
 import { deepFind } from '../test-helpers/deep-find.js';
 import { driveConversation, mountConversation } from '../test-helpers/full-conversation.js';
 import { defineElements } from '../../src/define.js';
@@ -102,7 +102,7 @@ describe('<wcg-conversation> in a form', () => {
   it('is valid once the staff member declines', async () => {
     const { el, form } = await inForm();
     await clickButton(el, 'Continue');
-    await clickButton(el, 'The staff member would rather not talk now');
+    await confirmDecline(el);
     expect(form.checkValidity()).to.equal(true);
     expect(JSON.parse(String(new FormData(form).get('wellbeing'))).outcome).to.equal('declined');
   });
@@ -110,7 +110,7 @@ describe('<wcg-conversation> in a form', () => {
   it('empties its value and starts again when the form is reset', async () => {
     const { el, form } = await inForm();
     await clickButton(el, 'Continue');
-    await clickButton(el, 'The staff member would rather not talk now');
+    await confirmDecline(el);
     form.reset();
     await settle(el);
     expect(new FormData(form).get('wellbeing')).to.equal('');
@@ -156,7 +156,7 @@ describe('<wcg-conversation> in a form', () => {
     const first = frame.contentDocument!;
     const el = first.querySelector('wcg-conversation') as WcgConversation;
     await clickButton(el, 'Continue');
-    await clickButton(el, 'The staff member would rather not talk now');
+    await confirmDecline(el);
     expect(el.value).to.contain('declined');
     const given = (frame.contentWindow as unknown as FormPageWindow).givenStates.at(-1);
     first.querySelector('form')!.requestSubmit();

@@ -12,8 +12,8 @@ describe('<wcg-conversation> languages', () => {
     const listen = (event: WindowEventMap['wcg-complete']) => records.push(event.detail.record);
     document.addEventListener('wcg-complete', listen);
     const complete = oneEvent(el, 'wcg-complete');
-    const decline = [...el.shadowRoot!.querySelectorAll('button')].find((b) => b.textContent!.includes('siarad'))!;
-    decline.click();
+    await clickButton(el, 'Byddai\'n well gan yr aelod o staff beidio â siarad nawr');
+    await clickButton(el, 'Dod â\'r sgwrs i ben a\'i chofnodi fel un a wrthodwyd');
     const { record } = (await complete).detail as { record: AgreedRecord };
     document.removeEventListener('wcg-complete', listen);
     expect(records).to.deep.equal([record]);

@@ -2,7 +2,7 @@ import { expect, html } from '@open-wc/testing';
 import { stageIds } from '../../src/model/stages.js';
 import { driveConversation, mountConversation } from '../test-helpers/full-conversation.js';
 import type { WcgConversation } from './conversation.js';
-import { clickButton, settle } from '../test-helpers/conversation-helpers.js';
+import { clickButton, confirmDecline, settle } from '../test-helpers/conversation-helpers.js';
 
 // What a host learns besides the record: `wcg-change` names only the kind of field and the stage, and
 // `wcg-evaluation` is sent only when the staff member agreed to share anonymous numbers (docs/evaluation.md).
@@ -93,7 +93,7 @@ describe('<wcg-conversation> metadata: consent to share anonymous numbers', () =
     const el = await mountConversation(html`<wcg-conversation evaluation></wcg-conversation>`);
     const sent = await collect(el, 'wcg-evaluation', async () => {
       await clickButton(el, 'Continue');
-      await clickButton(el, 'The staff member would rather not talk now');
+      await confirmDecline(el);
     });
     expect(sent).to.deep.equal([{ schemaVersion: 1, month: el.currentContext()!.today.slice(0, 7), outcome: 'declined' }]);
   });

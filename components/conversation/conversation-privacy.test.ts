@@ -3,7 +3,7 @@ import type { AgreedRecord } from '../../src/record/record.types.js';
 import { driveConversation, mountConversation } from '../test-helpers/full-conversation.js';
 import { watchOutput, type WatchedOutput } from '../test-helpers/output-watch.js';
 import { recordRequests, type RecordedRequest } from '../test-helpers/request-recorder.js';
-import { clickButton, settle } from '../test-helpers/conversation-helpers.js';
+import { clickButton, confirmDecline, settle } from '../test-helpers/conversation-helpers.js';
 
 // docs/design.md, "Privacy rules (not negotiable)": nothing leaves the browser but through the host's own events, form value and draft hooks; the only
 // requests are the trust config and the locale files, from the host's own site; no conversation text in the console,
@@ -112,7 +112,7 @@ describe('<wcg-conversation> privacy: typed text stays out of logs, errors and e
       expect(bad.shadowRoot!.querySelector('[part="recovered"]')!.textContent).to.contain(marker);
       const declined = oneEvent(bad, 'wcg-evaluation');
       await clickButton(bad, 'Continue');
-      await clickButton(bad, 'The staff member would rather not talk now');
+      await confirmDecline(bad);
       await declined;
 
       // Then a whole conversation with the marker in every field, the last plan's action too.

@@ -67,6 +67,64 @@ export const conversationStyles = css`
     padding: 0.5em;
     background: ${t.colorSurface};
   }
+  /* GOV.UK error message: a red bar beside bold red text. It takes focus when the host form is stopped. */
+  .submit-error {
+    border-inline-start: 5px solid ${t.colorError};
+    padding-inline-start: ${t.space};
+    margin-block: 0 ${t.space};
+    color: ${t.colorError};
+    font-weight: bold;
+  }
+  .submit-error:focus {
+    outline: 4px solid ${t.colorFocus};
+    outline-offset: 2px;
+  }
+  /* Asked before a step that cannot be undone: the GOV.UK warning text's "!" beside what will happen. */
+  .warning {
+    border-inline-start: 8px solid ${t.colorWarning};
+    background: ${t.colorSurface};
+    padding: ${t.space};
+    margin-block: calc(${t.space} * 2) ${t.space};
+  }
+  .warning:focus {
+    outline: 4px solid ${t.colorFocus};
+    outline-offset: 2px;
+  }
+  .warning h2 {
+    display: flex;
+    gap: 0.6em;
+    align-items: flex-start;
+    font-size: 1.2em;
+    margin-block-start: 0;
+  }
+  .warning-icon {
+    flex: none;
+    display: inline-grid;
+    place-items: center;
+    inline-size: 1.6em;
+    block-size: 1.6em;
+    border-radius: 50%;
+    background: ${t.colorText};
+    color: ${t.colorBackground};
+    font-weight: bold;
+  }
+  .warning-buttons {
+    display: flex;
+    flex-wrap: wrap;
+    gap: ${t.space};
+  }
+  button.warning-button {
+    background: ${t.colorError};
+    color: ${t.colorButtonText};
+  }
+  @media (forced-colors: active) {
+    .warning {
+      border-inline-start-color: CanvasText;
+    }
+    .warning-icon {
+      border: 2px solid CanvasText;
+    }
+  }
   .notice {
     display: flex;
     flex-wrap: wrap;
@@ -95,7 +153,9 @@ export const conversationStyles = css`
     .header,
     .nav,
     .problems,
-    .notice {
+    .notice,
+    .warning,
+    .submit-error {
       display: none;
     }
   }

@@ -4,6 +4,7 @@ import type { ParseIssue } from '../../src/content/trust-config.js';
 import type { TopicDefinition } from '../../src/content/types.js';
 import type { ConversationContext } from '../../src/model/conversation.js';
 import { countedStages, type StageId } from '../../src/model/stages.js';
+import { confirmTrigger, type ConfirmKind } from './confirm.js';
 import type { Drafts } from './drafts.js';
 
 /** The body element of each stage. Adding a stage's screen means adding its tag here. */
@@ -36,8 +37,21 @@ export function problemsPanel(t: TFunction, kind: 'config' | 'previousRecord', e
   `;
 }
 
-/** The line that says where the draft is kept and until when, or why it is not, with its buttons. */
-export function draftNotice(t: TFunction, drafts: Drafts, language: string, onDiscard: () => void, disabled: boolean) {
+/** What the draft notice's buttons do. */
+export interface DraftActions {
+  /** Asks to start again: the conversation and any kept draft are deleted once confirmed. */
+  readonly startAgain: () => void;
+  /** Deletes the copy kept on this device; the conversation carries on and no copy is kept until `keepAgain`. */
+  readonly stopKeeping: () => void;
+  readonly keepAgain: () => void;
+}
+
+/**
+ * The line that says where the draft is kept and until when, or why it is not, with its buttons: stop keeping a copy
+ * on this device (losing nothing on screen) and start again (confirmed first). Once the conversation has ended, the
+ * stage's own Start again is the only one.
+ */
+export function draftNotice(t: TFunction, drafts: Drafts, language: string, actions: DraftActions, { disabled, ended }: { disabled: boolean; ended: boolean }) {
   if (drafts.fault) {
     return html`<p class="notice" part="draft-notice" role="status">${t(`drafts.fault.${drafts.fault}`)}</p>`;
   }
@@ -47,17 +61,29 @@ export function draftNotice(t: TFunction, drafts: Drafts, language: string, onDi
       <button class="secondary" ?disabled=${disabled} @click=${() => drafts.takeOver()}>${t('drafts.takeOver')}</button>
     </div>`;
   }
+  const startAgain = ended
+    ? nothing
+    : html`<button class="secondary" data-confirm=${confirmTrigger('startAgain', 'draft')} ?disabled=${disabled} @click=${actions.startAgain}>${t('nav.startAgain')}</button>`;
+  // The host keeps its drafts itself, where the guide cannot delete them: starting again is all it offers.
   if (drafts.mode === 'host') {
     return html`<div class="notice kept" part="draft-notice">
       <p>${t('drafts.keptByHost')}</p>
-      <button class="secondary" ?disabled=${disabled} @click=${onDiscard}>${t('drafts.discard')}</button>
+      ${startAgain}
+    </div>`;
+  }
+  if (drafts.stopped && !ended) {
+    return html`<div class="notice" part="draft-notice">
+      <p>${t('drafts.stopped')}</p>
+      <button class="secondary" ?disabled=${disabled} @click=${actions.keepAgain}>${t('drafts.keepAgain')}</button>
+      ${startAgain}
     </div>`;
   }
   if (!drafts.keptUntil) return nothing;
   const until = new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'short' }).format(drafts.keptUntil);
   return html`<div class="notice kept" part="draft-notice">
     <p>${t(drafts.hostKey ? 'drafts.keptHostKey' : 'drafts.kept', { time: until })}</p>
-    <button class="secondary" ?disabled=${disabled} @click=${onDiscard}>${t('drafts.discard')}</button>
+    <button class="secondary" ?disabled=${disabled} @click=${actions.stopKeeping}>${t('drafts.stopKeeping')}</button>
+    ${startAgain}
   </div>`;
 }
 
@@ -101,19 +127,24 @@ export function progressLine(t: TFunction, c: ConversationContext, inSafety: boo
 }
 
 /** The buttons a simple event is sent from. */
-export type NavEvent = 'stage.next' | 'stage.back' | 'open.decline' | 'topic.skip' | 'safety.open' | 'safety.close';
+export type NavEvent = 'stage.next' | 'stage.back' | 'topic.skip' | 'safety.open' | 'safety.close';
 
 /**
- * Continue and Back, with each stage's extra button (decline, skip a topic) or the safety steps' way back. While the
- * host has disabled the element they are disabled, but for the way back from the safety steps.
+ * Continue and Back, with each stage's extra button (decline, skip a topic) or the safety steps' way back; declining
+ * and starting again ask `confirm` first. While the host has disabled the element they are disabled, but for the
+ * way back from the safety steps.
  */
-export function navButtons(t: TFunction, c: ConversationContext, inSafety: boolean, send: (type: NavEvent) => () => void, onStartAgain: () => void, disabled: boolean) {
+export function navButtons(t: TFunction, c: ConversationContext, inSafety: boolean, send: (type: NavEvent) => () => void, confirm: (kind: ConfirmKind) => () => void, disabled: boolean) {
   if (inSafety) return html`<button @click=${send('safety.close')}>${t('safety:close')}</button>`;
-  if (c.stage === 'complete') return html`<button class="secondary" ?disabled=${disabled} @click=${onStartAgain}>${t('nav.startAgain')}</button>`;
+  if (c.stage === 'complete') {
+    return html`<button class="secondary" data-confirm=${confirmTrigger('startAgain', 'nav')} ?disabled=${disabled} @click=${confirm('startAgain')}>${t('nav.startAgain')}</button>`;
+  }
   return html`
     <button ?disabled=${disabled} @click=${send('stage.next')}>${t(c.stage === 'agree' ? 'nav.finish' : c.returnToAgree ? 'nav.backToCheck' : 'nav.next')}</button>
     ${c.stage === 'explore' ? html`<button class="secondary" ?disabled=${disabled} @click=${send('topic.skip')}>${t('nav.skipTopic')}</button>` : nothing}
-    ${c.stage === 'open' ? html`<button class="secondary" ?disabled=${disabled} @click=${send('open.decline')}>${t('stages:open.decline')}</button>` : nothing}
+    ${c.stage === 'open'
+      ? html`<button class="secondary" data-confirm=${confirmTrigger('decline', 'nav')} ?disabled=${disabled} @click=${confirm('decline')}>${t('stages:open.decline')}</button>`
+      : nothing}
     ${c.stage === 'prepare' ? nothing : html`<button class="secondary" ?disabled=${disabled} @click=${send('stage.back')}>${t('nav.back')}</button>`}
   `;
 }

@@ -1,6 +1,6 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { defineElements } from '../../src/define.js';
-import { clickButton, continueUntil, getHeading, readyConversation, whenReady } from '../test-helpers/conversation-helpers.js';
+import { clickButton, confirmDecline, continueUntil, getHeading, readyConversation, whenReady } from '../test-helpers/conversation-helpers.js';
 import { getButton } from '../test-helpers/deep-find.js';
 import type { WcgConversation } from './conversation.js';
 
@@ -47,7 +47,7 @@ describe('<wcg-conversation>', () => {
     const el = await readyConversation();
     await clickButton(el, 'Continue');
     const event = oneEvent(el, 'wcg-complete');
-    await clickButton(el, 'The staff member would rather not talk now');
+    await confirmDecline(el);
     const { detail } = await event;
     expect(detail.record.outcome).to.equal('declined');
     expect(detail.record.sections).to.deep.equal([]);

@@ -12,11 +12,13 @@ import { evaluationToSend } from '../../src/record/evaluation.js';
 import { baseStyles } from '../shared/base.styles.js';
 import { langAttribute } from '../shared/lang-attribute.js';
 import { conversationStyles } from './conversation.styles.js';
+import { Confirmation, warningPanel, type ConfirmKind, type ConfirmPlace } from './confirm.js';
 import { draftNotice, navButtons, problemsPanel, progressLine, recoveredPanel, stageBodies, stageHeading, type NavEvent } from './conversation.templates.js';
 import { Drafts, type DraftKeySource, type PersistMode } from './drafts.js';
 import { FormControlElement, FormValue } from './form-value.js';
 import { LiveConversation } from './live.js';
 import { ConversationSetup } from './setup.js';
+import { SubmitError, submitErrorMessage } from './submit-error.js';
 import { submittedNotice } from './submitted-notice.js';
 
 /**
@@ -33,15 +35,17 @@ import { submittedNotice } from './submitted-notice.js';
  * @event wcg-evaluation - With `evaluation`, when the staff member agreed on the check page to share anonymous numbers: categorical data, no content. A declined conversation sends its month and outcome only. `detail`: the payload.
  *
  * @csspart frame - The whole widget.
+ * @csspart submit-error - At the top, after the host form was sent before the conversation had an outcome: what to do first. It takes focus when the browser stops the form.
  * @csspart header - Progress line and safety button.
  * @csspart progress - "Step 4 of 9".
  * @csspart safety-button - The button that opens the safety steps, on every stage.
  * @csspart heading - The stage heading.
  * @csspart body - The stage's own content.
  * @csspart nav - Continue, Back and the other stage buttons.
+ * @csspart warning - Asked before a step that cannot be undone (declining, starting again): what will happen and what will be lost, with a button to go ahead and one to go back. Shown in place of the buttons that asked, and takes focus.
  * @csspart config-errors - Problems with the trust config.
  * @csspart record-errors - Problems with the previous record.
- * @csspart draft-notice - Where the draft is kept, or why it is not.
+ * @csspart draft-notice - Where the draft is kept, or why it is not, with buttons to stop keeping it and to start again.
  * @csspart recovered - Text recovered from a draft that could not be restored.
  * @csspart submitted-notice - After Back from a sent form: this conversation was completed and sent (no content).
  *
@@ -56,6 +60,8 @@ export class WcgConversation extends FormControlElement {
     const { required, submitted } = sourceResources.common.validation;
     return t ? { required: t('validation.required'), submitted: t('validation.submitted') } : { required, submitted };
   });
+  // Shown once the browser stops a host form (or the host checks validity) before the conversation has an outcome.
+  private readonly submitError = new SubmitError(this, () => this.formValue.problem);
   private readonly drafts = new Drafts(this, {
     current: () => this.live.context,
     restore: (context) => this.startConversation(context),
@@ -66,6 +72,7 @@ export class WcgConversation extends FormControlElement {
     changed: () => this.drafts.changed(),
     ended: (context, startedAt) => this.ended(context, startedAt),
   });
+  private readonly confirmation = new Confirmation(this, () => this.live.screen());
   private readied = false;
 
   /** The manager's interface language (BCP 47). When absent, the nearest `[lang]` ancestor's, else en-GB. */
@@ -167,11 +174,24 @@ export class WcgConversation extends FormControlElement {
 
   private readonly send = (type: NavEvent) => () => this.live.send({ type });
 
-  private readonly onStartAgain = (): void => this.reset();
+  private readonly ask = (kind: ConfirmKind, place: ConfirmPlace) => () => this.confirmation.ask(kind, place);
 
-  private readonly onDiscard = (): void => {
-    this.startAfresh();
-    void this.drafts.wipe({ tellOtherTabs: true });
+  private readonly onConfirm = (): void => {
+    const kind = this.confirmation.confirm();
+    if (kind === 'decline') this.live.send({ type: 'open.decline' });
+    // Starting again by the user's choice: other tabs with this conversation open throw it away too, so none can bring it back.
+    if (kind === 'startAgain') {
+      this.startAfresh();
+      void this.drafts.wipe({ tellOtherTabs: true });
+    }
+  };
+
+  private readonly onCancel = (): void => this.confirmation.cancel();
+
+  private readonly draftActions = {
+    startAgain: this.ask('startAgain', 'draft'),
+    stopKeeping: () => void this.drafts.stopKeeping(),
+    keepAgain: () => this.drafts.keepAgain(),
   };
 
   /** Form reset: starts again with nothing typed and an empty value, as a native control would. */
@@ -212,8 +232,10 @@ export class WcgConversation extends FormControlElement {
     const { disabled } = this.formValue;
     const t = i18n?.t;
     if (!t || !c) return html`<p class="loading">${t ? t('loading') : nothing}</p>`;
+    const warning = { confirm: this.onConfirm, cancel: this.onCancel, disabled };
     return html`
       <div class="frame" part="frame" lang=${i18n.language} dir=${directionOf(i18n, i18n.language)}>
+        ${submitErrorMessage(t, this.submitError.current)}
         ${problemsPanel(t, 'config', configErrors, configWarnings)}
         ${problemsPanel(t, 'previousRecord', recordErrors)}
         ${recoveredPanel(t, this.drafts, this.shareScreen, disabled)}
@@ -222,10 +244,14 @@ export class WcgConversation extends FormControlElement {
           <button class="safety-button" part="safety-button" aria-pressed=${inSafety ? 'true' : 'false'}
             @click=${inSafety ? this.send('safety.close') : this.send('safety.open')}>${t('safety:open')}</button>
         </div>
-        ${draftNotice(t, this.drafts, i18n.language, this.onDiscard, disabled)}
+        ${this.confirmation.at('draft')
+          ? warningPanel(t, this.confirmation.at('draft')!, warning)
+          : draftNotice(t, this.drafts, i18n.language, this.draftActions, { disabled, ended: c.stage === 'complete' })}
         <h2 id="stage-heading" part="heading" tabindex="-1" class=${c.stage === 'complete' && !inSafety ? 'no-print' : ''}>${stageHeading(t, c, inSafety, content?.topics ?? [])}</h2>
         ${inSafety ? html`<wcg-safety-panel part="body"></wcg-safety-panel>` : stageBodies[c.stage]()}
-        <div class="nav" part="nav">${navButtons(t, c, inSafety, this.send, this.onStartAgain, disabled)}</div>
+        ${this.confirmation.at('nav')
+          ? warningPanel(t, this.confirmation.at('nav')!, warning)
+          : html`<div class="nav" part="nav">${navButtons(t, c, inSafety, this.send, (kind) => this.ask(kind, 'nav'), disabled)}</div>`}
         <div class="visually-hidden" role="status" aria-live="polite">${this.live.announcement}</div>
       </div>
     `;

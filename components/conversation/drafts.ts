@@ -68,6 +68,9 @@ export class Drafts implements ReactiveController {
   errors: ParseIssue[] = [];
 
   private store?: DraftStore;
+  // The draft-id of the conversation whose copy the user asked not to keep (`stopKeeping`), until they ask again.
+  private stoppedFor: string | undefined;
+  private draftId = '';
   // Counts starts and stops, so that a start still waiting when the next one begins gives way.
   private runs = 0;
   // The digest of the host's draft-id, carried in every draft and checked on every restore.
@@ -102,6 +105,9 @@ export class Drafts implements ReactiveController {
     const stale = () => run !== this.runs;
     const { mode, draftId, draftKey } = config;
     this.mode = mode;
+    this.draftId = draftId;
+    // New config for the same conversation keeps the user's choice; another conversation is kept as asked.
+    if (this.stoppedFor !== draftId) this.stoppedFor = undefined;
     this.fault = null;
     this.conversation = undefined;
     this.hostKey = mode === 'session' && draftKey !== undefined && draftKey !== null;
@@ -181,6 +187,28 @@ export class Drafts implements ReactiveController {
     this.host.requestUpdate();
   }
 
+  /** True after `stopKeeping()`: no copy of this conversation is kept on this device until `keepAgain()` or a reload. */
+  get stopped(): boolean {
+    return this.stoppedFor !== undefined;
+  }
+
+  /**
+   * Deletes the copy kept on this device and keeps none of this conversation from now on: the conversation carries
+   * on in memory, and a reload starts afresh. Other tabs are not told: nothing of theirs is thrown away.
+   */
+  async stopKeeping(): Promise<void> {
+    this.stoppedFor = this.draftId;
+    this.host.requestUpdate();
+    await this.wipe();
+  }
+
+  /** Keeps a copy on this device again after `stopKeeping()`, from the conversation as it stands. */
+  keepAgain(): void {
+    this.stoppedFor = undefined;
+    this.changed();
+    this.host.requestUpdate();
+  }
+
   /** Continues in this tab although another has the same draft open; that tab stops saving. */
   takeOver(): void {
     this.lock?.takeOver();
@@ -241,7 +269,7 @@ export class Drafts implements ReactiveController {
 
   private async save(): Promise<void> {
     const context = this.hooks.current();
-    if (!context || context.outcome !== null) return;
+    if (!context || context.outcome !== null || this.stopped) return;
     const draft = createDraft(context, new Date(), this.conversation);
     if (this.mode === 'host') {
       emit(this.host, 'wcg-draft', { draft });

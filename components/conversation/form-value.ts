@@ -13,6 +13,9 @@ export const submittedState = 'wcg-completed';
 /** What the form value needs from its element: `required`, and where its stage heading is. */
 export type FormValueHost = ReactiveControllerHost & HTMLElement & { readonly required: boolean; readonly renderRoot: HTMLElement | DocumentFragment };
 
+/** Why the element is invalid: `required` and no conversation held yet, or a sent conversation came back. */
+export type ValidityProblem = 'required' | 'submitted';
+
 /** The two messages a host form can show for the element. */
 export interface ValidityMessages {
   /** `required` and no conversation held yet. */
@@ -94,6 +97,13 @@ export class FormValue implements ReactiveController {
     return this.restoredSubmitted;
   }
 
+  /** Why the control is invalid now, or null while it is valid. */
+  get problem(): ValidityProblem | null {
+    if (this.value) return null;
+    if (this.restoredSubmitted) return 'submitted';
+    return this.host.required ? 'required' : null;
+  }
+
   /** Sets (or clears, with null) the record the form submits. The browser keeps only a marker to restore. */
   setRecord(record: AgreedRecord | null): void {
     this.value = record ? JSON.stringify(record) : '';
@@ -129,22 +139,19 @@ export class FormValue implements ReactiveController {
   }
 
   // Sets validity from the state now, in the element's language, anchored on the stage heading when there is one.
+  // Marks the control invalid after a sent conversation came back (so a host form is not sent again empty), or
+  // while `required` and no record exists; valid otherwise. The message is in the element's language, and the
+  // browser points at the stage heading when there is one.
   private refreshValidity(): void {
-    this.updateValidity(this.host.required, this.messages(), this.host.renderRoot?.querySelector<HTMLElement>('#stage-heading'));
-  }
-
-  /**
-   * Marks the control invalid after a sent conversation came back (so a host form is not sent again empty), or
-   * while `required` and no record exists; valid otherwise.
-   */
-  updateValidity(required: boolean, messages: ValidityMessages, anchor?: HTMLElement | null): void {
     if (!this.internals) return;
-    if (this.restoredSubmitted && !this.value) this.internals.setValidity({ customError: true }, messages.submitted, anchor ?? undefined);
-    else if (required && !this.value) this.internals.setValidity({ valueMissing: true }, messages.required, anchor ?? undefined);
-    else this.internals.setValidity({});
+    const problem = this.problem;
+    if (!problem) return this.internals.setValidity({});
+    const anchor = this.host.renderRoot?.querySelector<HTMLElement>('#stage-heading') ?? undefined;
+    const flags = problem === 'submitted' ? { customError: true } : { valueMissing: true };
+    this.internals.setValidity(flags, this.messages()[problem], anchor);
   }
 
-  /** Checks validity without showing anything, as `input.checkValidity()`. */
+  /** Checks validity, as `input.checkValidity()`: `invalid` fires on the element when it is invalid. */
   checkValidity(): boolean {
     return this.internals?.checkValidity() ?? true;
   }
@@ -185,7 +192,7 @@ export abstract class FormControlElement extends LitElement {
     return this.formValue.validationMessage;
   }
 
-  /** As `input.checkValidity()`. */
+  /** As `input.checkValidity()`: when invalid, `invalid` fires, and the guide shows its message without taking focus. */
   checkValidity(): boolean {
     return this.formValue.checkValidity();
   }

@@ -96,8 +96,8 @@ export class LiveConversation implements ReactiveController {
     this.actor?.send(event);
   }
 
-  // What is on screen: a new stage, a new topic within explore, or the safety steps opening or closing.
-  private screen(): string {
+  /** Names what is on screen: a new name for a new stage, a new topic within explore, or the safety steps opening or closing. */
+  screen(): string {
     const c = this.context;
     return c ? `${c.stage}:${c.stage === 'explore' ? c.topicIndex : ''}:${this.inSafety}` : '';
   }

@@ -47,3 +47,19 @@ export async function continueUntil(el: WcgConversation, heading: string): Promi
   for (let i = 0; i < 12 && getHeading(el) !== heading; i++) await clickButton(el, 'Continue');
   if (getHeading(el) !== heading) throw new Error(`did not reach "${heading}", at "${getHeading(el)}"`);
 }
+
+/** Presses the button named `label`, then the warning's confirm button named `confirm`, as a manager going ahead would. */
+export async function clickAndConfirm(el: WcgConversation, label: string, confirm: string): Promise<void> {
+  await clickButton(el, label);
+  await clickButton(el, confirm);
+}
+
+/** On the open stage: "The staff member would rather not talk now", confirmed, so the conversation ends declined. */
+export async function confirmDecline(el: WcgConversation): Promise<void> {
+  await clickAndConfirm(el, 'The staff member would rather not talk now', 'Yes, end and record as declined');
+}
+
+/** "Start again" (after the conversation, or beside a kept draft), confirmed: everything is cleared. */
+export async function confirmStartAgain(el: WcgConversation): Promise<void> {
+  await clickAndConfirm(el, 'Start again', 'Yes, delete everything and start again');
+}
