@@ -25,10 +25,35 @@ export class Confirmation implements ReactiveController {
   private asked: { readonly kind: ConfirmKind; readonly place: ConfirmPlace; readonly screen: string } | null = null;
   private focusNext: string | null = null;
 
-  /** `screen` names what is on screen (the stage, the topic, the safety steps), as the element's focus does. */
-  constructor(private readonly host: ConfirmHost, private readonly screen: () => string) {
+  /**
+   * `screen` names what is on screen (the stage, the topic, the safety steps), as the element's focus does;
+   * `confirmed` does each step once the person has confirmed it.
+   */
+  constructor(
+    private readonly host: ConfirmHost,
+    private readonly screen: () => string,
+    private readonly confirmed: Readonly<Record<ConfirmKind, () => void>>,
+  ) {
     host.addController(this);
   }
+
+  /** A click handler for the button that asks for `kind` at `place`. */
+  asker(kind: ConfirmKind, place: ConfirmPlace): () => void {
+    return () => this.ask(kind, place);
+  }
+
+  /** The warning to show at `place`, or undefined when none is asked there. */
+  panel(t: TFunction, place: ConfirmPlace, disabled: boolean): HTMLTemplateResult | undefined {
+    const kind = this.at(place);
+    return kind ? warningPanel(t, kind, { confirm: this.onConfirm, cancel: this.onCancel, disabled }) : undefined;
+  }
+
+  private readonly onConfirm = (): void => {
+    const kind = this.confirm();
+    if (kind) this.confirmed[kind]();
+  };
+
+  private readonly onCancel = (): void => this.cancel();
 
   /** The warning showing at `place`, or null. */
   at(place: ConfirmPlace): ConfirmKind | null {

@@ -12,7 +12,7 @@ import { evaluationToSend } from '../../src/record/evaluation.js';
 import { baseStyles } from '../shared/base.styles.js';
 import { langAttribute } from '../shared/lang-attribute.js';
 import { conversationStyles } from './conversation.styles.js';
-import { Confirmation, warningPanel, type ConfirmKind, type ConfirmPlace } from './confirm.js';
+import { Confirmation } from './confirm.js';
 import { draftNotice, navButtons, problemsPanel, progressLine, recoveredPanel, stageBodies, stageHeading, type NavEvent } from './conversation.templates.js';
 import { Drafts, type DraftKeySource, type PersistMode } from './drafts.js';
 import { FormControlElement, FormValue } from './form-value.js';
@@ -72,7 +72,14 @@ export class WcgConversation extends FormControlElement {
     changed: () => this.drafts.changed(),
     ended: (context, startedAt) => this.ended(context, startedAt),
   });
-  private readonly confirmation = new Confirmation(this, () => this.live.screen());
+  private readonly confirmation = new Confirmation(this, () => this.live.screen(), {
+    decline: () => this.live.send({ type: 'open.decline' }),
+    // Starting again by the user's choice: other tabs with this conversation open throw it away too, so none can bring it back.
+    startAgain: () => {
+      this.startAfresh();
+      void this.drafts.wipe({ tellOtherTabs: true });
+    },
+  });
   private readied = false;
 
   /** The manager's interface language (BCP 47). When absent, the nearest `[lang]` ancestor's, else en-GB. */
@@ -87,7 +94,7 @@ export class WcgConversation extends FormControlElement {
   /** URL of the trust's JSON config, fetched from the host's own origin. */
   @property({ attribute: 'config-src' }) accessor configSrc = '';
 
-  /** Where the `locales/` folder is, when not beside the script (e.g. `/assets/wcg/locales/`). */
+  /** A folder of locale JSON files on this site to use instead of the guide's own (e.g. `/assets/wcg/locales/`). */
   @property({ attribute: 'locales-base' }) accessor localesBase = '';
 
   /** The trust's config as an object (instead of `config-src`); checked before use. */
@@ -174,22 +181,8 @@ export class WcgConversation extends FormControlElement {
 
   private readonly send = (type: NavEvent) => () => this.live.send({ type });
 
-  private readonly ask = (kind: ConfirmKind, place: ConfirmPlace) => () => this.confirmation.ask(kind, place);
-
-  private readonly onConfirm = (): void => {
-    const kind = this.confirmation.confirm();
-    if (kind === 'decline') this.live.send({ type: 'open.decline' });
-    // Starting again by the user's choice: other tabs with this conversation open throw it away too, so none can bring it back.
-    if (kind === 'startAgain') {
-      this.startAfresh();
-      void this.drafts.wipe({ tellOtherTabs: true });
-    }
-  };
-
-  private readonly onCancel = (): void => this.confirmation.cancel();
-
   private readonly draftActions = {
-    startAgain: this.ask('startAgain', 'draft'),
+    startAgain: this.confirmation.asker('startAgain', 'draft'),
     stopKeeping: () => void this.drafts.stopKeeping(),
     keepAgain: () => this.drafts.keepAgain(),
   };
@@ -232,7 +225,6 @@ export class WcgConversation extends FormControlElement {
     const { disabled } = this.formValue;
     const t = i18n?.t;
     if (!t || !c) return html`<p class="loading">${t ? t('loading') : nothing}</p>`;
-    const warning = { confirm: this.onConfirm, cancel: this.onCancel, disabled };
     return html`
       <div class="frame" part="frame" lang=${i18n.language} dir=${directionOf(i18n, i18n.language)}>
         ${submitErrorMessage(t, this.submitError.current)}
@@ -244,14 +236,11 @@ export class WcgConversation extends FormControlElement {
           <button class="safety-button" part="safety-button" aria-pressed=${inSafety ? 'true' : 'false'}
             @click=${inSafety ? this.send('safety.close') : this.send('safety.open')}>${t('safety:open')}</button>
         </div>
-        ${this.confirmation.at('draft')
-          ? warningPanel(t, this.confirmation.at('draft')!, warning)
-          : draftNotice(t, this.drafts, i18n.language, this.draftActions, { disabled, ended: c.stage === 'complete' })}
+        ${this.confirmation.panel(t, 'draft', disabled) ?? draftNotice(t, this.drafts, i18n.language, this.draftActions, { disabled, ended: c.stage === 'complete' })}
         <h2 id="stage-heading" part="heading" tabindex="-1" class=${c.stage === 'complete' && !inSafety ? 'no-print' : ''}>${stageHeading(t, c, inSafety, content?.topics ?? [])}</h2>
         ${inSafety ? html`<wcg-safety-panel part="body"></wcg-safety-panel>` : stageBodies[c.stage]()}
-        ${this.confirmation.at('nav')
-          ? warningPanel(t, this.confirmation.at('nav')!, warning)
-          : html`<div class="nav" part="nav">${navButtons(t, c, inSafety, this.send, (kind) => this.ask(kind, 'nav'), disabled)}</div>`}
+        ${this.confirmation.panel(t, 'nav', disabled) ??
+          html`<div class="nav" part="nav">${navButtons(t, c, inSafety, this.send, (kind) => this.confirmation.asker(kind, 'nav'), disabled)}</div>`}
         <div class="visually-hidden" role="status" aria-live="polite">${this.live.announcement}</div>
       </div>
     `;
