@@ -38,6 +38,14 @@ describe('<wcg-conversation> languages', () => {
     ]);
   });
 
+  it('says when its own language has not yet been checked by a native speaker, as Welsh has not', async () => {
+    const welsh = await readyConversation(html`<wcg-conversation lang="cy"></wcg-conversation>`);
+    expect(welsh.shadowRoot!.querySelector('[part="unreviewed"]')!.textContent).to.equal("Dydy siaradwr brodorol ddim wedi gwirio'r cyfieithiad hwn eto.");
+    await expect(welsh).to.be.accessible();
+    const english = await readyConversation(html`<wcg-conversation lang="en-GB"></wcg-conversation>`);
+    expect(english.shadowRoot!.querySelector('[part="unreviewed"]')).to.equal(null);
+  });
+
   it('takes its language from the nearest [lang], across shadow roots', async () => {
     const host = await fixture<HTMLElement>(html`<div lang="cy"></div>`);
     const root = host.attachShadow({ mode: 'open' });

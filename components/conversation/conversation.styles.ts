@@ -146,6 +146,11 @@ export const conversationStyles = css`
   }
   /* On paper the stage heading stays, so a page printed mid-conversation says what it is about ("Topic 1 of 3"
      alone does not); at the end it is marked no-print, and the staff copy stands alone. */
+  .unreviewed {
+    margin: 0 0 ${t.space};
+    color: ${t.colorSecondaryText};
+    font-size: 0.9em;
+  }
   @media print {
     :host {
       padding: 0;

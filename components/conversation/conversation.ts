@@ -3,7 +3,7 @@ import { property } from 'lit/decorators.js';
 import { recordMeta } from '../../src/context/content-context.js';
 import { builtInTopicIds, type Nation } from '../../src/content/types.js';
 import { emit } from '../../src/events/events.js';
-import { directionOf } from '../../src/i18n/i18n.js';
+import { directionOf, isReviewed } from '../../src/i18n/i18n.js';
 import { sourceResources } from '../../src/i18n/resources.js';
 import { carryOver } from '../../src/machine/carry-over.js';
 import type { ConversationContext } from '../../src/model/conversation.js';
@@ -45,6 +45,7 @@ import { submittedNotice } from './submitted-notice.js';
  * @csspart warning - Asked before a step that cannot be undone (declining, starting again): what will happen and what will be lost, with a button to go ahead and one to go back. Shown in place of the buttons that asked, and takes focus.
  * @csspart config-errors - Problems with the trust config.
  * @csspart record-errors - Problems with the previous record.
+ * @csspart unreviewed - The interface's language has not yet been checked by a native speaker (Welsh, for now).
  * @csspart draft-notice - Where the draft is kept, or why it is not, with buttons to stop keeping it and to start again.
  * @csspart recovered - Text recovered from a draft that could not be restored.
  * @csspart submitted-notice - After Back from a sent form: this conversation was completed and sent (no content).
@@ -236,6 +237,7 @@ export class WcgConversation extends FormControlElement {
           <button class="safety-button" part="safety-button" aria-pressed=${inSafety ? 'true' : 'false'}
             @click=${inSafety ? this.send('safety.close') : this.send('safety.open')}>${t('safety:open')}</button>
         </div>
+        ${isReviewed(i18n, i18n.language) ? nothing : html`<p class="unreviewed" part="unreviewed">${t('explore:card.unreviewed')}</p>`}
         ${this.confirmation.panel(t, 'draft', disabled) ?? draftNotice(t, this.drafts, i18n.language, this.draftActions, { disabled, ended: c.stage === 'complete' })}
         <h2 id="stage-heading" part="heading" tabindex="-1" class=${c.stage === 'complete' && !inSafety ? 'no-print' : ''}>${stageHeading(t, c, inSafety, content?.topics ?? [])}</h2>
         ${inSafety ? html`<wcg-safety-panel part="body"></wcg-safety-panel>` : stageBodies[c.stage]()}
