@@ -1,6 +1,6 @@
 import { aTimeout, expect, html, waitUntil } from '@open-wc/testing';
 import type { WcgConversation } from './conversation.js';
-import { clickButton, confirmDecline, confirmStartAgain, continueUntil, getHeading, readyConversation, settle } from '../test-helpers/conversation-helpers.js';
+import { clickButton, confirmDecline, confirmStartAgain, continueUntil, getHeading, readyConversation, sessionConversation, settle } from '../test-helpers/conversation-helpers.js';
 import { deepFind, getButton } from '../test-helpers/deep-find.js';
 import { typeInto } from '../test-helpers/typing.js';
 
@@ -16,10 +16,6 @@ function getWarning(el: WcgConversation): HTMLElement | null {
 
 function buttonLabels(el: WcgConversation): string[] {
   return deepFind<HTMLButtonElement>(el, 'button').map((b) => b.textContent!.replace(/\s+/g, ' ').trim());
-}
-
-async function sessionConversation(draftId: string) {
-  return readyConversation(html`<wcg-conversation persist="session" name="wellbeing" draft-id=${draftId}></wcg-conversation>`);
 }
 
 // A session conversation at check-in with the agreed wording typed and kept on the device.
@@ -95,7 +91,6 @@ describe('<wcg-conversation> asks before ending or clearing the conversation', (
     el.remove();
 
     const reloaded = await sessionConversation(draftId);
-    await aTimeout(300);
     expect(getHeading(reloaded)).to.equal('Before you start');
   });
 
@@ -127,7 +122,6 @@ describe('<wcg-conversation> asks before ending or clearing the conversation', (
     expect(el.shadowRoot!.activeElement).to.equal(el.shadowRoot!.querySelector('#stage-heading'));
     el.remove();
     const reloaded = await sessionConversation(draftId);
-    await aTimeout(300);
     expect(getHeading(reloaded)).to.equal('Before you start');
   });
 

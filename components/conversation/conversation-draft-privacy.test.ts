@@ -4,7 +4,7 @@ import { createDraft } from '../../src/persist/draft.js';
 import { draftDatabaseName, draftStoreName } from '../../src/persist/idb.js';
 import { conversationDigest, keyStoreName } from '../../src/persist/crypto.js';
 import type { WcgConversation } from './conversation.js';
-import { clickButton, confirmStartAgain, continueUntil, getHeading, readyConversation, settle } from '../test-helpers/conversation-helpers.js';
+import { clickButton, confirmStartAgain, continueUntil, getHeading, readyConversation, sessionConversation, settle } from '../test-helpers/conversation-helpers.js';
 import { deepFind } from '../test-helpers/deep-find.js';
 import { typeInto } from '../test-helpers/typing.js';
 
@@ -18,11 +18,6 @@ function getText(el: WcgConversation): string {
 
 function uniqueId(prefix: string): string {
   return `${prefix}-${Math.random().toString(36).slice(2)}`;
-}
-
-async function sessionConversation(draftId: string | undefined, extra: { name?: string; draftKey?: unknown; shareScreen?: boolean } = {}) {
-  return readyConversation(html`<wcg-conversation persist="session" name=${extra.name ?? 'wellbeing'} draft-id=${draftId ?? ''}
-    .draftKey=${extra.draftKey} ?share-screen=${extra.shareScreen ?? false}></wcg-conversation>`);
 }
 
 /** Types a private note and agreed wording at check-in and waits until the session draft is saved. */
@@ -71,7 +66,6 @@ describe('<wcg-conversation> a draft belongs to one conversation', () => {
     first.remove();
 
     const second = await sessionConversation(uniqueId('appraisal-B'));
-    await aTimeout(300);
     await settle(second);
     expect(getHeading(second)).to.equal('Before you start');
     expect(JSON.stringify(deepFind<HTMLTextAreaElement>(second, 'textarea').map((t) => t.value))).not.to.contain(agreedText);
@@ -250,7 +244,6 @@ describe('<wcg-conversation> drafts across tabs', () => {
     other.remove();
 
     const later = await sessionConversation(draftId);
-    await aTimeout(300);
     expect(getHeading(later)).to.equal('Before you start');
   });
 });

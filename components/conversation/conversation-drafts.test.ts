@@ -1,6 +1,6 @@
-import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import type { WcgConversation } from './conversation.js';
-import { clickButton, confirmDecline, confirmStartAgain, continueUntil, getHeading, readyConversation, settle, whenReady } from '../test-helpers/conversation-helpers.js';
+import { clickButton, confirmDecline, confirmStartAgain, continueUntil, getHeading, readyConversation, sessionConversation, settle, whenReady } from '../test-helpers/conversation-helpers.js';
 import { deepFind } from '../test-helpers/deep-find.js';
 import { typeInto } from '../test-helpers/typing.js';
 
@@ -8,10 +8,6 @@ const marker = 'MARKER-d1e5';
 
 function getText(el: WcgConversation): string {
   return el.shadowRoot!.textContent!.replace(/\s+/g, ' ');
-}
-
-async function sessionConversation(name: string) {
-  return readyConversation(html`<wcg-conversation persist="session" name="wellbeing" draft-id=${name}></wcg-conversation>`);
 }
 
 describe('<wcg-conversation> drafts', () => {
@@ -38,7 +34,6 @@ describe('<wcg-conversation> drafts', () => {
     second.remove();
 
     const third = await sessionConversation(name);
-    await aTimeout(200);
     expect(getHeading(third)).to.equal('Before you start');
   });
 
@@ -51,7 +46,6 @@ describe('<wcg-conversation> drafts', () => {
     await waitUntil(() => !getText(first).includes('saved on this device'), 'notice still shown', { timeout: 5000 });
     first.remove();
     const second = await sessionConversation(name);
-    await aTimeout(200);
     expect(getHeading(second)).to.equal('Before you start');
   });
 

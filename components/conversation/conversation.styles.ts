@@ -97,17 +97,6 @@ export const conversationStyles = css`
     font-size: 1.2em;
     margin-block-start: 0;
   }
-  .warning-icon {
-    flex: none;
-    display: inline-grid;
-    place-items: center;
-    inline-size: 1.6em;
-    block-size: 1.6em;
-    border-radius: 50%;
-    background: ${t.colorText};
-    color: ${t.colorBackground};
-    font-weight: bold;
-  }
   .warning-buttons {
     display: flex;
     flex-wrap: wrap;

@@ -91,17 +91,10 @@ export const safetyPanelStyles = css`
     gap: ${t.space};
     align-items: center;
   }
+  /* The shared warning mark (base styles), larger beside the emergency steps. */
   .warning-icon {
-    flex: none;
-    display: inline-flex;
-    align-items: center;
-    justify-content: center;
     inline-size: 2.2em;
     block-size: 2.2em;
-    border-radius: 50%;
-    background: ${t.colorText};
-    color: ${t.colorBackground};
-    font-weight: bold;
     font-size: 1.2em;
   }
   .warning-icon::before {

@@ -187,6 +187,18 @@ export const baseStyles = css`
   .has-error textarea {
     border-color: ${t.colorError};
   }
+  /* The GOV.UK warning mark: a bold "!" in a dark circle, before a warning that cannot be missed. */
+  .warning-icon {
+    flex: none;
+    display: inline-grid;
+    place-items: center;
+    inline-size: 1.6em;
+    block-size: 1.6em;
+    border-radius: 50%;
+    background: ${t.colorText};
+    color: ${t.colorBackground};
+    font-weight: bold;
+  }
   .manager-only {
     border-inline-start: 4px solid ${t.colorPrimary};
     background: ${t.colorSurface};
@@ -198,12 +210,7 @@ export const baseStyles = css`
       border-color: ButtonText;
     }
     /* Shadows are gone here: the outline alone shows focus, in the colour the person chose for it. */
-    a:focus-visible,
-    button:focus-visible,
-    input:focus-visible,
-    select:focus-visible,
-    textarea:focus-visible,
-    summary:focus-visible {
+    :focus-visible {
       outline-color: Highlight;
     }
     .manager-only,

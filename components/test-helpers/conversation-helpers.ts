@@ -63,3 +63,15 @@ export async function confirmDecline(el: WcgConversation): Promise<void> {
 export async function confirmStartAgain(el: WcgConversation): Promise<void> {
   await clickAndConfirm(el, 'Start again', 'Yes, delete everything and start again');
 }
+
+/**
+ * A conversation that keeps its drafts on this device under `draftId` (`persist="session"`), once ready: by
+ * then any draft kept for it has been restored, so a test can look at once.
+ */
+export async function sessionConversation(
+  draftId: string | undefined,
+  extra: { name?: string; draftKey?: unknown; shareScreen?: boolean } = {},
+): Promise<WcgConversation> {
+  return readyConversation(html`<wcg-conversation persist="session" name=${extra.name ?? 'wellbeing'} draft-id=${draftId ?? ''}
+    .draftKey=${extra.draftKey} ?share-screen=${extra.shareScreen ?? false}></wcg-conversation>`);
+}
