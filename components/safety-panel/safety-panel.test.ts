@@ -35,6 +35,8 @@ describe('<wcg-safety-panel>', () => {
     ]);
     expect(buttons.map((b) => b.getAttribute('aria-pressed'))).to.deep.equal(['false', 'false', 'false', 'false']);
     expect(getLinks(el, 'tel:').map((a) => a.textContent!.trim())).to.deep.equal(['Call 999', 'Call 111', 'Call 116 123']);
+    // A number is dialled whole: it never breaks across lines, however narrow the screen.
+    expect(getLinks(el, 'tel:').map((a) => getComputedStyle(a).whiteSpace)).to.deep.equal(['nowrap', 'nowrap', 'nowrap']);
     expect(getText(el)).to.contain('In an emergency');
     expect(getText(el)).to.contain('Someone to listen');
     expect(getSteps(el)).to.deep.equal([]);

@@ -60,6 +60,10 @@ export const baseStyles = css`
     color: ${t.colorPrimary};
     text-underline-offset: 0.15em;
   }
+  /* A phone number is read and dialled whole: it never breaks across lines ("116 / 123" on a phone). */
+  a[href^='tel:'] {
+    white-space: nowrap;
+  }
   a:focus-visible,
   button:focus-visible,
   input:focus-visible,
