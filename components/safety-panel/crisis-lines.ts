@@ -3,6 +3,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { entryKey, kindKey, type CrisisDirectory, type CrisisEntry, type CrisisKind } from '../../src/content/crisis.js';
 import type { CrisisOverride, EscalationContact } from '../../src/content/trust-config.js';
 import { textIn } from '../../src/record/build-record.js';
+import { isPhoneNumber } from '../shared/contact-links.js';
 import { formatDate } from '../shared/dates.js';
 
 /** What the crisis line templates need: the text, the UI language, the trust's name and its notes on the lines. */
@@ -40,6 +41,17 @@ function externalLink(href: string, label: TemplateResult | string, t: TFunction
   return html`<a href=${href} target="_blank" rel="noopener noreferrer"><span>${label} ${t('safety:panel.newTab')}</span></a>`;
 }
 
+// Marks where the number goes in "Call {{number}}", which a trust may reword: the number alone is then kept on one
+// line, never the words around it, which may be long.
+const numberMark = '\u2063';
+
+/** "Call 116 123", with the number kept whole on one line when it is a phone number (a trust's words may wrap). */
+function callLabel(t: TFunction, phone: string): TemplateResult {
+  const [before = '', ...after] = t('safety:call', { number: numberMark }).split(numberMark);
+  if (!after.length) return html`${before}`;
+  return html`${before}<span class=${isPhoneNumber(phone) ? 'number' : ''}>${phone}</span>${after.join(phone)}`;
+}
+
 function smsLink(sms: NonNullable<CrisisEntry['sms']>, t: TFunction) {
   const body = sms.keyword ? `?body=${encodeURIComponent(sms.keyword)}` : '';
   const label = sms.keyword ? t('safety:text', { keyword: sms.keyword, number: sms.number }) : t('safety:panel.textNumber', { number: sms.number });
@@ -53,7 +65,7 @@ function renderEntry(entry: CrisisEntry, { t, language, overrides, organisation 
     <li class="line">
       <p class="line-name" data-content>${name}</p>
       <p class="contact">
-        ${entry.phone ? html`<a class="call" href=${telHref(entry.phone)}>${t('safety:call', { number: entry.phone })}</a>` : nothing}
+        ${entry.phone ? html`<a class="call" href=${telHref(entry.phone)}>${callLabel(t, entry.phone)}</a>` : nothing}
         ${entry.sms ? smsLink(entry.sms, t) : nothing}
         ${isWebUrl(entry.url) ? externalLink(entry.url, t('safety:panel.website', { name }), t) : nothing}
       </p>
@@ -113,7 +125,7 @@ export function renderEscalation(contact: EscalationContact | undefined, { t, la
             <p class="line-name">${name}</p>
             ${contact.description ? html`<p data-content>${textIn(contact.description, language)}</p>` : nothing}
             <p class="contact">
-              ${contact.phone ? html`<a class="call" href=${telHref(contact.phone)}>${t('safety:call', { number: contact.phone })}</a>` : nothing}
+              ${contact.phone ? html`<a class="call" href=${telHref(contact.phone)}>${callLabel(t, contact.phone)}</a>` : nothing}
               ${contact.email ? html`<a href="mailto:${contact.email}" data-content>${contact.email}</a>` : nothing}
               ${isWebUrl(contact.url) ? externalLink(contact.url, t('safety:panel.website', { name }), t) : nothing}
             </p>

@@ -7,7 +7,7 @@ import type { Service } from '../../src/content/types.js';
 import { textIn } from '../../src/record/build-record.js';
 import { baseStyles } from '../shared/base.styles.js';
 import { ConversationController } from '../shared/conversation-controller.js';
-import { mailtoHref, readableUrl, telHref, webHref } from '../shared/contact-links.js';
+import { isPhoneNumber, mailtoHref, readableUrl, telHref, webHref } from '../shared/contact-links.js';
 import { serviceListStyles } from './service-list.styles.js';
 
 /**
@@ -47,7 +47,7 @@ export class WcgServiceList extends LitElement {
     // Numbers and addresses always read left to right, even on a right-to-left page.
     return html`
       <dl class="contact">
-        ${tel ? row('services:phone', html`<a href=${tel} dir="ltr">${service.phone}</a>`) : nothing}
+        ${tel ? row('services:phone', html`<a href=${tel} dir="ltr" class=${isPhoneNumber(service.phone!) ? 'number' : ''}>${service.phone}</a>`) : nothing}
         ${mailto ? row('services:email', html`<a href=${mailto} dir="ltr" data-content>${service.email!.trim()}</a>`) : nothing}
         ${web ? row('services:website', html`<a href=${web.href} dir="ltr" data-content>${readableUrl(web)}</a>`) : nothing}
         ${hours ? row('services:hours', html`<span data-content>${hours}</span>`) : nothing}

@@ -60,8 +60,8 @@ export const baseStyles = css`
     color: ${t.colorPrimary};
     text-underline-offset: 0.15em;
   }
-  /* A phone number is read and dialled whole: it never breaks across lines ("116 / 123" on a phone). */
-  a[href^='tel:'] {
+  /* A phone number (and its "Call") on one line: read and dialled whole (contact-links.ts, isPhoneNumber). */
+  .number {
     white-space: nowrap;
   }
   a:focus-visible,

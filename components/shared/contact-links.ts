@@ -37,3 +37,12 @@ export function webHref(url: string): URL | undefined {
 export function readableUrl(url: URL): string {
   return `${url.host}${url.pathname === '/' ? '' : url.pathname}${url.search}`;
 }
+
+/**
+ * True for a phone number as people write one (digits, spaces, brackets, a leading +): such a number is kept
+ * on one line (`.number`), so it is read and dialled whole ("116 / 123" on a phone). Anything else, as
+ * unchecked config may hold, is left to wrap, so it cannot push the page wider than the screen.
+ */
+export function isPhoneNumber(phone: string): boolean {
+  return /^\+?[\d\s()-]{3,24}$/.test(phone.trim());
+}

@@ -29,10 +29,6 @@ export const recordViewStyles = css`
   .copy-contact dd {
     margin: 0;
   }
-  /* A number never breaks across lines. */
-  .copy-contact .phone {
-    white-space: nowrap;
-  }
   .copy-answers dt {
     font-weight: bold;
   }

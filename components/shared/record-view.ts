@@ -3,7 +3,7 @@ import { whatHelpsQuestions, type RecordSection } from '../../src/model/conversa
 import type { AgreedRecord } from '../../src/record/record.types.js';
 import type { Service } from '../../src/content/types.js';
 import { textIn } from '../../src/record/build-record.js';
-import { mailtoHref, readableUrl, telHref, webHref } from './contact-links.js';
+import { isPhoneNumber, mailtoHref, readableUrl, telHref, webHref } from './contact-links.js';
 import { formatDate, topicName, type RecordTextOptions } from './record-text.js';
 
 // The body of each section of a record as HTML: the staff member's copy at the end of a conversation and the
@@ -29,7 +29,7 @@ function contact(service: Service | undefined, { t, language }: RecordTextOption
   const row = (label: string, value: unknown) => html`<div class="contact-row"><dt>${t(label)}</dt><dd>${value}</dd></div>`;
   return html`
     <dl class="copy-contact">
-      ${tel ? row('services:phone', html`<a href=${tel} dir="ltr" class="phone">${service.phone}</a>`) : nothing}
+      ${tel ? row('services:phone', html`<a href=${tel} dir="ltr" class=${isPhoneNumber(service.phone!) ? 'number' : ''}>${service.phone}</a>`) : nothing}
       ${mailto ? row('services:email', html`<a href=${mailto} dir="ltr">${service.email!.trim()}</a>`) : nothing}
       ${web ? row('services:website', html`<a href=${web.href} dir="ltr">${readableUrl(web)}</a>`) : nothing}
       ${hours ? row('services:hours', hours) : nothing}

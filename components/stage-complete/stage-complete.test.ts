@@ -84,7 +84,7 @@ describe('<wcg-stage-complete>', () => {
     const contact = el.shadowRoot!.querySelector('.staff-copy .copy-contact')!;
     const rows = [...contact.querySelectorAll('.contact-row')].map((row) => [row.querySelector('dt')!.textContent!.trim(), row.querySelector('dd')!.textContent!.trim()]);
     expect(rows).to.deep.equal([['Phone', '01632 960000'], ['Opening times', 'Every day, 8am to 8pm']]);
-    const phone = contact.querySelector<HTMLAnchorElement>('a.phone')!;
+    const phone = contact.querySelector<HTMLAnchorElement>('a[href^="tel:"]')!;
     expect(phone.getAttribute('href')).to.equal('tel:01632960000');
     expect(phone.dir).to.equal('ltr');
     expect(getComputedStyle(phone).whiteSpace).to.equal('nowrap');
