@@ -120,10 +120,14 @@ export function stageHeading(t: TFunction, c: ConversationContext, inSafety: boo
 
 /** "Step 4 of 9", or an empty placeholder where there is no step (safety steps, completion). */
 export function progressLine(t: TFunction, c: ConversationContext, inSafety: boolean) {
+  if (!hasProgress(c, inSafety)) return html`<span></span>`;
   const stages = countedStages(c);
-  const index = stages.indexOf(c.stage);
-  if (index < 0 || inSafety) return html`<span></span>`;
-  return html`<p class="progress" part="progress">${t('progress', { current: index + 1, total: stages.length })}</p>`;
+  return html`<p class="progress" part="progress" id="progress">${t('progress', { current: stages.indexOf(c.stage) + 1, total: stages.length })}</p>`;
+}
+
+/** True when the screen shows "Step N of M" (a counted stage, not the safety steps): the heading is described by it. */
+export function hasProgress(c: ConversationContext, inSafety: boolean): boolean {
+  return !inSafety && countedStages(c).includes(c.stage);
 }
 
 /** The buttons a simple event is sent from. */

@@ -19,7 +19,7 @@ describe('<wcg-conversation>', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('moves to the next stage, fires wcg-stage-change, focuses the new heading and announces it once', async () => {
+  it('moves to the next stage, fires wcg-stage-change, focuses the new heading and announces it once, with its step', async () => {
     const el = await readyConversation();
     const event = oneEvent(el, 'wcg-stage-change');
     getButton(el, 'Continue').click();
@@ -29,7 +29,11 @@ describe('<wcg-conversation>', () => {
     await el.updateComplete;
     expect(getHeading(el)).to.equal('Explain what this conversation is for');
     expect(el.shadowRoot!.activeElement).to.equal(el.shadowRoot!.querySelector('#stage-heading'));
-    expect(el.shadowRoot!.querySelector('[role="status"]')!.textContent!.trim()).to.equal('Explain what this conversation is for');
+    // The focused heading is the announcement, described by its step; nothing else says it again.
+    const heading = el.shadowRoot!.querySelector('#stage-heading')!;
+    expect(el.shadowRoot!.getElementById(heading.getAttribute('aria-describedby')!)!.textContent).to.equal('Step 2 of 8');
+    const spoken = [...el.shadowRoot!.querySelectorAll('[aria-live], [role="status"], [role="alert"]')].map((region) => region.textContent!.trim());
+    expect(spoken.filter((text) => text.includes('Explain what this conversation is for'))).to.deep.equal([]);
   });
 
   it('walks to completion by clicking and fires wcg-complete once with the record', async () => {

@@ -1,5 +1,6 @@
 import { html, nothing, type HTMLTemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { recordMeta } from '../../src/context/content-context.js';
 import { builtInTopicIds, type Nation } from '../../src/content/types.js';
 import { emit } from '../../src/events/events.js';
@@ -13,7 +14,7 @@ import { baseStyles } from '../shared/base.styles.js';
 import { langAttribute } from '../shared/lang-attribute.js';
 import { conversationStyles } from './conversation.styles.js';
 import { Confirmation } from './confirm.js';
-import { draftNotice, navButtons, problemsPanel, progressLine, recoveredPanel, stageBodies, stageHeading, type NavEvent } from './conversation.templates.js';
+import { draftNotice, hasProgress, navButtons, problemsPanel, progressLine, recoveredPanel, stageBodies, stageHeading, type NavEvent } from './conversation.templates.js';
 import { Drafts, type DraftKeySource, type PersistMode } from './drafts.js';
 import { FormControlElement, FormValue } from './form-value.js';
 import { LiveConversation } from './live.js';
@@ -239,11 +240,11 @@ export class WcgConversation extends FormControlElement {
         </div>
         ${isReviewed(i18n, i18n.language) ? nothing : html`<p class="unreviewed" part="unreviewed">${t('explore:card.unreviewed')}</p>`}
         ${this.confirmation.panel(t, 'draft', disabled) ?? draftNotice(t, this.drafts, i18n.language, this.draftActions, { disabled, ended: c.stage === 'complete' })}
-        <h2 id="stage-heading" part="heading" tabindex="-1" class=${c.stage === 'complete' && !inSafety ? 'no-print' : ''}>${stageHeading(t, c, inSafety, content?.topics ?? [])}</h2>
+        <h2 id="stage-heading" part="heading" tabindex="-1" aria-describedby=${ifDefined(hasProgress(c, inSafety) ? 'progress' : undefined)}
+          class=${c.stage === 'complete' && !inSafety ? 'no-print' : ''}>${stageHeading(t, c, inSafety, content?.topics ?? [])}</h2>
         ${inSafety ? html`<wcg-safety-panel part="body"></wcg-safety-panel>` : stageBodies[c.stage]()}
         ${this.confirmation.panel(t, 'nav', disabled) ??
           html`<div class="nav" part="nav">${navButtons(t, c, inSafety, this.send, (kind) => this.confirmation.asker(kind, 'nav'), disabled)}</div>`}
-        <div class="visually-hidden" role="status" aria-live="polite">${this.live.announcement}</div>
       </div>
     `;
   }

@@ -37,8 +37,6 @@ export class LiveConversation implements ReactiveController {
   context: ConversationContext | undefined;
   /** True while the safety steps are open. */
   inSafety = false;
-  /** What the polite live region says: the heading of the stage just reached. */
-  announcement = '';
 
   private actor: ConversationActor | undefined;
   private readonly provider: ContextProvider<typeof actorContext, LiveHost>;
@@ -47,14 +45,11 @@ export class LiveConversation implements ReactiveController {
   constructor(private readonly host: LiveHost, private readonly hooks: LiveHooks) {
     host.addController(this);
     this.provider = new ContextProvider(host, { context: actorContext });
+    // Focus on the new heading is the announcement: a screen reader reads the heading, with the step it
+    // describes ("Step 2 of 8"), once. A live region saying the heading as well made it twice.
     new ScreenFocusController(host, {
       key: () => this.screen(),
-      leaving: () => (this.announcement = ''),
       target: () => host.renderRoot.querySelector<HTMLElement>('#stage-heading'),
-      announce: (text) => {
-        this.announcement = text;
-        host.requestUpdate();
-      },
     });
   }
 

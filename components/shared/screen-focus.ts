@@ -5,15 +5,18 @@ export interface ScreenFocusOptions {
   /** Names the screen showing; a new name means a new screen. Empty while nothing is showing. */
   key(): string;
   /** Called before a new screen renders, to clear what belonged to the old one. */
-  leaving(): void;
+  leaving?(): void;
   /** The element to focus once the new screen has rendered: its heading, or the reply. */
   target(): HTMLElement | null;
-  /** Says the new screen's name once, in the live region. */
-  announce(text: string): void;
+  /**
+   * Says the new screen's name in a live region, where focus alone does not (practice's reply). Left out where the
+   * focused heading says it: a screen reader reads what takes focus, and saying it twice is noise.
+   */
+  announce?(text: string): void;
 }
 
 /**
- * Moves focus to each new screen's heading (or, in practice, to the reply after an answer) and announces it once:
+ * Moves focus to each new screen's heading (or, in practice, to the reply after an answer), and announces it once:
  * every stage, topic and the safety steps of the live conversation, every screen of practice. The first screen
  * takes no focus: the page has only just loaded, and focus stays where it is.
  */
@@ -33,7 +36,7 @@ export class ScreenFocusController implements ReactiveController {
     if (key === this.lastKey) return;
     this.moved = this.lastKey !== '' && key !== '';
     this.lastKey = key;
-    if (this.moved) this.options.leaving();
+    if (this.moved) this.options.leaving?.();
   }
 
   hostUpdated(): void {
@@ -47,6 +50,7 @@ export class ScreenFocusController implements ReactiveController {
     await this.host.updateComplete;
     const target = this.options.target();
     target?.focus();
+    if (!this.options.announce) return;
     const label = target?.querySelector('h3') ?? target;
     this.options.announce(label?.textContent?.replace(/\s+/g, ' ').trim() ?? '');
   }
