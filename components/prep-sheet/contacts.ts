@@ -6,7 +6,8 @@ import type { CrisisOverride } from '../../src/content/trust-config.js';
 import { serviceCategories, type LocalisedText, type Nation, type Service } from '../../src/content/types.js';
 import { textIn } from '../../src/record/build-record.js';
 import { formatDate } from '../shared/record-text.js';
-import { telHref, trustLabel } from '../safety-panel/crisis-lines.js';
+import { trustLabel } from '../safety-panel/crisis-lines.js';
+import { telHref } from '../shared/contact-links.js';
 
 // Numbers and addresses on a sheet that is mostly read on paper: every one is written out in full as text, and
 // on screen it is a link as well. Only web addresses become web links, so a link can never run script.
@@ -44,7 +45,7 @@ function crisisLine(entry: CrisisEntry, note: LocalisedText | undefined, { t, la
     <li class="contact-item">
       <span class="contact-name">${t(entryKey(entry.id, 'name'))}</span>
       <span class="contact-ways">
-        ${entry.phone ? html`<a class="number" href=${telHref(entry.phone)}>${t('summary:prep.lines.call', { number: entry.phone })}</a>` : nothing}
+        ${entry.phone ? html`<a class="number" href=${telHref(entry.phone) ?? nothing}>${t('summary:prep.lines.call', { number: entry.phone })}</a>` : nothing}
         ${sms
           ? html`<span class="number">${sms.keyword
               ? t('summary:prep.lines.textKeyword', { keyword: sms.keyword, number: sms.number })

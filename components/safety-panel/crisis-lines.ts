@@ -3,7 +3,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { entryKey, kindKey, type CrisisDirectory, type CrisisEntry, type CrisisKind } from '../../src/content/crisis.js';
 import type { CrisisOverride, EscalationContact } from '../../src/content/trust-config.js';
 import { textIn } from '../../src/record/build-record.js';
-import { isPhoneNumber } from '../shared/contact-links.js';
+import { isPhoneNumber, telHref } from '../shared/contact-links.js';
 import { formatDate } from '../shared/dates.js';
 
 /** What the crisis line templates need: the text, the UI language, the trust's name and its notes on the lines. */
@@ -20,10 +20,6 @@ export function trustLabel(t: TFunction, organisation: string, kind: 'note' | 'f
   return organisation ? t(`safety:panel.${kind}Trust`, { organisation }) : t(`safety:panel.${kind}YourOrganisation`);
 }
 
-/** A `tel:` address: the digits alone (and a leading `+`), so every phone dials the number exactly. */
-export function telHref(phone: string): string {
-  return `tel:${phone.trim().startsWith('+') ? '+' : ''}${phone.replace(/\D/g, '')}`;
-}
 
 /** True when `lastVerified` is more than a year before `today` (both YYYY-MM-DD). */
 export function isStale(lastVerified: string, today: string): boolean {
@@ -52,6 +48,12 @@ function callLabel(t: TFunction, phone: string): TemplateResult {
   return html`${before}<span class=${isPhoneNumber(phone) ? 'number' : ''}>${phone}</span>${after.join(phone)}`;
 }
 
+// The call link; a number with too few digits to dial (unchecked config) is shown as words, never as a dead link.
+function callLink(t: TFunction, phone: string): TemplateResult {
+  const href = telHref(phone);
+  return href ? html`<a class="call" href=${href}>${callLabel(t, phone)}</a>` : html`<span class="call">${callLabel(t, phone)}</span>`;
+}
+
 function smsLink(sms: NonNullable<CrisisEntry['sms']>, t: TFunction) {
   const body = sms.keyword ? `?body=${encodeURIComponent(sms.keyword)}` : '';
   const label = sms.keyword ? t('safety:text', { keyword: sms.keyword, number: sms.number }) : t('safety:panel.textNumber', { number: sms.number });
@@ -65,7 +67,7 @@ function renderEntry(entry: CrisisEntry, { t, language, overrides, organisation 
     <li class="line">
       <p class="line-name" data-content>${name}</p>
       <p class="contact">
-        ${entry.phone ? html`<a class="call" href=${telHref(entry.phone)}>${callLabel(t, entry.phone)}</a>` : nothing}
+        ${entry.phone ? callLink(t, entry.phone) : nothing}
         ${entry.sms ? smsLink(entry.sms, t) : nothing}
         ${isWebUrl(entry.url) ? externalLink(entry.url, t('safety:panel.website', { name }), t) : nothing}
       </p>
@@ -125,7 +127,7 @@ export function renderEscalation(contact: EscalationContact | undefined, { t, la
             <p class="line-name">${name}</p>
             ${contact.description ? html`<p data-content>${textIn(contact.description, language)}</p>` : nothing}
             <p class="contact">
-              ${contact.phone ? html`<a class="call" href=${telHref(contact.phone)}>${callLabel(t, contact.phone)}</a>` : nothing}
+              ${contact.phone ? callLink(t, contact.phone) : nothing}
               ${contact.email ? html`<a href="mailto:${contact.email}" data-content>${contact.email}</a>` : nothing}
               ${isWebUrl(contact.url) ? externalLink(contact.url, t('safety:panel.website', { name }), t) : nothing}
             </p>
