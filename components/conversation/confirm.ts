@@ -1,5 +1,7 @@
 import type { TFunction } from 'i18next';
-import { html, type HTMLTemplateResult, type ReactiveController, type ReactiveControllerHost } from 'lit';
+import { html, type HTMLTemplateResult, type TemplateResult, type ReactiveController, type ReactiveControllerHost } from 'lit';
+import { html as staticHtml } from 'lit/static-html.js';
+import { defaultHeadingLevel, headingTag } from '../shared/heading.js';
 
 /**
  * A step that cannot be undone and so is confirmed first (WCAG 3.3.4): ending the conversation as declined, or
@@ -43,9 +45,9 @@ export class Confirmation implements ReactiveController {
   }
 
   /** The warning to show at `place`, or undefined when none is asked there. */
-  panel(t: TFunction, place: ConfirmPlace, disabled: boolean): HTMLTemplateResult | undefined {
+  panel(t: TFunction, place: ConfirmPlace, disabled: boolean, headingLevel = defaultHeadingLevel): TemplateResult | undefined {
     const kind = this.at(place);
-    return kind ? warningPanel(t, kind, { confirm: this.onConfirm, cancel: this.onCancel, disabled }) : undefined;
+    return kind ? warningPanel(t, kind, { confirm: this.onConfirm, cancel: this.onCancel, disabled, headingLevel }) : undefined;
   }
 
   private readonly onConfirm = (): void => {
@@ -101,17 +103,20 @@ export interface WarningActions {
   readonly confirm: () => void;
   readonly cancel: () => void;
   readonly disabled: boolean;
+  /** The level of its heading: the level of the stage heading it sits beside. */
+  readonly headingLevel?: number;
 }
 
 /** The warning: what will happen and what will be lost, with a button to go ahead and one to go back. */
-export function warningPanel(t: TFunction, kind: ConfirmKind, { confirm, cancel, disabled }: WarningActions): HTMLTemplateResult {
-  return html`
+export function warningPanel(t: TFunction, kind: ConfirmKind, { confirm, cancel, disabled, headingLevel }: WarningActions): TemplateResult {
+  const h = headingTag(headingLevel ?? defaultHeadingLevel);
+  return staticHtml`
     <section class="warning" part="warning" aria-labelledby="warning-heading" tabindex="-1">
-      <h2 id="warning-heading">
+      <${h} class="h-top" id="warning-heading">
         <span class="warning-icon" aria-hidden="true">!</span>
         <span class="visually-hidden">${t('confirm.warning')}</span>
         ${t(`confirm.${kind}.heading`)}
-      </h2>
+      </${h}>
       <p>${t(`confirm.${kind}.body`)}</p>
       <div class="warning-buttons">
         <button class="warning-button" ?disabled=${disabled} @click=${confirm}>${t(`confirm.${kind}.yes`)}</button>

@@ -53,7 +53,7 @@ export const conversationStyles = css`
   .problems.recovered {
     border-color: ${t.colorWarning};
   }
-  .problems h2 {
+  .problems .h-top {
     font-size: 1.2em;
   }
   .problems code,
@@ -90,7 +90,7 @@ export const conversationStyles = css`
     outline: 4px solid ${t.colorFocus};
     outline-offset: 2px;
   }
-  .warning h2 {
+  .warning .h-top {
     display: flex;
     gap: 0.6em;
     align-items: flex-start;

@@ -1,11 +1,13 @@
 import type { TFunction } from 'i18next';
 import { html, nothing, type TemplateResult } from 'lit';
+import { html as staticHtml } from 'lit/static-html.js';
 import type { ParseIssue } from '../../src/content/trust-config.js';
 import type { TopicDefinition } from '../../src/content/types.js';
 import type { ConversationContext } from '../../src/model/conversation.js';
 import { countedStages, type StageId } from '../../src/model/stages.js';
 import { confirmTrigger, type ConfirmKind } from './confirm.js';
 import type { Drafts } from './drafts.js';
+import { defaultHeadingLevel, headingTag } from '../shared/heading.js';
 
 /** The body element of each stage. Adding a stage's screen means adding its tag here. */
 export const stageBodies: Record<StageId, () => TemplateResult> = {
@@ -23,12 +25,13 @@ export const stageBodies: Record<StageId, () => TemplateResult> = {
 
 
 /** A problem list for the person who set the widget up: bad config, a bad previous record. */
-export function problemsPanel(t: TFunction, kind: 'config' | 'previousRecord', errors: readonly ParseIssue[], warnings: readonly ParseIssue[] = []) {
+export function problemsPanel(t: TFunction, kind: 'config' | 'previousRecord', errors: readonly ParseIssue[], warnings: readonly ParseIssue[] = [], headingLevel = defaultHeadingLevel) {
   if (!errors.length && !warnings.length) return nothing;
   const id = `${kind}-problems-heading`;
-  return html`
+  const h = headingTag(headingLevel);
+  return staticHtml`
     <section class="problems" part="${kind === 'config' ? 'config-errors' : 'record-errors'}" aria-labelledby=${id}>
-      <h2 id=${id}>${t(`${kind}.${errors.length ? 'errorsHeading' : 'warningsHeading'}`)}</h2>
+      <${h} class="h-top" id=${id}>${t(`${kind}.${errors.length ? 'errorsHeading' : 'warningsHeading'}`)}</${h}>
       <p>${t(`${kind}.${errors.length ? 'errorsLead' : 'warningsLead'}`)}</p>
       <ul>
         ${[...errors, ...warnings].map((issue) => html`<li><code>${issue.path || t('config.root')}</code>: ${issue.message}</li>`)}
@@ -95,12 +98,13 @@ const privateNote = /^notes[.[]/;
  * Text from a draft that could not be restored, shown so that nothing typed is lost; while the screen is
  * shared, private notes are left out.
  */
-export function recoveredPanel(t: TFunction, drafts: Drafts, shareScreen: boolean, disabled: boolean) {
+export function recoveredPanel(t: TFunction, drafts: Drafts, shareScreen: boolean, disabled: boolean, headingLevel = defaultHeadingLevel) {
   if (!drafts.recovered.length && !drafts.errors.length) return nothing;
   const recovered = shareScreen ? drafts.recovered.filter((r) => !privateNote.test(r.label)) : drafts.recovered;
-  return html`
+  const h = headingTag(headingLevel);
+  return staticHtml`
     <section class="problems recovered" part="recovered" aria-labelledby="recovered-heading">
-      <h2 id="recovered-heading">${t('drafts.recoveredHeading')}</h2>
+      <${h} class="h-top" id="recovered-heading">${t('drafts.recoveredHeading')}</${h}>
       <p>${t(recovered.length ? 'drafts.recoveredLead' : 'drafts.recoveredNone')}</p>
       ${recovered.length
         ? html`<dl>${recovered.map((r) => html`<dt>${r.label}</dt><dd class="recovered-text">${r.text}</dd>`)}</dl>`

@@ -1,6 +1,7 @@
 import { html, nothing, type HTMLTemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
+import { html as staticHtml } from 'lit/static-html.js';
 import { recordMeta } from '../../src/context/content-context.js';
 import { builtInTopicIds, type Nation } from '../../src/content/types.js';
 import { emit } from '../../src/events/events.js';
@@ -11,6 +12,7 @@ import type { ConversationContext } from '../../src/model/conversation.js';
 import { buildRecord } from '../../src/record/build-record.js';
 import { evaluationToSend } from '../../src/record/evaluation.js';
 import { baseStyles } from '../shared/base.styles.js';
+import { headingLevelOf, headingTag } from '../shared/heading.js';
 import { langAttribute } from '../shared/lang-attribute.js';
 import { conversationStyles } from './conversation.styles.js';
 import { Confirmation } from './confirm.js';
@@ -104,6 +106,12 @@ export class WcgConversation extends FormControlElement {
 
   /** The screen is turned to the staff member: manager-only guidance and private notes are hidden, text is larger. */
   @property({ type: Boolean, reflect: true, attribute: 'share-screen' }) accessor shareScreen = false;
+
+  /**
+   * The level of the guide's top headings, from 1 to 5 (default 2): each stage's heading is at this level and its
+   * sections below it, so a host page whose own heading is an h2 can set 3.
+   */
+  @property({ type: Number, attribute: 'heading-level' }) accessor headingLevel = 2;
 
   /** The form field name the agreed record is submitted under. */
   @property({ reflect: true }) accessor name = '';
@@ -227,23 +235,25 @@ export class WcgConversation extends FormControlElement {
     const { disabled } = this.formValue;
     const t = i18n?.t;
     if (!t || !c) return html`<p class="loading">${t ? t('loading') : nothing}</p>`;
+    const level = headingLevelOf(this.headingLevel);
+    const h = headingTag(level);
     return html`
       <div class="frame" part="frame" lang=${i18n.language} dir=${directionOf(i18n, i18n.language)}>
         ${submitErrorMessage(t, this.submitError.current)}
-        ${problemsPanel(t, 'config', configErrors, configWarnings)}
-        ${problemsPanel(t, 'previousRecord', recordErrors)}
-        ${recoveredPanel(t, this.drafts, this.shareScreen, disabled)}
+        ${problemsPanel(t, 'config', configErrors, configWarnings, level)}
+        ${problemsPanel(t, 'previousRecord', recordErrors, [], level)}
+        ${recoveredPanel(t, this.drafts, this.shareScreen, disabled, level)}
         ${submittedNotice(t, this.formValue.submittedBefore)}
         <div class="header" part="header">${progressLine(t, c, inSafety)}
           <button class="safety-button" part="safety-button" aria-pressed=${inSafety ? 'true' : 'false'}
             @click=${inSafety ? this.send('safety.close') : this.send('safety.open')}>${t('safety:open')}</button>
         </div>
         ${isReviewed(i18n, i18n.language) ? nothing : html`<p class="unreviewed" part="unreviewed">${t('explore:card.unreviewed')}</p>`}
-        ${this.confirmation.panel(t, 'draft', disabled) ?? draftNotice(t, this.drafts, i18n.language, this.draftActions, { disabled, ended: c.stage === 'complete' })}
-        <h2 id="stage-heading" part="heading" tabindex="-1" aria-describedby=${ifDefined(hasProgress(c, inSafety) ? 'progress' : undefined)}
-          class=${c.stage === 'complete' && !inSafety ? 'no-print' : ''}>${stageHeading(t, c, inSafety, content?.topics ?? [])}</h2>
+        ${this.confirmation.panel(t, 'draft', disabled, level) ?? draftNotice(t, this.drafts, i18n.language, this.draftActions, { disabled, ended: c.stage === 'complete' })}
+        ${staticHtml`<${h} id="stage-heading" part="heading" tabindex="-1" aria-describedby=${ifDefined(hasProgress(c, inSafety) ? 'progress' : undefined)}
+          class="h-top ${c.stage === 'complete' && !inSafety ? 'no-print' : ''}">${stageHeading(t, c, inSafety, content?.topics ?? [])}</${h}>`}
         ${inSafety ? html`<wcg-safety-panel part="body"></wcg-safety-panel>` : stageBodies[c.stage]()}
-        ${this.confirmation.panel(t, 'nav', disabled) ??
+        ${this.confirmation.panel(t, 'nav', disabled, level) ??
           html`<div class="nav" part="nav">${navButtons(t, c, inSafety, this.send, (kind) => this.confirmation.asker(kind, 'nav'), disabled)}</div>`}
       </div>
     `;

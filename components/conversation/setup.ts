@@ -12,6 +12,7 @@ import { matchLocale } from '../../src/i18n/locales.js';
 import { applyTrustText } from '../../src/i18n/trust-text.js';
 import type { PreviousAction } from '../../src/model/conversation.js';
 import { parseRecord, previousActionsFrom } from '../../src/record/parse-record.js';
+import { headingLevelOf } from '../shared/heading.js';
 import { elementLanguage } from '../shared/element-language.js';
 import { loadConfig } from './config.js';
 
@@ -26,6 +27,7 @@ export interface SetupHost extends ReactiveControllerHost, HTMLElement {
   readonly nation: Nation | '';
   readonly shareScreen: boolean;
   readonly evaluation: boolean;
+  readonly headingLevel: number;
   /** Where and for which conversation drafts are kept: a change starts again from the config, as a new page would. */
   readonly persist: string;
   readonly draftId: string;
@@ -39,7 +41,7 @@ type RunKind = 'all' | 'text' | 'content';
 const inputs: Record<RunKind, (h: SetupHost) => unknown[]> = {
   all: (h) => [h.config, h.configSrc, h.previousRecord, h.persist, h.draftId, h.draftKey],
   text: (h) => [h.lang, h.staffLang, h.localesBase],
-  content: (h) => [h.nation, h.shareScreen, h.evaluation],
+  content: (h) => [h.nation, h.shareScreen, h.evaluation, h.headingLevel],
 };
 
 /**
@@ -163,7 +165,8 @@ export class ConversationSetup implements ReactiveController {
   private share(): void {
     if (!this.i18n) return;
     const { nation, staffLang, shareScreen, evaluation } = this.host;
-    this.contentProvider.setValue(conversationContent(this.trustConfig, { nation, language: this.i18n.language, staffLanguage: staffLang, shareScreen, evaluation }));
+    const headingLevel = headingLevelOf(this.host.headingLevel);
+    this.contentProvider.setValue(conversationContent(this.trustConfig, { nation, language: this.i18n.language, staffLanguage: staffLang, shareScreen, evaluation, headingLevel }));
     this.host.requestUpdate();
   }
 }

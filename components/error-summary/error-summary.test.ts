@@ -49,14 +49,23 @@ describe('<wcg-error-summary>', () => {
     expect(el.shadowRoot!.querySelector('.summary')).to.equal(null);
   });
 
-  it('takes focus on its box, which is labelled by the heading and is not an alert', async () => {
+  it('takes focus on its box, whose heading and list are an alert, as GOV.UK Frontend does', async () => {
     const { el } = await summaryWithFields();
     el.focus();
     const box = el.shadowRoot!.activeElement as HTMLElement;
     expect(box.classList.contains('summary')).to.equal(true);
     expect(box.getAttribute('tabindex')).to.equal('-1');
-    expect(box.getAttribute('aria-labelledby')).to.equal('heading');
-    expect(box.getAttribute('role')).to.not.equal('alert');
+    const alert = box.querySelector('[role="alert"]')!;
+    expect(alert.querySelector('#heading')!.textContent).to.equal('There is a problem');
+    expect(alert.querySelectorAll('li')).to.have.length(problems.length);
+  });
+
+  it('puts its heading at the level it is given, h3 unless told', async () => {
+    const { el } = await summaryWithFields();
+    expect(el.shadowRoot!.querySelector('#heading')!.localName).to.equal('h3');
+    el.headingLevel = 4;
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('#heading')!.localName).to.equal('h4');
   });
 
   it('announces the chosen field and focuses it in its own root', async () => {

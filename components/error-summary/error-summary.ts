@@ -1,6 +1,8 @@
-import { LitElement, html, nothing, type HTMLTemplateResult } from 'lit';
+import { LitElement, html, nothing, type TemplateResult } from 'lit';
 import { property, query } from 'lit/decorators.js';
+import { html as staticHtml } from 'lit/static-html.js';
 import { baseStyles } from '../shared/base.styles.js';
+import { headingTag } from '../shared/heading.js';
 import { errorSummaryStyles } from './error-summary.styles.js';
 
 /** One problem in an error summary: the id of the field it is about, and its message (already translated). */
@@ -16,8 +18,8 @@ export interface ErrorSummarySelectDetail {
 
 /**
  * The GOV.UK error summary: a box at the top of the page headed "There is a problem", listing each
- * problem as a link to its field. It is not a live region; the page calls `focus()` when it appears,
- * so a screen reader reads the heading and the list once.
+ * problem as a link to its field. As in GOV.UK Frontend, its content is an alert and the page calls
+ * `focus()` when it appears, so a screen reader reads the heading and the list at once, wherever focus was.
  *
  * Fields usually sit in the same shadow root as the summary (the parent element's), where a plain
  * `#id` link cannot reach them from inside this element's own shadow root. So choosing a link fires
@@ -38,6 +40,9 @@ export class WcgErrorSummary extends LitElement {
 
   /** The heading text, already translated, e.g. "There is a problem". */
   @property() accessor heading = '';
+
+  /** The level of its heading: one below the heading of the page or stage it sits in (default 3, under a stage's h2). */
+  @property({ type: Number, attribute: 'heading-level' }) accessor headingLevel = 3;
 
   /** The problems, in the order their fields appear on the page. Nothing is shown while it is empty. */
   @property({ attribute: false }) accessor errors: readonly ErrorSummaryItem[] = [];
@@ -61,16 +66,19 @@ export class WcgErrorSummary extends LitElement {
     this.box?.focus(options);
   }
 
-  override render(): HTMLTemplateResult | typeof nothing {
+  override render(): TemplateResult | typeof nothing {
     if (!this.errors.length) return nothing;
-    return html`
-      <div class="summary" part="summary" role="group" aria-labelledby="heading" tabindex="-1">
-        <h3 id="heading" part="heading">${this.heading}</h3>
-        <ul part="list">
-          ${this.errors.map(
-            (error) => html`<li><a href="#${error.target}" @click=${(event: MouseEvent) => this.select(event, error.target)}>${error.text}</a></li>`,
-          )}
-        </ul>
+    const h = headingTag(this.headingLevel);
+    return staticHtml`
+      <div class="summary" part="summary" tabindex="-1">
+        <div role="alert">
+          <${h} id="heading" part="heading">${this.heading}</${h}>
+          <ul part="list">
+            ${this.errors.map(
+              (error) => html`<li><a href="#${error.target}" @click=${(event: MouseEvent) => this.select(event, error.target)}>${error.text}</a></li>`,
+            )}
+          </ul>
+        </div>
       </div>
     `;
   }

@@ -27,6 +27,13 @@ export const noteFieldStyles = css`
   .agreed .badge {
     color: ${t.colorAgreed};
   }
+  .description {
+    color: ${t.colorSecondaryText};
+    margin-block: 0 calc(${t.space} * 0.5);
+  }
+  .description-label {
+    font-weight: bold;
+  }
   @media print {
     .private {
       display: none;

@@ -12,6 +12,7 @@ import { noteFieldStyles } from './note-field.styles.js';
  *
  * @csspart field - The box around the label and the text area.
  * @csspart textarea - The text area.
+ * @csspart description - Another way to ask the question (`description-key`), read as part of the box's description.
  */
 export class WcgNoteField extends LitElement {
   static override styles = [baseStyles, noteFieldStyles];
@@ -27,6 +28,15 @@ export class WcgNoteField extends LitElement {
   /** An i18n key for the label, when the default "Private notes" or "Agreed wording" is not right. */
   @property({ attribute: 'label-key' }) accessor labelKey = '';
 
+  /**
+   * An i18n key for another way to ask the question (e.g. in everyday words), shown under the label and read with
+   * the hint as the box's description; `description-label-key` names what it is ("In everyday words:").
+   */
+  @property({ attribute: 'description-key' }) accessor descriptionKey = '';
+
+  /** An i18n key for the label before the description. */
+  @property({ attribute: 'description-label-key' }) accessor descriptionLabelKey = '';
+
   private readonly onInput = (event: Event): void => {
     const text = (event.target as HTMLTextAreaElement).value;
     this.conversation.send({ type: this.kind === 'agreed' ? 'agreed.set' : 'note.set', section: this.section, text });
@@ -38,6 +48,7 @@ export class WcgNoteField extends LitElement {
     if (this.kind === 'private' && content.shareScreen) return nothing;
     const value = (this.kind === 'agreed' ? context.agreed : context.notes)[this.section] ?? '';
     const id = `note-${this.kind}`;
+    const describedBy = this.descriptionKey ? `${id}-hint ${id}-description` : `${id}-hint`;
     return html`
       <div class="field ${this.kind}" part="field">
         <label for=${id}>
@@ -45,7 +56,13 @@ export class WcgNoteField extends LitElement {
           <span class="badge">${t(`notes.${this.kind}.badge`)}</span>
         </label>
         <span class="hint" id="${id}-hint">${t(`notes.${this.kind}.hint`)}</span>
-        <textarea id=${id} part="textarea" class=${this.kind === 'agreed' ? 'no-print' : ''} maxlength=${draftLimits.text} aria-describedby="${id}-hint" .value=${value} @input=${this.onInput} ?disabled=${context.outcome !== null || this.conversation.disabled}></textarea>
+        ${this.descriptionKey
+          ? html`<p class="description" id="${id}-description" part="description">
+              ${this.descriptionLabelKey ? html`<span class="description-label">${t(this.descriptionLabelKey)}</span>` : nothing}
+              ${t(this.descriptionKey)}
+            </p>`
+          : nothing}
+        <textarea id=${id} part="textarea" class=${this.kind === 'agreed' ? 'no-print' : ''} maxlength=${draftLimits.text} aria-describedby=${describedBy} .value=${value} @input=${this.onInput} ?disabled=${context.outcome !== null || this.conversation.disabled}></textarea>
         ${this.kind === 'agreed' ? printCopy(value) : nothing}
       </div>
     `;

@@ -1,16 +1,17 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { html as staticHtml } from 'lit/static-html.js';
 import type { TFunction } from 'i18next';
 import { directionOf, isReviewed, staffLanguageFor } from '../../src/i18n/i18n.js';
 import { baseStyles } from '../shared/base.styles.js';
+import { headingTag } from '../shared/heading.js';
 import { ConversationController } from '../shared/conversation-controller.js';
 import { promptCardStyles } from './prompt-card.styles.js';
 
-// Lit cannot bind a tag name, so each heading level the card supports has its own template.
-function heading(level: number, id: string, text: string): TemplateResult {
-  if (level <= 3) return html`<h3 id=${id}>${text}</h3>`;
-  if (level === 4) return html`<h4 id=${id}>${text}</h4>`;
-  return html`<h5 id=${id}>${text}</h5>`;
+// The card's own headings look like a stage's sections and those below them like their parts, at any level.
+function heading(level: number, depth: 0 | 1, id: string, text: string): TemplateResult {
+  const h = headingTag(level, depth);
+  return staticHtml`<${h} class=${depth ? 'h-subsection' : 'h-section'} id=${id}>${text}</${h}>`;
 }
 
 /**
@@ -48,7 +49,7 @@ export class WcgPromptCard extends LitElement {
   /** The i18n key of a cultural note for the manager, when the question has one. Manager-only. */
   @property({ attribute: 'cultural-note-key' }) accessor culturalNoteKey = '';
 
-  /** The level of the card's own headings (3 or 4); the guidance's sub-headings are one level below. */
+  /** The level of the card's own headings (2 to 5); the guidance's sub-headings are one level below. */
   @property({ attribute: 'heading-level', type: Number }) accessor headingLevel = 3;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -100,7 +101,7 @@ export class WcgPromptCard extends LitElement {
     if (!this.followUpKeys.length) return nothing;
     return html`
       <div class="follow-ups" part="follow-ups">
-        ${heading(this.headingLevel, 'follow-ups-heading', t('explore:card.followUps'))}
+        ${heading(this.headingLevel, 0, 'follow-ups-heading', t('explore:card.followUps'))}
         <ul aria-labelledby="follow-ups-heading">
           ${this.followUpKeys.map((key) => html`<li>${t(key)}</li>`)}
         </ul>
@@ -111,7 +112,7 @@ export class WcgPromptCard extends LitElement {
   private renderGuidanceList(t: TFunction, name: 'listenFor' | 'avoid', keys: readonly string[]) {
     if (!keys.length) return nothing;
     return html`
-      ${heading(this.headingLevel + 1, `${name}-heading`, t(`explore:card.${name}`))}
+      ${heading(this.headingLevel, 1, `${name}-heading`, t(`explore:card.${name}`))}
       <ul aria-labelledby="${name}-heading">
         ${keys.map((key) => html`<li>${t(key)}</li>`)}
       </ul>
@@ -125,11 +126,11 @@ export class WcgPromptCard extends LitElement {
     if (!listenForKeys.length && !avoidKeys.length && !culturalNoteKey) return nothing;
     return html`
       <div class="manager-only" part="guidance">
-        ${heading(this.headingLevel, 'guidance-heading', t('explore:card.guidance'))}
+        ${heading(this.headingLevel, 0, 'guidance-heading', t('explore:card.guidance'))}
         <p class="hint">${t('explore:card.guidanceHint')}</p>
         ${this.renderGuidanceList(t, 'listenFor', listenForKeys)} ${this.renderGuidanceList(t, 'avoid', avoidKeys)}
         ${culturalNoteKey
-          ? html`${heading(this.headingLevel + 1, 'cultural-note-heading', t('explore:card.culturalNote'))}
+          ? html`${heading(this.headingLevel, 1, 'cultural-note-heading', t('explore:card.culturalNote'))}
               <p>${t(culturalNoteKey)}</p>`
           : nothing}
       </div>

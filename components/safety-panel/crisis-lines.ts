@@ -1,10 +1,12 @@
 import type { TFunction } from 'i18next';
 import { html, nothing, type TemplateResult } from 'lit';
+import { html as staticHtml } from 'lit/static-html.js';
 import { entryKey, kindKey, type CrisisDirectory, type CrisisEntry, type CrisisKind } from '../../src/content/crisis.js';
 import type { CrisisOverride, EscalationContact } from '../../src/content/trust-config.js';
 import { textIn } from '../../src/record/build-record.js';
 import { isPhoneNumber, telHref } from '../shared/contact-links.js';
 import { formatDate } from '../shared/dates.js';
+import { headingTags, type HeadingTags } from '../shared/heading.js';
 
 /** What the crisis line templates need: the text, the UI language, the trust's name and its notes on the lines. */
 export interface LinesOptions {
@@ -13,6 +15,8 @@ export interface LinesOptions {
   readonly overrides: readonly CrisisOverride[];
   /** The trust's name in the UI language, or '' when it gave none. */
   readonly organisation: string;
+  /** The panel's heading tags: its sections and, below them, each kind of line. */
+  readonly headings?: HeadingTags;
 }
 
 /** "Note from <trust>" or "From <trust>": a trust's words are always labelled as the trust's, never as national. */
@@ -86,10 +90,11 @@ function renderEntry(entry: CrisisEntry, { t, language, overrides, organisation 
 export function renderLines(entries: readonly CrisisEntry[], options: LinesOptions) {
   const groups = new Map<CrisisKind, CrisisEntry[]>();
   for (const entry of entries) groups.set(entry.kind, [...(groups.get(entry.kind) ?? []), entry]);
+  const h = (options.headings ?? headingTags()).subsection;
   return html`${[...groups].map(
-    ([kind, lines]) => html`
+    ([kind, lines]) => staticHtml`
       <div class="kind" part="lines">
-        <h4>${options.t(kindKey(kind))}</h4>
+        <${h} class="h-subsection">${options.t(kindKey(kind))}</${h}>
         <ul class="lines">${lines.map((entry) => renderEntry(entry, options))}</ul>
       </div>
     `,
@@ -115,11 +120,11 @@ export function renderVerified(directory: Pick<CrisisDirectory, 'lastVerified' |
 }
 
 /** The trust's own policy line and, when the trust gave one, its escalation contact, labelled as the trust's. */
-export function renderEscalation(contact: EscalationContact | undefined, { t, language, organisation }: LinesOptions) {
+export function renderEscalation(contact: EscalationContact | undefined, { t, language, organisation, headings = headingTags() }: LinesOptions) {
   const name = contact ? textIn(contact.name, language) : '';
-  return html`
+  return staticHtml`
     <div class="escalation" part="escalation">
-      <h3>${t('safety:panel.escalation')}</h3>
+      <${headings.section} class="h-section">${t('safety:panel.escalation')}</${headings.section}>
       <p>${t('safety:trustPolicy')}</p>
       ${contact
         ? html`

@@ -48,7 +48,7 @@ export const safetyPanelStyles = css`
   .paths + .hint {
     margin-block-end: ${t.space};
   }
-  .kind h4 {
+  .kind .h-subsection {
     font-size: 1.15em;
     margin-block: ${t.space} 0;
   }

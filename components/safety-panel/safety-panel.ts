@@ -1,11 +1,13 @@
 import type { TFunction } from 'i18next';
-import { LitElement, html, nothing, type HTMLTemplateResult } from 'lit';
+import { LitElement, html, nothing, type TemplateResult } from 'lit';
+import { html as staticHtml } from 'lit/static-html.js';
 import { crisisEntriesFor, pathKey, safetyPathIds, safetyPaths, type CrisisKind, type SafetyPathId } from '../../src/content/crisis.js';
 import { textIn } from '../../src/record/build-record.js';
 import { baseStyles } from '../shared/base.styles.js';
 import { ConversationController } from '../shared/conversation-controller.js';
 import { renderEscalation, renderLines, renderVerified, type LinesOptions } from './crisis-lines.js';
 import { safetyPanelStyles } from './safety-panel.styles.js';
+import { headingTags } from '../shared/heading.js';
 
 // Before a path is chosen, the lines that help whatever the worry is, so help is one click away.
 const helpNowKinds: readonly CrisisKind[] = ['emergency', 'urgent', 'listening'];
@@ -51,9 +53,10 @@ export class WcgSafetyPanel extends LitElement {
   }
 
   private renderSteps(path: SafetyPathId, t: TFunction) {
-    return html`
+    const h = headingTags(this.conversation.content.headingLevel);
+    return staticHtml`
       <div class="path-steps">
-        <h3>${t(pathKey(path, 'name'))}</h3>
+        <${h.section} class="h-section">${t(pathKey(path, 'name'))}</${h.section}>
         <p>${t(pathKey(path, 'lead'))}</p>
         <ol class="steps" part="steps">
           ${safetyPaths[path].map((key) => html`<li>${t(key)}</li>`)}
@@ -62,20 +65,21 @@ export class WcgSafetyPanel extends LitElement {
     `;
   }
 
-  override render(): HTMLTemplateResult | typeof nothing {
+  override render(): TemplateResult | typeof nothing {
     if (!this.conversation.ready) return nothing;
     const { t, context, content } = this.conversation;
     const chosen = context.safetyPath;
     const organisation = textIn(content.config.organisation, content.language);
-    const options: LinesOptions = { t, language: content.language, overrides: content.config.crisisOverrides, organisation };
+    const h = headingTags(content.headingLevel);
+    const options: LinesOptions = { t, language: content.language, overrides: content.config.crisisOverrides, organisation, headings: h };
     const entries = chosen
       ? crisisEntriesFor(content.crisis, chosen)
       : helpNowKinds.flatMap((kind) => content.crisis.entries.filter((entry) => entry.kind === kind));
-    return html`
+    return staticHtml`
       <p class="reassurance">${t('safety:panel.reassurance')}</p>
       ${this.renderPaths(chosen, t)}
       ${chosen ? this.renderSteps(chosen, t) : html`<p class="hint">${t('safety:panel.chooseHint')}</p>`}
-      <h3>${t(chosen ? 'safety:panel.linesHeading' : 'safety:panel.helpNow')}</h3>
+      <${h.section} class="h-section">${t(chosen ? 'safety:panel.linesHeading' : 'safety:panel.helpNow')}</${h.section}>
       ${renderVerified(content.crisis, context.today, options)}
       ${renderLines(entries, options)}
       ${renderEscalation(content.config.escalation, options)}

@@ -33,9 +33,12 @@ export const baseStyles = css`
   *::after {
     box-sizing: border-box;
   }
+  h1,
   h2,
   h3,
-  h4 {
+  h4,
+  h5,
+  h6 {
     line-height: 1.25;
     margin-block: 0 calc(${t.space} * 0.75);
   }
@@ -46,6 +49,16 @@ export const baseStyles = css`
     font-size: 1.25em;
   }
   h4 {
+    font-size: 1em;
+  }
+  /* The conversation's headings look the same at any heading level: the size follows the place, not the tag. */
+  .h-top {
+    font-size: 1.6em;
+  }
+  .h-section {
+    font-size: 1.25em;
+  }
+  .h-subsection {
     font-size: 1em;
   }
   p,

@@ -6,7 +6,7 @@ export const choiceListStyles = css`
   .lead {
     font-size: 1.1em;
   }
-  legend h3 {
+  legend :is(h1, h2, h3, h4, h5, h6) {
     margin: 0;
   }
   .choice {

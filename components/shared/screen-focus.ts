@@ -51,7 +51,7 @@ export class ScreenFocusController implements ReactiveController {
     const target = this.options.target();
     target?.focus();
     if (!this.options.announce) return;
-    const label = target?.querySelector('h3') ?? target;
+    const label = target?.querySelector(':is(h1, h2, h3, h4, h5, h6)') ?? target;
     this.options.announce(label?.textContent?.replace(/\s+/g, ' ').trim() ?? '');
   }
 }

@@ -28,7 +28,7 @@ export const stageAgreeStyles = css`
     padding-block: calc(${t.space} * 0.25);
     padding-inline: ${t.space};
   }
-  .card-title h3 {
+  .card-title .h-section {
     margin: 0;
   }
   .summary-list {

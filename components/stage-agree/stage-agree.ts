@@ -1,4 +1,5 @@
 import { LitElement, html, nothing, type HTMLTemplateResult } from 'lit';
+import { html as staticHtml } from 'lit/static-html.js';
 import { recordSections, type ConversationContext, type RecordSection } from '../../src/model/conversation.js';
 import type { StageId } from '../../src/model/stages.js';
 import { buildRecord, sectionsWithContent, type RecordMeta } from '../../src/record/build-record.js';
@@ -7,6 +8,7 @@ import { baseStyles } from '../shared/base.styles.js';
 import { ConversationController } from '../shared/conversation-controller.js';
 import { stageAgreeStyles } from './stage-agree.styles.js';
 import { summaryRows, type RecordTextOptions, type SummaryRow } from '../shared/record-text.js';
+import { headingTags } from '../shared/heading.js';
 
 /** The stage on which each section of the record is written, for its Change button. */
 const changeStage: Readonly<Record<RecordSection, StageId>> = {
@@ -79,10 +81,11 @@ export class WcgStageAgree extends LitElement {
   private renderSection(section: RecordSection, record: AgreedRecord, context: ConversationContext, options: RecordTextOptions) {
     const { t } = options;
     const name = t(`summary:plan.sections.${section}`);
-    return html`
+    const h = headingTags(this.conversation.content.headingLevel).section;
+    return staticHtml`
       <div class="card" part="section">
         <div class="card-title">
-          <h3 id="heading-${section}">${name}</h3>
+          <${h} class="h-section" id="heading-${section}">${name}</${h}>
           <button type="button" class="link" part="change" data-stage=${changeStage[section]} ?disabled=${this.conversation.disabled} @click=${this.onChange}>
             ${t('agree:change')}<span class="visually-hidden"> ${name}</span>
           </button>
@@ -100,9 +103,10 @@ export class WcgStageAgree extends LitElement {
 
   // Its own card, apart from the record's sections: sharing numbers is not part of what is recorded.
   private renderEvaluationConsent(context: ConversationContext, t: RecordTextOptions['t']) {
-    return html`
+    const h = headingTags(this.conversation.content.headingLevel).section;
+    return staticHtml`
       <div class="card" part="evaluation-consent">
-        <h3 id="heading-evaluation">${t('agree:evaluation.heading')}</h3>
+        <${h} class="h-section" id="heading-evaluation">${t('agree:evaluation.heading')}</${h}>
         <p id="evaluation-explained">${t('agree:evaluation.explained')}</p>
         <div class="choice consent">
           <input type="checkbox" id="consent-evaluation" aria-describedby="evaluation-explained" .checked=${context.evaluationConsent}

@@ -28,6 +28,7 @@ export class WcgStageCheckIn extends LitElement {
     return html`
       <wcg-prompt-card
         part="card"
+        heading-level=${this.conversation.content.headingLevel + 1}
         prompt-key="${base}.prompt"
         gentler-key="${base}.gentler"
         cultural-note-key="${base}.culturalNote"

@@ -1,10 +1,12 @@
 import type { TFunction } from 'i18next';
-import { LitElement, html, nothing, type HTMLTemplateResult } from 'lit';
+import { LitElement, html, nothing, type TemplateResult } from 'lit';
+import { html as staticHtml } from 'lit/static-html.js';
 import { state } from 'lit/decorators.js';
 import type { TopicDefinition } from '../../src/content/types.js';
 import { baseStyles } from '../shared/base.styles.js';
 import { ConversationController } from '../shared/conversation-controller.js';
 import { stageChooseTopicsStyles } from './stage-choose-topics.styles.js';
+import { headingTags } from '../shared/heading.js';
 
 type Direction = 'up' | 'down';
 
@@ -120,17 +122,18 @@ export class WcgStageChooseTopics extends LitElement {
     `;
   }
 
-  override render(): HTMLTemplateResult | typeof nothing {
+  override render(): TemplateResult | typeof nothing {
     if (!this.conversation.ready) return nothing;
     const { t, content } = this.conversation;
-    return html`
+    const h = headingTags(content.headingLevel);
+    return staticHtml`
       <p class="lead" part="lead">${t('stages:chooseTopics.lead')}</p>
       <fieldset part="topics" aria-describedby="topics-hint">
-        <legend><h3>${t('stages:chooseTopics.topics.legend')}</h3></legend>
+        <legend><${h.section} class="h-section">${t('stages:chooseTopics.topics.legend')}</${h.section}></legend>
         <span class="hint" id="topics-hint">${t('stages:chooseTopics.topics.hint')}</span>
         ${content.topics.map((topic, index) => this.renderTopic(t, topic, index))}
       </fieldset>
-      <h3 id="order-heading">${t('stages:chooseTopics.order.heading')}</h3>
+      <${h.section} class="h-section" id="order-heading">${t('stages:chooseTopics.order.heading')}</${h.section}>
       ${this.renderOrder(t)}
       <div class="visually-hidden" role="status" part="status">${this.moveMessage}</div>
     `;

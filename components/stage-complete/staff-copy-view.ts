@@ -1,23 +1,26 @@
 import { html, type TemplateResult } from 'lit';
+import { html as staticHtml } from 'lit/static-html.js';
 import type { AgreedRecord } from '../../src/record/record.types.js';
 import { formatDate, type RecordTextOptions } from '../shared/record-text.js';
 import { renderRecordPart } from '../shared/record-view.js';
+import { headingTags, type HeadingTags } from '../shared/heading.js';
 
 // The staff copy as HTML: a title, the date, then each recorded section under its heading, its body drawn by the
 // shared record parts so the stored plan shown later reads the same. Everything is text.
 
 /** The staff member's copy of the record: a title, the date, then each recorded section under its heading. */
-export function renderStaffCopy(record: AgreedRecord, options: RecordTextOptions): TemplateResult {
+export function renderStaffCopy(record: AgreedRecord, options: RecordTextOptions, headings: HeadingTags = headingTags()): TemplateResult {
   const { t, language } = options;
-  return html`
+  const { section: h, subsection: h2 } = headings;
+  return staticHtml`
     <section class="staff-copy" part="staff-copy" aria-labelledby="copy-title">
-      <h3 id="copy-title">${t('summary:plan.title')}</h3>
+      <${h} class="h-section" id="copy-title">${t('summary:plan.title')}</${h}>
       <p>${t('summary:copy.date', { date: formatDate(record.date, language) })}</p>
       ${record.sections.length
         ? record.sections.map(
-            (section) => html`
+            (section) => staticHtml`
               <div class="copy-section">
-                <h4>${t(`summary:plan.sections.${section}`)}</h4>
+                <${h2} class="h-subsection">${t(`summary:plan.sections.${section}`)}</${h2}>
                 ${renderRecordPart(record, section, options)}
               </div>
             `,

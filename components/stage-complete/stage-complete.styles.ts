@@ -35,7 +35,7 @@ export const stageCompleteStyles = css`
   .copy-section {
     margin-block-start: calc(${t.space} * 1.25);
   }
-  .copy-section h4 {
+  .copy-section .h-subsection {
     font-size: 1.1em;
     padding-block-end: 0.25em;
     border-block-end: 1px solid ${t.colorBorder};
@@ -63,8 +63,8 @@ export const stageCompleteStyles = css`
     .copy-section {
       break-inside: avoid;
     }
-    h3,
-    h4 {
+    .h-section,
+    .h-subsection {
       break-after: avoid;
     }
   }

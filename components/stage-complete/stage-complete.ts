@@ -1,5 +1,6 @@
 import type { TFunction } from 'i18next';
 import { LitElement, html, nothing, type HTMLTemplateResult } from 'lit';
+import { html as staticHtml } from 'lit/static-html.js';
 import { directionOf, isReviewed, staffLanguageFor } from '../../src/i18n/i18n.js';
 import { recordMeta } from '../../src/context/content-context.js';
 import { matchLocale } from '../../src/i18n/locales.js';
@@ -11,6 +12,7 @@ import { languageName } from '../shared/language-name.js';
 import { recordViewStyles } from '../shared/record-view.styles.js';
 import { stageCompleteStyles } from './stage-complete.styles.js';
 import { renderStaffCopy } from './staff-copy-view.js';
+import { headingTags } from '../shared/heading.js';
 
 /**
  * The body of the last stage. When the staff member declined, says so and that nothing else was
@@ -48,7 +50,8 @@ export class WcgStageComplete extends LitElement {
     const { i18n, t, content } = this.conversation;
     const staff = this.copyLanguage();
     const options = { t, language: content.language, topics: content.topics, services: content.services };
-    if (!staff) return html`<p class="copy-hint">${t('agree:complete.copyHint')}</p>${renderStaffCopy(record, options)}`;
+    const headings = headingTags(content.headingLevel);
+    if (!staff) return html`<p class="copy-hint">${t('agree:complete.copyHint')}</p>${renderStaffCopy(record, options, headings)}`;
     return html`
       <p class="copy-hint">${t('agree:complete.copyHint')}</p>
       <p class="copy-hint" part="copy-language">
@@ -56,16 +59,17 @@ export class WcgStageComplete extends LitElement {
         ${isReviewed(i18n, staff) ? nothing : t('explore:card.unreviewed')}
       </p>
       <div lang=${matchLocale(staff) ?? staff} dir=${directionOf(i18n, staff)}>
-        ${renderStaffCopy(record, { ...options, t: i18n.getFixedT(staff), language: staff })}
+        ${renderStaffCopy(record, { ...options, t: i18n.getFixedT(staff), language: staff }, headings)}
       </div>
     `;
   }
 
   private renderPanel(record: AgreedRecord, t: TFunction) {
     const count = record.sections.length;
-    return html`
+    const h = headingTags(this.conversation.content.headingLevel).section;
+    return staticHtml`
       <div class="panel" part="panel">
-        <h3 class="panel-title">${t('agree:complete.panelTitle')}</h3>
+        <${h} class="panel-title h-section">${t('agree:complete.panelTitle')}</${h}>
         <p>${count ? t('agree:complete.panelBody', { count }) : t('agree:complete.panelNothing')}</p>
       </div>
     `;

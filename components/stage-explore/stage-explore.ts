@@ -1,4 +1,5 @@
 import { LitElement, html, nothing, type HTMLTemplateResult } from 'lit';
+import { html as staticHtml } from 'lit/static-html.js';
 import type { DirectiveResult } from 'lit/directive.js';
 import { keyed } from 'lit/directives/keyed.js';
 import type { TFunction } from 'i18next';
@@ -8,6 +9,7 @@ import type { TopicDefinition } from '../../src/content/types.js';
 import { baseStyles } from '../shared/base.styles.js';
 import { ConversationController } from '../shared/conversation-controller.js';
 import { stageExploreStyles } from './stage-explore.styles.js';
+import { headingTags } from '../shared/heading.js';
 
 // Keys come from `topicKeys`, the one place that knows the `<namespace>:<id>.<field>` convention.
 function keysFor(topic: TopicDefinition) {
@@ -41,9 +43,11 @@ export class WcgStageExplore extends LitElement {
   private readonly conversation = new ConversationController(this);
 
   private renderServices(t: TFunction, topic: TopicDefinition) {
-    return html`
+    // A section of the stage, beside the card's own sections: not under its manager-only guidance.
+    const h = headingTags(this.conversation.content.headingLevel).section;
+    return staticHtml`
       <div class="services" part="services">
-        <h4>${t('explore:topic.services')}</h4>
+        <${h} class="h-section">${t('explore:topic.services')}</${h}>
         <wcg-service-list selectable .services=${servicesForTopic(this.conversation.content.services, topic)}></wcg-service-list>
       </div>
     `;
@@ -58,7 +62,7 @@ export class WcgStageExplore extends LitElement {
       <p class="position" part="position">${t('explore:topic.position', { current: topicIndex + 1, total: chosenTopics.length })}</p>
       <wcg-prompt-card
         part="card"
-        heading-level="3"
+        heading-level=${this.conversation.content.headingLevel + 1}
         prompt-key=${keys.prompt}
         gentler-key=${keys.gentler}
         cultural-note-key=${keys.culturalNote}

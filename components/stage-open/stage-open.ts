@@ -1,7 +1,9 @@
-import { LitElement, html, nothing, type HTMLTemplateResult } from 'lit';
+import { LitElement, html, nothing, type TemplateResult } from 'lit';
+import { html as staticHtml } from 'lit/static-html.js';
 import { baseStyles } from '../shared/base.styles.js';
 import { ConversationController } from '../shared/conversation-controller.js';
 import { stageOpenStyles } from './stage-open.styles.js';
+import { headingTags } from '../shared/heading.js';
 
 /** What the manager says at the start, in this order: each is a key under `stages:open.say`. */
 export const openingPoints = [
@@ -28,14 +30,15 @@ export class WcgStageOpen extends LitElement {
 
   private readonly conversation = new ConversationController(this);
 
-  override render(): HTMLTemplateResult | typeof nothing {
+  override render(): TemplateResult | typeof nothing {
     if (!this.conversation.ready) return nothing;
     const { t, content } = this.conversation;
     // With the screen turned to the staff member the list is read as information, not as a script.
     const heading = content.shareScreen ? 'stages:open.say.headingShared' : 'stages:open.say.heading';
-    return html`
+    const h = headingTags(content.headingLevel).section;
+    return staticHtml`
       <p class="lead" part="lead">${t('stages:open.lead')}</p>
-      <h3 id="points-heading">${t(heading)}</h3>
+      <${h} class="h-section" id="points-heading">${t(heading)}</${h}>
       ${content.shareScreen ? nothing : html`<p class="hint">${t('stages:open.say.hint')}</p>`}
       <ul class="points" part="points" aria-labelledby="points-heading">
         ${openingPoints.map((point) => html`<li>${t(`stages:open.say.${point}`)}</li>`)}

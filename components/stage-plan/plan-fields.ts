@@ -1,5 +1,6 @@
 import type { TFunction } from 'i18next';
 import { html, nothing, type TemplateResult } from 'lit';
+import { html as staticHtml } from 'lit/static-html.js';
 import { classMap } from 'lit/directives/class-map.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
@@ -7,6 +8,7 @@ import type { ConversationContext } from '../../src/model/conversation.js';
 import type { ConversationEvent } from '../../src/machine/conversation.types.js';
 import { draftLimits } from '../../src/persist/draft.js';
 import { printCopy } from '../shared/print-copy.js';
+import type { HeadingTags } from '../shared/heading.js';
 
 /** What the plan's templates need from `<wcg-stage-plan>`. */
 export interface PlanView {
@@ -21,6 +23,8 @@ export interface PlanView {
   readonly remove: (list: PlanList, id: string) => void;
   /** The host has disabled the conversation (a disabled fieldset): every field and button is disabled. */
   readonly disabled: boolean;
+  /** The stage's heading tags (from `heading-level`): each list's heading is a section of the stage. */
+  readonly headings: HeadingTags;
 }
 
 /** The two lists of rows in the plan. */
@@ -29,9 +33,10 @@ export type PlanList = 'actions' | 'adjustments';
 /** A list of the plan: its heading and hint, a fieldset a row from `row`, then the button that adds a row. */
 export function planList<T>(view: PlanView, list: PlanList, rows: readonly T[], row: (item: T, n: number) => TemplateResult): TemplateResult {
   const { t } = view;
-  return html`
+  const h = view.headings.section;
+  return staticHtml`
     <div class="list" part=${list}>
-      <h3 id="${list}-heading">${t(`plan:${list}.heading`)}</h3>
+      <${h} class="h-section" id="${list}-heading">${t(`plan:${list}.heading`)}</${h}>
       <p class="hint">${t(`plan:${list}.hint`)}</p>
       ${rows.map((item, index) => row(item, index + 1))}
       <button type="button" class="secondary add" id="${list}-add" ?disabled=${view.disabled} @click=${() => view.add(list)}>${t(`plan:${list}.add`)}</button>

@@ -1,4 +1,5 @@
 import { html, type TemplateResult } from 'lit';
+import { html as staticHtml } from 'lit/static-html.js';
 import type { ConversationContent } from '../../src/context/content-context.js';
 import { addDays } from '../../src/base/calendar.js';
 import { textIn } from '../../src/record/build-record.js';
@@ -9,9 +10,10 @@ import { textField, type PlanView } from './plan-fields.js';
 export function servicesSection(view: PlanView, content: ConversationContent): TemplateResult {
   const { t, context } = view;
   const chosen = context.services.flatMap((id) => content.services.find((service) => service.id === id) ?? []);
-  return html`
+  const h = view.headings.section;
+  return staticHtml`
     <div class="services" part="services">
-      <h3>${t('plan:services.heading')}</h3>
+      <${h} class="h-section">${t('plan:services.heading')}</${h}>
       <p class="hint">${t('plan:services.hint')}</p>
       ${chosen.length
         ? html`<ul>

@@ -8,6 +8,7 @@ import { adjustmentRows } from './adjustment-rows.js';
 import { stagePlanStyles } from './stage-plan.styles.js';
 import { fieldId, planErrorMessages, type PlanList, type PlanView } from './plan-fields.js';
 import { reviewDateSection, servicesSection } from './plan-sections.js';
+import { headingTags } from '../shared/heading.js';
 
 /**
  * The body of the plan stage: actions with an owner and a date, changes to how the staff member works,
@@ -79,11 +80,11 @@ export class WcgStagePlan extends LitElement {
     const { t, context, content } = this.conversation;
     const messages = planErrorMessages(context, t);
     const { disabled } = this.conversation;
-    const view: PlanView = { t, context, messages, send: this.send, add: this.addRow, remove: this.removeRow, disabled };
+    const view: PlanView = { t, context, messages, send: this.send, add: this.addRow, remove: this.removeRow, disabled, headings: headingTags(content.headingLevel) };
     const problems = [...messages].map(([field, text]) => ({ target: fieldId(field), text }));
     return html`
       ${problems.length
-        ? html`<wcg-error-summary part="summary" .heading=${t('plan:errorSummary.heading')} .errors=${problems}></wcg-error-summary>`
+        ? html`<wcg-error-summary part="summary" heading-level=${content.headingLevel + 1} .heading=${t('plan:errorSummary.heading')} .errors=${problems}></wcg-error-summary>`
         : nothing}
       ${actionRows(view)} ${adjustmentRows(view)} ${servicesSection(view, content)} ${reviewDateSection(view, content.language)}
       <wcg-note-field part="note" section="plan"></wcg-note-field>

@@ -1,9 +1,11 @@
 import type { TFunction } from 'i18next';
-import { LitElement, html, nothing, type HTMLTemplateResult } from 'lit';
+import { LitElement, html, nothing, type TemplateResult } from 'lit';
+import { html as staticHtml } from 'lit/static-html.js';
 import { textIn } from '../../src/record/build-record.js';
 import { baseStyles } from '../shared/base.styles.js';
 import { ConversationController } from '../shared/conversation-controller.js';
 import { stagePrepareStyles } from './stage-prepare.styles.js';
+import { headingTags } from '../shared/heading.js';
 
 /** The preparation checklist, in the order a manager works through it. Ids are stored in `prepareChecks`. */
 export const prepareItems = ['room', 'paidTime', 'languageFormat', 'someoneElse', 'interpreter', 'localServices'] as const;
@@ -55,13 +57,14 @@ export class WcgStagePrepare extends LitElement {
     `;
   }
 
-  override render(): HTMLTemplateResult | typeof nothing {
+  override render(): TemplateResult | typeof nothing {
     if (!this.conversation.ready) return nothing;
     const t = this.conversation.t;
-    return html`
+    const h = headingTags(this.conversation.content.headingLevel).section;
+    return staticHtml`
       <p class="lead" part="lead">${t('stages:prepare.lead')}</p>
       <fieldset part="checklist" aria-describedby="checklist-hint">
-        <legend><h3>${t('stages:prepare.checklist.legend')}</h3></legend>
+        <legend><${h} class="h-section">${t('stages:prepare.checklist.legend')}</${h}></legend>
         <span class="hint" id="checklist-hint">${t('stages:prepare.checklist.hint')}</span>
         ${prepareItems.map((item) => this.renderItem(t, item))}
       </fieldset>

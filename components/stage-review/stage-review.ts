@@ -1,5 +1,6 @@
 import type { TFunction } from 'i18next';
 import { LitElement, html, nothing, type HTMLTemplateResult } from 'lit';
+import { html as staticHtml } from 'lit/static-html.js';
 import { isIsoDate } from '../../src/base/calendar.js';
 import { reviewStatuses, type PreviousAction, type ReviewStatus } from '../../src/model/conversation.js';
 import { draftLimits } from '../../src/persist/draft.js';
@@ -8,6 +9,7 @@ import { formatDate } from '../shared/dates.js';
 import { ConversationController } from '../shared/conversation-controller.js';
 import { printCopy } from '../shared/print-copy.js';
 import { stageReviewStyles } from './stage-review.styles.js';
+import { headingTags } from '../shared/heading.js';
 
 /**
  * The body of the "review" stage: each action of the last plan, with who owned it and when it was due,
@@ -66,9 +68,10 @@ export class WcgStageReview extends LitElement {
 
   private renderAction(t: TFunction, action: PreviousAction, index: number) {
     const note = this.conversation.context.reviews[action.id]?.note ?? '';
-    return html`
+    const h = headingTags(this.conversation.content.headingLevel).section;
+    return staticHtml`
       <div class="action" part="action" role="group" aria-labelledby="action-${index}">
-        <h3 id="action-${index}">${action.text}</h3>
+        <${h} class="h-section" id="action-${index}">${action.text}</${h}>
         <dl class="meta">
           <div><dt>${t('stages:review.owner.label')}</dt><dd>${t(`plan:actions.owners.${action.owner}`)}</dd></div>
           <div><dt>${t('stages:review.due.label')}</dt><dd>${action.due ? this.formatDue(action.due) : t('stages:review.due.none')}</dd></div>

@@ -9,11 +9,4 @@ export const stageWhatHelpsStyles = css`
   .question {
     margin-block: 0 calc(${t.space} * 2);
   }
-  .gentler {
-    color: ${t.colorSecondaryText};
-    margin-block: 0;
-  }
-  .gentler-label {
-    font-weight: bold;
-  }
 `;

@@ -21,8 +21,20 @@ describe('<wcg-stage-what-helps>', () => {
     ]);
     expect(getText(fields[0])).to.contain('What keeps you well at work?');
     expect(getText(fields[2])).to.contain('If I notice those signs, what would you like me to do?');
-    expect(el.shadowRoot!.querySelectorAll('.gentler')).to.have.length(whatHelpsQuestions.length);
-    expect(getText(el)).to.contain('What helps you have a good day at work?');
+    expect(getText(fields[0])).to.contain('In everyday words: What helps you have a good day at work?');
+  });
+
+  it('makes the everyday wording part of each answer box\'s description', async () => {
+    const { el } = await conversationFixture<WcgStageWhatHelps>(html`<wcg-stage-what-helps></wcg-stage-what-helps>`);
+    const fields = await getFields(el);
+    const described = fields.slice(0, whatHelpsQuestions.length).map((field) => {
+      const root = field.shadowRoot!;
+      const ids = root.querySelector('textarea')!.getAttribute('aria-describedby')!.split(' ');
+      return ids.map((id) => root.getElementById(id)?.textContent?.replace(/\s+/g, ' ').trim()).join(' | ');
+    });
+    expect(described[0]).to.contain('In everyday words: What helps you have a good day at work?');
+    expect(described[1]).to.contain('How can you tell when things are starting to get on top of you?');
+    expect(described.every((d) => d.includes('In everyday words:'))).to.equal(true);
   });
 
   it('is accessible', async () => {

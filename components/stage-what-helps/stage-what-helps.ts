@@ -10,8 +10,7 @@ import { stageWhatHelpsStyles } from './stage-what-helps.styles.js';
  * written together; a gentler everyday way to ask sits with each question. Then a private note.
  *
  * @csspart lead - The opening paragraph.
- * @csspart question - One question with its answer box and gentler wording.
- * @csspart gentler - The gentler, everyday way to ask a question.
+ * @csspart question - One question with its answer box, which holds the gentler wording as its description.
  */
 export class WcgStageWhatHelps extends LitElement {
   static override styles = [baseStyles, stageWhatHelpsStyles];
@@ -27,11 +26,8 @@ export class WcgStageWhatHelps extends LitElement {
       ${whatHelpsQuestions.map(
         (q) => html`
           <div class="question" part="question">
-            <wcg-note-field kind="agreed" section="whatHelps.${q}" label-key="stages:whatHelps.questions.${q}"></wcg-note-field>
-            <p class="gentler" part="gentler">
-              <span class="gentler-label">${t('stages:whatHelps.gentlerLabel')}</span>
-              ${t(`stages:whatHelps.gentler.${q}`)}
-            </p>
+            <wcg-note-field kind="agreed" section="whatHelps.${q}" label-key="stages:whatHelps.questions.${q}"
+              description-key="stages:whatHelps.gentler.${q}" description-label-key="stages:whatHelps.gentlerLabel"></wcg-note-field>
           </div>
         `,
       )}

@@ -16,6 +16,8 @@ export interface ConversationContent extends ResolvedContent {
   readonly shareScreen: boolean;
   /** True when the host asked for anonymous numbers (`evaluation`): the check page then asks the staff member. */
   readonly evaluation?: boolean;
+  /** The level of the top headings (`heading-level`, 1 to 5): each stage's heading; its sections sit below it. */
+  readonly headingLevel: number;
 }
 
 /** What decides the content besides the trust's config: the element's attributes and its language. */
@@ -27,6 +29,8 @@ export interface ContentView {
   readonly staffLanguage?: string;
   readonly shareScreen: boolean;
   readonly evaluation?: boolean;
+  /** The `heading-level` attribute, already checked; 2 when absent. */
+  readonly headingLevel?: number;
 }
 
 /** The content the root shares with its children: one way of building it, for the element and its test stand-in. */
@@ -41,6 +45,7 @@ export function conversationContent(trustConfig: TrustConfig, view: ContentView)
     ...(staffLanguage ? { staffLanguage } : {}),
     shareScreen: view.shareScreen,
     evaluation: view.evaluation ?? false,
+    headingLevel: view.headingLevel ?? 2,
   };
 }
 
