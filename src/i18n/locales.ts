@@ -10,8 +10,10 @@ export interface LocaleInfo {
   readonly dir: 'ltr' | 'rtl';
 }
 
-// The namespaces a staff member sees: the prompts, the topics, services, safety steps and their copy.
-const staffNamespaces: readonly NamespaceName[] = ['topics', 'explore', 'services', 'safety', 'summary'];
+// The namespaces a staff member sees: the stages, the prompts, the topics, services, safety steps, the plan, what
+// they agree to, the shared controls and their copy. Practice, the settings editor and the evaluation report are
+// for trainers and HR, in English and Welsh.
+const staffNamespaces: readonly NamespaceName[] = ['common', 'stages', 'topics', 'explore', 'plan', 'agree', 'services', 'safety', 'summary'];
 
 /**
  * The languages the guide ships, with the text each has. Welsh is a full locale; the others cover what the
