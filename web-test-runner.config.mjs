@@ -1,6 +1,7 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter } from '@web/test-runner';
+import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
 import { fileURLToPath } from 'node:url';
 import puppeteer from 'puppeteer-core';
 import { chromiumPath, browserArgs, testTimeZone } from './scripts/browsers.mjs';
@@ -68,6 +69,9 @@ export const base = {
     commonJsBundlePlugin(['ajv/dist/2020.js']),
     // Print and forced colours, as Chromium renders them (scripts/media-emulation-plugin.mjs).
     mediaEmulationPlugin(),
+    // The accessibility tree as Chromium builds it, what a screen reader is given; wtr leaves this command out
+    // by default. Its snapshots are compared with the stored ones (components/conversation/accessibility-tree.test.ts).
+    a11ySnapshotPlugin(),
   ],
   // Redirecting routes for the same-origin tests (scripts/redirect-middleware.mjs).
   middleware: [redirectMiddleware()],
