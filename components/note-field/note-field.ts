@@ -58,8 +58,7 @@ export class WcgNoteField extends LitElement {
         <span class="hint" id="${id}-hint">${t(`notes.${this.kind}.hint`)}</span>
         ${this.descriptionKey
           ? html`<p class="description" id="${id}-description" part="description">
-              ${this.descriptionLabelKey ? html`<span class="description-label">${t(this.descriptionLabelKey)}</span>` : nothing}
-              ${t(this.descriptionKey)}
+              ${this.descriptionLabelKey ? html`<span class="description-label">${`${t(this.descriptionLabelKey)} `}</span>` : nothing}${t(this.descriptionKey)}
             </p>`
           : nothing}
         <textarea id=${id} part="textarea" class=${this.kind === 'agreed' ? 'no-print' : ''} maxlength=${draftLimits.text} aria-describedby=${describedBy} .value=${value} @input=${this.onInput} ?disabled=${context.outcome !== null || this.conversation.disabled}></textarea>

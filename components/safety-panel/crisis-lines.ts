@@ -37,8 +37,10 @@ const isWebUrl = (url: string | undefined): url is string => Boolean(url && /^ht
 
 function externalLink(href: string, label: TemplateResult | string, t: TFunction) {
   // These open in a new tab because leaving the page would lose the conversation, which lives only in memory.
-  // One span, so the link's flex layout keeps the space between the words.
-  return html`<a href=${href} target="_blank" rel="noopener noreferrer"><span>${label} ${t('safety:panel.newTab')}</span></a>`;
+  // One span, so the link's flex layout keeps the space between the words; a plain label is one text with the
+  // words after it, since a screen reader's name for the link can drop a space that stands alone between two texts.
+  const newTab = t('safety:panel.newTab');
+  return html`<a href=${href} target="_blank" rel="noopener noreferrer"><span>${typeof label === 'string' ? `${label} ${newTab}` : html`${label} ${newTab}`}</span></a>`;
 }
 
 // Marks where the number goes in "Call {{number}}", which a trust may reword: the number alone is then kept on one

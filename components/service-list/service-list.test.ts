@@ -92,8 +92,9 @@ describe('<wcg-service-list>', () => {
 
   it('adds a chosen service to the plan and takes it off again', async () => {
     const { el, actor } = await conversationFixture<WcgServiceList>(html`<wcg-service-list selectable .services=${[eap, ohs]}></wcg-service-list>`);
-    const label = getCheckbox(el, 1).labels![0].textContent;
-    expect(label).to.equal('I’d like to try this: Occupational health');
+    // The visible label, and a name that says which service in one text (no stray space before the colon).
+    expect(getCheckbox(el, 1).labels![0].textContent).to.equal('I’d like to try this');
+    expect(getCheckbox(el, 1).getAttribute('aria-label')).to.equal('I’d like to try this: Occupational health');
     expect(el.shadowRoot!.querySelector('legend')!.textContent).to.equal('Would you like to try any of these?');
     await toggle(el, 1);
     expect(actor.getSnapshot().context.services).to.deep.equal(['ohs']);

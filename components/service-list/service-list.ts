@@ -58,17 +58,19 @@ export class WcgServiceList extends LitElement {
   private renderChoice(t: TFunction, service: Service, index: number, name: string) {
     const { context } = this.conversation;
     const id = `service-${index}-choose`;
+    // The name says which service, in one text: the visible label, then the service's name (label in name, 2.5.3).
     return html`
       <div class="choice">
         <input
           type="checkbox"
           id=${id}
+          aria-label=${`${t('services:choose.label')}${t('services:choose.hiddenName', { name })}`}
           data-id=${service.id}
           .checked=${live(context.services.includes(service.id))}
           ?disabled=${context.outcome !== null || this.conversation.disabled}
           @change=${this.onToggle}
         />
-        <label for=${id}>${t('services:choose.label')}<span class="visually-hidden">${t('services:choose.hiddenName', { name })}</span></label>
+        <label for=${id}>${t('services:choose.label')}</label>
       </div>
     `;
   }

@@ -58,7 +58,7 @@ describe('<wcg-stage-explore>', () => {
 
   it('offers the services that fit the topic, for the staff member to choose', async () => {
     const { el, actor } = await conversationFixture<WcgStageExplore>(template, { events: toExplore('workload') });
-    expect(getPart(el, 'services')!.querySelector('h4')!.textContent).to.equal('Services that could help');
+    expect(getPart(el, 'services')!.querySelector('h3')!.textContent).to.equal('Services that could help');
     const list = getServiceList(el);
     expect(list.selectable).to.equal(true);
     expect(list.services.map((s) => s.id).sort()).to.deep.equal(['eap', 'ohs']);
