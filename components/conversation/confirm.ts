@@ -2,6 +2,7 @@ import type { TFunction } from 'i18next';
 import { html, type HTMLTemplateResult, type TemplateResult, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import { html as staticHtml } from 'lit/static-html.js';
 import { defaultHeadingLevel, headingTag } from '../shared/heading.js';
+import { marked } from '../shared/marked-text.js';
 
 /**
  * A step that cannot be undone and so is confirmed first (WCAG 3.3.4): ending the conversation as declined, or
@@ -114,13 +115,13 @@ export function warningPanel(t: TFunction, kind: ConfirmKind, { confirm, cancel,
     <section class="warning" part="warning" aria-labelledby="warning-heading" tabindex="-1">
       <${h} class="h-top" id="warning-heading">
         <span class="warning-icon" aria-hidden="true">!</span>
-        <span class="visually-hidden">${t('confirm.warning')}</span>
-        ${t(`confirm.${kind}.heading`)}
+        <span class="visually-hidden">${marked(t, 'confirm.warning')}</span>
+        ${marked(t, `confirm.${kind}.heading`)}
       </${h}>
-      <p>${t(`confirm.${kind}.body`)}</p>
+      <p>${marked(t, `confirm.${kind}.body`)}</p>
       <div class="warning-buttons">
-        <button class="warning-button" ?disabled=${disabled} @click=${confirm}>${t(`confirm.${kind}.yes`)}</button>
-        <button class="secondary" ?disabled=${disabled} @click=${cancel}>${t(`confirm.${kind}.no`)}</button>
+        <button class="warning-button" ?disabled=${disabled} @click=${confirm}>${marked(t, `confirm.${kind}.yes`)}</button>
+        <button class="secondary" ?disabled=${disabled} @click=${cancel}>${marked(t, `confirm.${kind}.no`)}</button>
       </div>
     </section>
   `;

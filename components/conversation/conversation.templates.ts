@@ -8,6 +8,7 @@ import { countedStages, type StageId } from '../../src/model/stages.js';
 import { confirmTrigger, type ConfirmKind } from './confirm.js';
 import type { Drafts } from './drafts.js';
 import { defaultHeadingLevel, headingTag } from '../shared/heading.js';
+import { marked, markedWith, type MarkedText } from '../shared/marked-text.js';
 
 /** The body element of each stage. Adding a stage's screen means adding its tag here. */
 export const stageBodies: Record<StageId, () => TemplateResult> = {
@@ -31,8 +32,8 @@ export function problemsPanel(t: TFunction, kind: 'config' | 'previousRecord', e
   const h = headingTag(headingLevel);
   return staticHtml`
     <section class="problems" part="${kind === 'config' ? 'config-errors' : 'record-errors'}" aria-labelledby=${id}>
-      <${h} class="h-top" id=${id}>${t(`${kind}.${errors.length ? 'errorsHeading' : 'warningsHeading'}`)}</${h}>
-      <p>${t(`${kind}.${errors.length ? 'errorsLead' : 'warningsLead'}`)}</p>
+      <${h} class="h-top" id=${id}>${marked(t, `${kind}.${errors.length ? 'errorsHeading' : 'warningsHeading'}`)}</${h}>
+      <p>${marked(t, `${kind}.${errors.length ? 'errorsLead' : 'warningsLead'}`)}</p>
       <ul>
         ${[...errors, ...warnings].map((issue) => html`<li><code>${issue.path || t('config.root')}</code>: ${issue.message}</li>`)}
       </ul>
@@ -56,36 +57,36 @@ export interface DraftActions {
  */
 export function draftNotice(t: TFunction, drafts: Drafts, language: string, actions: DraftActions, { disabled, ended }: { disabled: boolean; ended: boolean }) {
   if (drafts.fault) {
-    return html`<p class="notice" part="draft-notice" role="status">${t(`drafts.fault.${drafts.fault}`)}</p>`;
+    return html`<p class="notice" part="draft-notice" role="status">${marked(t, `drafts.fault.${drafts.fault}`)}</p>`;
   }
   if (drafts.conflict) {
     return html`<div class="notice" part="draft-notice" role="status">
-      <p>${t('drafts.conflict')}</p>
-      <button class="secondary" ?disabled=${disabled} @click=${() => drafts.takeOver()}>${t('drafts.takeOver')}</button>
+      <p>${marked(t, 'drafts.conflict')}</p>
+      <button class="secondary" ?disabled=${disabled} @click=${() => drafts.takeOver()}>${marked(t, 'drafts.takeOver')}</button>
     </div>`;
   }
   const startAgain = ended
     ? nothing
-    : html`<button class="secondary" data-confirm=${confirmTrigger('startAgain', 'draft')} ?disabled=${disabled} @click=${actions.startAgain}>${t('nav.startAgain')}</button>`;
+    : html`<button class="secondary" data-confirm=${confirmTrigger('startAgain', 'draft')} ?disabled=${disabled} @click=${actions.startAgain}>${marked(t, 'nav.startAgain')}</button>`;
   // The host keeps its drafts itself, where the guide cannot delete them: starting again is all it offers.
   if (drafts.mode === 'host') {
     return html`<div class="notice kept" part="draft-notice">
-      <p>${t('drafts.keptByHost')}</p>
+      <p>${marked(t, 'drafts.keptByHost')}</p>
       ${startAgain}
     </div>`;
   }
   if (drafts.stopped && !ended) {
     return html`<div class="notice" part="draft-notice">
-      <p>${t('drafts.stopped')}</p>
-      <button class="secondary" ?disabled=${disabled} @click=${actions.keepAgain}>${t('drafts.keepAgain')}</button>
+      <p>${marked(t, 'drafts.stopped')}</p>
+      <button class="secondary" ?disabled=${disabled} @click=${actions.keepAgain}>${marked(t, 'drafts.keepAgain')}</button>
       ${startAgain}
     </div>`;
   }
   if (!drafts.keptUntil) return nothing;
   const until = new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'short' }).format(drafts.keptUntil);
   return html`<div class="notice kept" part="draft-notice">
-    <p>${t(drafts.hostKey ? 'drafts.keptHostKey' : 'drafts.kept', { time: until })}</p>
-    <button class="secondary" ?disabled=${disabled} @click=${actions.stopKeeping}>${t('drafts.stopKeeping')}</button>
+    <p>${marked(t, drafts.hostKey ? 'drafts.keptHostKey' : 'drafts.kept', { time: until })}</p>
+    <button class="secondary" ?disabled=${disabled} @click=${actions.stopKeeping}>${marked(t, 'drafts.stopKeeping')}</button>
     ${startAgain}
   </div>`;
 }
@@ -104,29 +105,29 @@ export function recoveredPanel(t: TFunction, drafts: Drafts, shareScreen: boolea
   const h = headingTag(headingLevel);
   return staticHtml`
     <section class="problems recovered" part="recovered" aria-labelledby="recovered-heading">
-      <${h} class="h-top" id="recovered-heading">${t('drafts.recoveredHeading')}</${h}>
-      <p>${t(recovered.length ? 'drafts.recoveredLead' : 'drafts.recoveredNone')}</p>
+      <${h} class="h-top" id="recovered-heading">${marked(t, 'drafts.recoveredHeading')}</${h}>
+      <p>${marked(t, recovered.length ? 'drafts.recoveredLead' : 'drafts.recoveredNone')}</p>
       ${recovered.length
         ? html`<dl>${recovered.map((r) => html`<dt>${r.label}</dt><dd class="recovered-text">${r.text}</dd>`)}</dl>`
         : nothing}
-      <button class="secondary" ?disabled=${disabled} @click=${() => drafts.dismissRecovered()}>${t('drafts.dismiss')}</button>
+      <button class="secondary" ?disabled=${disabled} @click=${() => drafts.dismissRecovered()}>${marked(t, 'drafts.dismiss')}</button>
     </section>
   `;
 }
 
 /** The stage heading: the safety steps, the topic being talked about, or the stage's own heading. */
-export function stageHeading(t: TFunction, c: ConversationContext, inSafety: boolean, topics: readonly TopicDefinition[]): string {
-  if (inSafety) return t('safety:heading');
+export function stageHeading(t: TFunction, c: ConversationContext, inSafety: boolean, topics: readonly TopicDefinition[]): MarkedText {
+  if (inSafety) return marked(t, 'safety:heading');
   const topic = c.stage === 'explore' ? topics.find((x) => x.id === c.chosenTopics[c.topicIndex]) : undefined;
-  if (topic) return t('explore.heading', { topic: t(`${topic.namespace}:${topic.id}.name`) });
-  return t(`stages:${c.stage}.heading`);
+  if (topic) return markedWith(t, 'explore.heading', { topic: marked(t, `${topic.namespace}:${topic.id}.name`) });
+  return marked(t, `stages:${c.stage}.heading`);
 }
 
 /** "Step 4 of 9", or an empty placeholder where there is no step (safety steps, completion). */
 export function progressLine(t: TFunction, c: ConversationContext, inSafety: boolean) {
   if (!hasProgress(c, inSafety)) return html`<span></span>`;
   const stages = countedStages(c);
-  return html`<p class="progress" part="progress" id="progress">${t('progress', { current: stages.indexOf(c.stage) + 1, total: stages.length })}</p>`;
+  return html`<p class="progress" part="progress" id="progress">${marked(t, 'progress', { current: stages.indexOf(c.stage) + 1, total: stages.length })}</p>`;
 }
 
 /** True when the screen shows "Step N of M" (a counted stage, not the safety steps): the heading is described by it. */
@@ -143,16 +144,16 @@ export type NavEvent = 'stage.next' | 'stage.back' | 'topic.skip' | 'safety.open
  * way back from the safety steps.
  */
 export function navButtons(t: TFunction, c: ConversationContext, inSafety: boolean, send: (type: NavEvent) => () => void, confirm: (kind: ConfirmKind) => () => void, disabled: boolean) {
-  if (inSafety) return html`<button @click=${send('safety.close')}>${t('safety:close')}</button>`;
+  if (inSafety) return html`<button @click=${send('safety.close')}>${marked(t, 'safety:close')}</button>`;
   if (c.stage === 'complete') {
-    return html`<button class="secondary" data-confirm=${confirmTrigger('startAgain', 'nav')} ?disabled=${disabled} @click=${confirm('startAgain')}>${t('nav.startAgain')}</button>`;
+    return html`<button class="secondary" data-confirm=${confirmTrigger('startAgain', 'nav')} ?disabled=${disabled} @click=${confirm('startAgain')}>${marked(t, 'nav.startAgain')}</button>`;
   }
   return html`
-    <button ?disabled=${disabled} @click=${send('stage.next')}>${t(c.stage === 'agree' ? 'nav.finish' : c.returnToAgree ? 'nav.backToCheck' : 'nav.next')}</button>
-    ${c.stage === 'explore' ? html`<button class="secondary" ?disabled=${disabled} @click=${send('topic.skip')}>${t('nav.skipTopic')}</button>` : nothing}
+    <button ?disabled=${disabled} @click=${send('stage.next')}>${marked(t, c.stage === 'agree' ? 'nav.finish' : c.returnToAgree ? 'nav.backToCheck' : 'nav.next')}</button>
+    ${c.stage === 'explore' ? html`<button class="secondary" ?disabled=${disabled} @click=${send('topic.skip')}>${marked(t, 'nav.skipTopic')}</button>` : nothing}
     ${c.stage === 'open'
-      ? html`<button class="secondary" data-confirm=${confirmTrigger('decline', 'nav')} ?disabled=${disabled} @click=${confirm('decline')}>${t('stages:open.decline')}</button>`
+      ? html`<button class="secondary" data-confirm=${confirmTrigger('decline', 'nav')} ?disabled=${disabled} @click=${confirm('decline')}>${marked(t, 'stages:open.decline')}</button>`
       : nothing}
-    ${c.stage === 'prepare' ? nothing : html`<button class="secondary" ?disabled=${disabled} @click=${send('stage.back')}>${t('nav.back')}</button>`}
+    ${c.stage === 'prepare' ? nothing : html`<button class="secondary" ?disabled=${disabled} @click=${send('stage.back')}>${marked(t, 'nav.back')}</button>`}
   `;
 }

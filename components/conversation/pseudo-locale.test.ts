@@ -3,18 +3,12 @@ import { locales } from '../../src/i18n/locales.js';
 import { namespaceNames, sourceResources } from '../../src/i18n/resources.js';
 import { clickButton, getHeading, readyConversation, settle } from '../test-helpers/conversation-helpers.js';
 import { deepFind } from '../test-helpers/deep-find.js';
+import { pseudoOf, swap } from '../test-helpers/pseudo-text.js';
 import type { WcgConversation } from './conversation.js';
 
-// A pseudo-locale: every string from the locale files wrapped in ⟦ ⟧ with its letters swapped for look-alikes,
-// placeholders kept. Any English word left on screen then came from somewhere other than the locale files.
+// A pseudo-locale: every string from the locale files as pseudo-text. Any English word left on screen then came
+// from somewhere other than the locale files.
 const pseudo = 'en-XA';
-const swap = (text: string) => text.replace(/\{\{[^}]+\}\}|[A-Za-z]/g, (m) => (m.length > 1 ? m : String.fromCodePoint(m.codePointAt(0)! + 0x1d41a - 0x61 + (m >= 'a' ? 0 : 0x61 - 0x41 - 26))));
-function pseudoOf(value: unknown): unknown {
-  if (typeof value === 'string') return `⟦${swap(value)}⟧`;
-  if (Array.isArray(value)) return value.map(pseudoOf);
-  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, pseudoOf(v)]));
-  return value;
-}
 
 function englishLeft(el: WcgConversation): string[] {
   const texts: string[] = [];

@@ -1,6 +1,7 @@
 import type { TFunction } from 'i18next';
 import { html, nothing, type HTMLTemplateResult, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import type { ValidityProblem } from './form-value.js';
+import { marked } from '../shared/marked-text.js';
 
 /** What the submit error needs from its element: its shadow root, where the heading and the message are. */
 export type SubmitErrorHost = ReactiveControllerHost & HTMLElement & { readonly renderRoot: HTMLElement | DocumentFragment };
@@ -64,6 +65,6 @@ export class SubmitError implements ReactiveController {
 export function submitErrorMessage(t: TFunction, problem: ValidityProblem | null): HTMLTemplateResult | typeof nothing {
   if (!problem) return nothing;
   return html`<p class="submit-error" part="submit-error" tabindex="-1">
-    <span class="visually-hidden">${t('validation.errorPrefix')}</span> ${t(`validation.${problem}`)}
+    <span class="visually-hidden">${marked(t, 'validation.errorPrefix')}</span> ${marked(t, `validation.${problem}`)}
   </p>`;
 }

@@ -1,5 +1,6 @@
 import type { TFunction } from 'i18next';
 import { html, nothing, type HTMLTemplateResult } from 'lit';
+import { marked } from '../shared/marked-text.js';
 
 /**
  * After Back from a host form that was sent, the line that says this conversation was completed and sent with it.
@@ -7,5 +8,5 @@ import { html, nothing, type HTMLTemplateResult } from 'lit';
  */
 export function submittedNotice(t: TFunction, submittedBefore: boolean): HTMLTemplateResult | typeof nothing {
   if (!submittedBefore) return nothing;
-  return html`<p class="notice" part="submitted-notice" role="status">${t('submitted.notice')}</p>`;
+  return html`<p class="notice" part="submitted-notice" role="status">${marked(t, 'submitted.notice')}</p>`;
 }

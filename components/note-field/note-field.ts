@@ -5,6 +5,7 @@ import { baseStyles } from '../shared/base.styles.js';
 import { ConversationController } from '../shared/conversation-controller.js';
 import { printCopy } from '../shared/print-copy.js';
 import { noteFieldStyles } from './note-field.styles.js';
+import { marked, spaced } from '../shared/marked-text.js';
 
 /**
  * A text box for one section of the conversation: either private notes (never recorded, hidden when the
@@ -52,13 +53,13 @@ export class WcgNoteField extends LitElement {
     return html`
       <div class="field ${this.kind}" part="field">
         <label for=${id}>
-          ${t(this.labelKey || `notes.${this.kind}.label`)}
-          <span class="badge">${t(`notes.${this.kind}.badge`)}</span>
+          ${marked(t, this.labelKey || `notes.${this.kind}.label`)}
+          <span class="badge">${marked(t, `notes.${this.kind}.badge`)}</span>
         </label>
-        <span class="hint" id="${id}-hint">${t(`notes.${this.kind}.hint`)}</span>
+        <span class="hint" id="${id}-hint">${marked(t, `notes.${this.kind}.hint`)}</span>
         ${this.descriptionKey
           ? html`<p class="description" id="${id}-description" part="description">
-              ${this.descriptionLabelKey ? html`<span class="description-label">${`${t(this.descriptionLabelKey)} `}</span>` : nothing}${t(this.descriptionKey)}
+              ${this.descriptionLabelKey ? html`<span class="description-label">${spaced(marked(t, this.descriptionLabelKey))}</span>` : nothing}${marked(t, this.descriptionKey)}
             </p>`
           : nothing}
         <textarea id=${id} part="textarea" class=${this.kind === 'agreed' ? 'no-print' : ''} maxlength=${draftLimits.text} aria-describedby=${describedBy} .value=${value} @input=${this.onInput} ?disabled=${context.outcome !== null || this.conversation.disabled}></textarea>

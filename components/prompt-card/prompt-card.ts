@@ -7,9 +7,10 @@ import { baseStyles } from '../shared/base.styles.js';
 import { headingTag } from '../shared/heading.js';
 import { ConversationController } from '../shared/conversation-controller.js';
 import { promptCardStyles } from './prompt-card.styles.js';
+import { marked, type MarkedText } from '../shared/marked-text.js';
 
 // The card's own headings look like a stage's sections and those below them like their parts, at any level.
-function heading(level: number, depth: 0 | 1, id: string, text: string): TemplateResult {
+function heading(level: number, depth: 0 | 1, id: string, text: MarkedText): TemplateResult {
   const h = headingTag(level, depth);
   return staticHtml`<${h} class=${depth ? 'h-subsection' : 'h-section'} id=${id}>${text}</${h}>`;
 }
@@ -82,15 +83,15 @@ export class WcgPromptCard extends LitElement {
   private renderPrompt(t: TFunction) {
     return html`
       <div class="prompts">
-        <div><p class="prompt" part="prompt">${t(this.promptKey)}</p>
-          ${this.gentlerKey ? html`<p class="prompt gentler" id="gentler" part="gentler" ?hidden=${!this.gentle}>${t(this.gentlerKey)}</p>` : nothing}
+        <div><p class="prompt" part="prompt">${marked(t, this.promptKey)}</p>
+          ${this.gentlerKey ? html`<p class="prompt gentler" id="gentler" part="gentler" ?hidden=${!this.gentle}>${marked(t, this.gentlerKey)}</p>` : nothing}
         </div>
         ${this.renderStaffLanguage()}
       </div>
       ${this.gentlerKey
         ? html`
             <button type="button" class="secondary" aria-expanded=${this.gentle ? 'true' : 'false'} aria-controls="gentler" ?disabled=${this.conversation.disabled} @click=${this.onToggleGentler}>
-              ${t('explore:card.sayAnother')}
+              ${marked(t, 'explore:card.sayAnother')}
             </button>
           `
         : nothing}
@@ -101,9 +102,9 @@ export class WcgPromptCard extends LitElement {
     if (!this.followUpKeys.length) return nothing;
     return html`
       <div class="follow-ups" part="follow-ups">
-        ${heading(this.headingLevel, 0, 'follow-ups-heading', t('explore:card.followUps'))}
+        ${heading(this.headingLevel, 0, 'follow-ups-heading', marked(t, 'explore:card.followUps'))}
         <ul aria-labelledby="follow-ups-heading">
-          ${this.followUpKeys.map((key) => html`<li>${t(key)}</li>`)}
+          ${this.followUpKeys.map((key) => html`<li>${marked(t, key)}</li>`)}
         </ul>
       </div>
     `;
@@ -112,9 +113,9 @@ export class WcgPromptCard extends LitElement {
   private renderGuidanceList(t: TFunction, name: 'listenFor' | 'avoid', keys: readonly string[]) {
     if (!keys.length) return nothing;
     return html`
-      ${heading(this.headingLevel, 1, `${name}-heading`, t(`explore:card.${name}`))}
+      ${heading(this.headingLevel, 1, `${name}-heading`, marked(t, `explore:card.${name}`))}
       <ul aria-labelledby="${name}-heading">
-        ${keys.map((key) => html`<li>${t(key)}</li>`)}
+        ${keys.map((key) => html`<li>${marked(t, key)}</li>`)}
       </ul>
     `;
   }
@@ -126,12 +127,12 @@ export class WcgPromptCard extends LitElement {
     if (!listenForKeys.length && !avoidKeys.length && !culturalNoteKey) return nothing;
     return html`
       <div class="manager-only" part="guidance">
-        ${heading(this.headingLevel, 0, 'guidance-heading', t('explore:card.guidance'))}
-        <p class="hint">${t('explore:card.guidanceHint')}</p>
+        ${heading(this.headingLevel, 0, 'guidance-heading', marked(t, 'explore:card.guidance'))}
+        <p class="hint">${marked(t, 'explore:card.guidanceHint')}</p>
         ${this.renderGuidanceList(t, 'listenFor', listenForKeys)} ${this.renderGuidanceList(t, 'avoid', avoidKeys)}
         ${culturalNoteKey
-          ? html`${heading(this.headingLevel, 1, 'cultural-note-heading', t('explore:card.culturalNote'))}
-              <p>${t(culturalNoteKey)}</p>`
+          ? html`${heading(this.headingLevel, 1, 'cultural-note-heading', marked(t, 'explore:card.culturalNote'))}
+              <p>${marked(t, culturalNoteKey)}</p>`
           : nothing}
       </div>
     `;

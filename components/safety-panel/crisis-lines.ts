@@ -7,6 +7,7 @@ import { textIn } from '../../src/record/build-record.js';
 import { isPhoneNumber, telHref } from '../shared/contact-links.js';
 import { formatDate } from '../shared/dates.js';
 import { headingTags, type HeadingTags } from '../shared/heading.js';
+import { marked } from '../shared/marked-text.js';
 
 /** What the crisis line templates need: the text, the UI language, the trust's name and its notes on the lines. */
 export interface LinesOptions {
@@ -75,14 +76,14 @@ function renderEntry(entry: CrisisEntry, { t, language, overrides, organisation 
       <p class="contact">
         ${entry.phone ? callLink(t, entry.phone) : nothing}
         ${entry.sms ? smsLink(entry.sms, t) : nothing}
-        ${isWebUrl(entry.url) ? externalLink(entry.url, t('safety:panel.website', { name }), t) : nothing}
+        ${isWebUrl(entry.url) ? externalLink(entry.url, marked(t, 'safety:panel.website', { name }), t) : nothing}
       </p>
-      <p class="hours">${t(entryKey(entry.id, 'hours'))}</p>
+      <p class="hours">${marked(t, entryKey(entry.id, 'hours'))}</p>
       ${note
         ? html`<p class="trust-note" part="trust-note"><strong>${trustLabel(t, organisation, 'note')}</strong> <span data-content>${textIn(note, language)}</span></p>`
         : nothing}
       <p class="source">
-        ${externalLink(entry.source, html`${t('safety:source')}<span class="visually-hidden"> ${t('safety:panel.sourceHidden', { name })}</span>`, t)}
+        ${externalLink(entry.source, html`${marked(t, 'safety:source')}<span class="visually-hidden"> ${marked(t, 'safety:panel.sourceHidden', { name })}</span>`, t)}
       </p>
     </li>
   `;
@@ -96,7 +97,7 @@ export function renderLines(entries: readonly CrisisEntry[], options: LinesOptio
   return html`${[...groups].map(
     ([kind, lines]) => staticHtml`
       <div class="kind" part="lines">
-        <${h} class="h-subsection">${options.t(kindKey(kind))}</${h}>
+        <${h} class="h-subsection">${marked(options.t, kindKey(kind))}</${h}>
         <ul class="lines">${lines.map((entry) => renderEntry(entry, options))}</ul>
       </div>
     `,
@@ -111,11 +112,11 @@ export function renderVerified(directory: Pick<CrisisDirectory, 'lastVerified' |
   const stale = isStale(directory.lastVerified, today);
   const warning = stale && directory.unconfirmed ? 'staleAndUnconfirmed' : stale ? 'stale' : directory.unconfirmed ? 'unconfirmed' : '';
   return html`
-    <p class="verified" part="verified">${t('safety:lastVerified', { date: formatDate(directory.lastVerified, language) })}</p>
+    <p class="verified" part="verified">${marked(t, 'safety:lastVerified', { date: formatDate(directory.lastVerified, language) })}</p>
     ${warning
       ? html`<p class="warning" part="warning">
           <span class="warning-icon" aria-hidden="true"></span>
-          <strong><span class="visually-hidden">${t('safety:panel.warning')} </span>${t(`safety:panel.${warning}`)}</strong>
+          <strong><span class="visually-hidden">${marked(t, 'safety:panel.warning')} </span>${marked(t, `safety:panel.${warning}`)}</strong>
         </p>`
       : nothing}
   `;
@@ -126,8 +127,8 @@ export function renderEscalation(contact: EscalationContact | undefined, { t, la
   const name = contact ? textIn(contact.name, language) : '';
   return staticHtml`
     <div class="escalation" part="escalation">
-      <${headings.section} class="h-section">${t('safety:panel.escalation')}</${headings.section}>
-      <p>${t('safety:trustPolicy')}</p>
+      <${headings.section} class="h-section">${marked(t, 'safety:panel.escalation')}</${headings.section}>
+      <p>${marked(t, 'safety:trustPolicy')}</p>
       ${contact
         ? html`
             <p class="trust-label">${trustLabel(t, organisation, 'from')}</p>
@@ -136,7 +137,7 @@ export function renderEscalation(contact: EscalationContact | undefined, { t, la
             <p class="contact">
               ${contact.phone ? callLink(t, contact.phone) : nothing}
               ${contact.email ? html`<a href="mailto:${contact.email}" data-content>${contact.email}</a>` : nothing}
-              ${isWebUrl(contact.url) ? externalLink(contact.url, t('safety:panel.website', { name }), t) : nothing}
+              ${isWebUrl(contact.url) ? externalLink(contact.url, marked(t, 'safety:panel.website', { name }), t) : nothing}
             </p>
           `
         : nothing}

@@ -8,6 +8,7 @@ import { ConversationController } from '../shared/conversation-controller.js';
 import { renderEscalation, renderLines, renderVerified, type LinesOptions } from './crisis-lines.js';
 import { safetyPanelStyles } from './safety-panel.styles.js';
 import { headingTags } from '../shared/heading.js';
+import { marked } from '../shared/marked-text.js';
 
 // Before a path is chosen, the lines that help whatever the worry is, so help is one click away.
 const helpNowKinds: readonly CrisisKind[] = ['emergency', 'urgent', 'listening'];
@@ -40,11 +41,11 @@ export class WcgSafetyPanel extends LitElement {
   private renderPaths(chosen: SafetyPathId | null, t: TFunction) {
     return html`
       <div class="paths" role="group" aria-labelledby="choose-label" part="paths">
-        <p id="choose-label" class="choose-label">${t('safety:panel.choose')}</p>
+        <p id="choose-label" class="choose-label">${marked(t, 'safety:panel.choose')}</p>
         ${safetyPathIds.map(
           (path) => html`
             <button type="button" class="secondary path" part="path" data-path=${path} aria-pressed=${String(chosen === path)} @click=${this.onPath}>
-              ${t(pathKey(path, 'name'))}
+              ${marked(t, pathKey(path, 'name'))}
             </button>
           `,
         )}
@@ -56,10 +57,10 @@ export class WcgSafetyPanel extends LitElement {
     const h = headingTags(this.conversation.content.headingLevel);
     return staticHtml`
       <div class="path-steps">
-        <${h.section} class="h-section">${t(pathKey(path, 'name'))}</${h.section}>
-        <p>${t(pathKey(path, 'lead'))}</p>
+        <${h.section} class="h-section">${marked(t, pathKey(path, 'name'))}</${h.section}>
+        <p>${marked(t, pathKey(path, 'lead'))}</p>
         <ol class="steps" part="steps">
-          ${safetyPaths[path].map((key) => html`<li>${t(key)}</li>`)}
+          ${safetyPaths[path].map((key) => html`<li>${marked(t, key)}</li>`)}
         </ol>
       </div>
     `;
@@ -76,10 +77,10 @@ export class WcgSafetyPanel extends LitElement {
       ? crisisEntriesFor(content.crisis, chosen)
       : helpNowKinds.flatMap((kind) => content.crisis.entries.filter((entry) => entry.kind === kind));
     return staticHtml`
-      <p class="reassurance">${t('safety:panel.reassurance')}</p>
+      <p class="reassurance">${marked(t, 'safety:panel.reassurance')}</p>
       ${this.renderPaths(chosen, t)}
-      ${chosen ? this.renderSteps(chosen, t) : html`<p class="hint">${t('safety:panel.chooseHint')}</p>`}
-      <${h.section} class="h-section">${t(chosen ? 'safety:panel.linesHeading' : 'safety:panel.helpNow')}</${h.section}>
+      ${chosen ? this.renderSteps(chosen, t) : html`<p class="hint">${marked(t, 'safety:panel.chooseHint')}</p>`}
+      <${h.section} class="h-section">${marked(t, chosen ? 'safety:panel.linesHeading' : 'safety:panel.helpNow')}</${h.section}>
       ${renderVerified(content.crisis, context.today, options)}
       ${renderLines(entries, options)}
       ${renderEscalation(content.config.escalation, options)}

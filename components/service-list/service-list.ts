@@ -9,6 +9,7 @@ import { baseStyles } from '../shared/base.styles.js';
 import { ConversationController } from '../shared/conversation-controller.js';
 import { isPhoneNumber, mailtoHref, readableUrl, telHref, webHref } from '../shared/contact-links.js';
 import { serviceListStyles } from './service-list.styles.js';
+import { marked } from '../shared/marked-text.js';
 
 /**
  * A list of services to signpost to: each with its category, the trust's own name, description and
@@ -43,7 +44,7 @@ export class WcgServiceList extends LitElement {
     const hours = service.hours ? textIn(service.hours, language) : '';
     if (!tel && !mailto && !web && !hours) return nothing;
     const row = (labelKey: string, value: unknown) =>
-      html`<div class="row"><dt>${t(labelKey)}</dt><dd>${value}</dd></div>`;
+      html`<div class="row"><dt>${marked(t, labelKey)}</dt><dd>${value}</dd></div>`;
     // Numbers and addresses always read left to right, even on a right-to-left page.
     return html`
       <dl class="contact">
@@ -70,7 +71,7 @@ export class WcgServiceList extends LitElement {
           ?disabled=${context.outcome !== null || this.conversation.disabled}
           @change=${this.onToggle}
         />
-        <label for=${id}>${t('services:choose.label')}</label>
+        <label for=${id}>${marked(t, 'services:choose.label')}</label>
       </div>
     `;
   }
@@ -81,7 +82,7 @@ export class WcgServiceList extends LitElement {
     const description = service.description ? textIn(service.description, language) : '';
     return html`
       <li class="service" part="service">
-        <p class="category">${t(serviceCategoryKey(service.category, 'name'), { context: this.conversation.content.config.nation })}</p>
+        <p class="category">${marked(t, serviceCategoryKey(service.category, 'name'), { context: this.conversation.content.config.nation })}</p>
         <p class="name" data-content>${name}</p>
         ${description ? html`<p class="description" data-content>${description}</p>` : nothing} ${this.renderContact(t, service)}
         ${this.selectable ? this.renderChoice(t, service, index, name) : nothing}
@@ -92,13 +93,13 @@ export class WcgServiceList extends LitElement {
   override render(): HTMLTemplateResult | typeof nothing {
     if (!this.conversation.ready) return nothing;
     const { t } = this.conversation;
-    if (!this.services.length) return html`<p class="empty" part="empty">${t('services:none')}</p>`;
+    if (!this.services.length) return html`<p class="empty" part="empty">${marked(t, 'services:none')}</p>`;
     const list = html`<ul class="services" part="list">${this.services.map((s, i) => this.renderService(t, s, i))}</ul>`;
     if (!this.selectable) return list;
     return html`
       <fieldset aria-describedby="choose-hint">
-        <legend>${t('services:choose.legend')}</legend>
-        <span class="hint" id="choose-hint">${t('services:choose.hint')}</span>
+        <legend>${marked(t, 'services:choose.legend')}</legend>
+        <span class="hint" id="choose-hint">${marked(t, 'services:choose.hint')}</span>
         ${list}
       </fieldset>
     `;

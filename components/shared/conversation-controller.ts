@@ -4,6 +4,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Subscription } from 'xstate';
 import { contentContext, type ConversationContent } from '../../src/context/content-context.js';
 import { actorContext, disabledContext, i18nContext, type ConversationActor } from '../../src/context/lit-context-keys.js';
+import { languageT } from './marked-text.js';
 import type { ConversationContext } from '../../src/model/conversation.js';
 import type { ConversationEmitted, ConversationEvent } from '../../src/machine/conversation.types.js';
 
@@ -64,9 +65,9 @@ export class ConversationController implements ReactiveController {
     return this.disabledConsumer.value ?? false;
   }
 
-  /** The translate function of the element's private i18next instance. */
+  /** The translate function of the element's private i18next instance, fixed to its language (see `marked()`). */
   get t(): TFunction {
-    return this.i18nConsumer.value!.t;
+    return languageT(this.i18nConsumer.value!);
   }
 
   /** The element's i18next instance (for its language and text direction). */

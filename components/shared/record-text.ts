@@ -3,6 +3,7 @@ import type { Service, TopicDefinition } from '../../src/content/types.js';
 import { whatHelpsQuestions, type RecordSection } from '../../src/model/conversation.js';
 import type { AgreedRecord } from '../../src/record/record.types.js';
 import { formatDate } from './dates.js';
+import { marked, markedWith, type MarkedText } from './marked-text.js';
 
 /** What turning a record into words needs: the text, the language for dates, and the topics and services offered. */
 export interface RecordTextOptions {
@@ -15,65 +16,72 @@ export interface RecordTextOptions {
 
 /** One row of a summary list: what it is about, and the lines recorded about it. */
 export interface SummaryRow {
-  readonly key: string;
-  readonly values: readonly string[];
+  /** What the row is about: the guide's words (marked when they fell back to en-GB) or what was typed. */
+  readonly key: MarkedText;
+  /** The key as plain text, for a button's name. */
+  readonly label: string;
+  readonly values: readonly MarkedText[];
   /** Set on a topic's row, so its wording can be changed on that topic's own page. */
   readonly topic?: string;
 }
 
 export { formatDate };
 
-/** A topic's name: built-in topics keep their text in `topics`, a trust's own in `trust`. */
-export function topicName(id: string, { t, topics }: RecordTextOptions): string {
+/** The key of a topic's name: built-in topics keep their text in `topics`, a trust's own in `trust`. */
+function topicNameKey(id: string, topics: readonly TopicDefinition[]): string {
   const namespace = topics.find((topic) => topic.id === id)?.namespace ?? 'topics';
-  return t(`${namespace}:${id}.name`);
+  return `${namespace}:${id}.name`;
 }
+
+/** A topic's name. */
+export function topicName(id: string, { t, topics }: RecordTextOptions): string {
+  return t(topicNameKey(id, topics));
+}
+
+/** A row about something typed (an action, a previous action): its text is its own label. */
+const typedRow = (text: string, values: readonly MarkedText[]): SummaryRow => ({ key: text, label: text, values });
+
+/** A row about one of the guide's own headings. */
+const guideRow = (t: TFunction, key: string, values: readonly MarkedText[]): SummaryRow => ({ key: marked(t, key), label: t(key), values });
 
 // One function per section, each reading only the part of the record that section fills.
 const rowsBySection: { [S in RecordSection]: (record: AgreedRecord, o: RecordTextOptions) => SummaryRow[] } = {
   review: (record, { t }) =>
-    (record.review ?? []).map((item) => ({
-      key: item.text,
-      values: [
-        t('agree:rows.status', { status: t(`summary:copy.reviewStatus.${item.status ?? 'none'}`) }),
+    (record.review ?? []).map((item) =>
+      typedRow(item.text, [
+        markedWith(t, 'agree:rows.status', { status: marked(t, `summary:copy.reviewStatus.${item.status ?? 'none'}`) }),
         ...(item.note ? [item.note] : []),
-      ],
-    })),
-  summary: (record, { t }) => (record.summary ? [{ key: t('agree:rows.summary'), values: [record.summary] }] : []),
-  topics: (record, o) =>
+      ]),
+    ),
+  summary: (record, { t }) => (record.summary ? [guideRow(t, 'agree:rows.summary', [record.summary])] : []),
+  topics: (record, { t, topics }) =>
     (record.topics ?? []).map((topic) => ({
-      key: topicName(topic.id, o),
-      values: [topic.agreed ?? o.t('agree:rows.noWording')],
+      ...guideRow(t, topicNameKey(topic.id, topics), [topic.agreed ?? marked(t, 'agree:rows.noWording')]),
       topic: topic.id,
     })),
   whatHelps: (record, { t }) =>
     whatHelpsQuestions.flatMap((q) => {
       const answer = record.whatHelps?.[q];
-      return answer ? [{ key: t(`stages:whatHelps.questions.${q}`), values: [answer] }] : [];
+      return answer ? [guideRow(t, `stages:whatHelps.questions.${q}`, [answer])] : [];
     }),
   actions: (record, { t, language }) =>
-    (record.actions ?? []).map((action) => ({
-      key: action.text,
-      values: [
-        t('agree:rows.owner', { owner: t(`summary:copy.owner.${action.owner}`) }),
-        ...(action.due ? [t('agree:rows.due', { date: formatDate(action.due, language) })] : []),
-      ],
-    })),
+    (record.actions ?? []).map((action) =>
+      typedRow(action.text, [
+        markedWith(t, 'agree:rows.owner', { owner: marked(t, `summary:copy.owner.${action.owner}`) }),
+        ...(action.due ? [marked(t, 'agree:rows.due', { date: formatDate(action.due, language) })] : []),
+      ]),
+    ),
   adjustments: (record, { t }) =>
-    (record.adjustments ?? []).map((adjustment) => ({
-      key: adjustment.text,
-      values: [
-        t('agree:rows.status', { status: t(`summary:copy.adjustmentStatus.${adjustment.status}`) }),
-        ...(adjustment.reason ? [t('agree:rows.reason', { reason: adjustment.reason })] : []),
-      ],
-    })),
+    (record.adjustments ?? []).map((adjustment) =>
+      typedRow(adjustment.text, [
+        markedWith(t, 'agree:rows.status', { status: marked(t, `summary:copy.adjustmentStatus.${adjustment.status}`) }),
+        ...(adjustment.reason ? [markedWith(t, 'agree:rows.reason', { reason: adjustment.reason })] : []),
+      ]),
+    ),
   services: (record, { t }) =>
-    (record.services ?? []).map((service) => ({
-      key: service.name,
-      values: [t(`services:categories.${service.category}.name`)],
-    })),
+    (record.services ?? []).map((service) => typedRow(service.name, [marked(t, `services:categories.${service.category}.name`)])),
   reviewDate: (record, { t, language }) =>
-    record.reviewDate ? [{ key: t('agree:rows.reviewDate'), values: [formatDate(record.reviewDate, language)] }] : [],
+    record.reviewDate ? [guideRow(t, 'agree:rows.reviewDate', [formatDate(record.reviewDate, language)])] : [],
 };
 
 /** The rows of one section of the check page, read from the record so the page shows exactly what is recorded. */

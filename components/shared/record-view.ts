@@ -5,6 +5,7 @@ import type { Service } from '../../src/content/types.js';
 import { textIn } from '../../src/record/build-record.js';
 import { isPhoneNumber, mailtoHref, readableUrl, telHref, webHref } from './contact-links.js';
 import { formatDate, topicName, type RecordTextOptions } from './record-text.js';
+import { marked } from './marked-text.js';
 
 // The body of each section of a record as HTML: the staff member's copy at the end of a conversation and the
 // stored plan shown later use the same parts, so a plan reads the same wherever it is shown. The parts follow
@@ -26,7 +27,7 @@ function contact(service: Service | undefined, { t, language }: RecordTextOption
   const web = service.url ? webHref(service.url) : undefined;
   const hours = service.hours ? textIn(service.hours, language) : '';
   if (!tel && !mailto && !web && !hours) return nothing;
-  const row = (label: string, value: unknown) => html`<div class="contact-row"><dt>${t(label)}</dt><dd>${value}</dd></div>`;
+  const row = (label: string, value: unknown) => html`<div class="contact-row"><dt>${marked(t, label)}</dt><dd>${value}</dd></div>`;
   return html`
     <dl class="copy-contact">
       ${tel ? row('services:phone', html`<a href=${tel} dir="ltr" class=${isPhoneNumber(service.phone!) ? 'number' : ''}>${service.phone}</a>`) : nothing}
@@ -43,7 +44,7 @@ const parts: { [S in RecordSection]: Part } = {
       (record.review ?? []).map(
         (item) =>
           html`<li>
-            ${t('summary:copy.item', { text: item.text, status: t(`summary:copy.reviewStatus.${item.status ?? 'none'}`) })}
+            ${marked(t, 'summary:copy.item', { text: item.text, status: t(`summary:copy.reviewStatus.${item.status ?? 'none'}`) })}
             ${detail(item.note)}
           </li>`,
       ),
@@ -56,7 +57,7 @@ const parts: { [S in RecordSection]: Part } = {
       ${whatHelpsQuestions.map((q) => {
         const answer = record.whatHelps?.[q];
         return answer
-          ? html`<dt>${t(`summary:copy.whatHelps.${q}`)}</dt>
+          ? html`<dt>${marked(t, `summary:copy.whatHelps.${q}`)}</dt>
               <dd class="agreed" dir="auto">${answer}</dd>`
           : nothing;
       })}
@@ -77,13 +78,13 @@ const parts: { [S in RecordSection]: Part } = {
       (record.adjustments ?? []).map(
         (a) =>
           html`<li>
-            ${t('summary:copy.item', { text: a.text, status: t(`summary:copy.adjustmentStatus.${a.status}`) })} ${detail(a.reason)}
+            ${marked(t, 'summary:copy.item', { text: a.text, status: t(`summary:copy.adjustmentStatus.${a.status}`) })} ${detail(a.reason)}
           </li>`,
       ),
     ),
   services: (record, o) => list((record.services ?? []).map((s) => html`<li>${s.name}${contact(o.services?.find((known) => known.id === s.id), o)}</li>`)),
   reviewDate: (record, { t, language }) =>
-    record.reviewDate ? html`<p>${t('summary:copy.nextConversation', { date: formatDate(record.reviewDate, language) })}</p>` : nothing,
+    record.reviewDate ? html`<p>${marked(t, 'summary:copy.nextConversation', { date: formatDate(record.reviewDate, language) })}</p>` : nothing,
 };
 
 /** The body of one recorded section (its heading is the caller's): lists, answers and dates in the language of `t`. */

@@ -9,6 +9,7 @@ import { ConversationController } from '../shared/conversation-controller.js';
 import { stageAgreeStyles } from './stage-agree.styles.js';
 import { summaryRows, type RecordTextOptions, type SummaryRow } from '../shared/record-text.js';
 import { headingTags } from '../shared/heading.js';
+import { marked, markedWith } from '../shared/marked-text.js';
 
 /** The stage on which each section of the record is written, for its Change button. */
 const changeStage: Readonly<Record<RecordSection, StageId>> = {
@@ -70,7 +71,7 @@ export class WcgStageAgree extends LitElement {
         ${row.topic
           ? html`<dd class="row-action">
               <button type="button" class="link" data-stage="explore" data-topic=${row.topic} ?disabled=${this.conversation.disabled} @click=${this.onChange}>
-                ${options.t('agree:change')}<span class="visually-hidden"> ${options.t('agree:changeTopic', { topic: row.key })}</span>
+                ${marked(options.t, 'agree:change')}<span class="visually-hidden"> ${markedWith(options.t, 'agree:changeTopic', { topic: row.key })}</span>
               </button>
             </dd>`
           : nothing}
@@ -80,14 +81,14 @@ export class WcgStageAgree extends LitElement {
 
   private renderSection(section: RecordSection, record: AgreedRecord, context: ConversationContext, options: RecordTextOptions) {
     const { t } = options;
-    const name = t(`summary:plan.sections.${section}`);
+    const name = marked(t, `summary:plan.sections.${section}`);
     const h = headingTags(this.conversation.content.headingLevel).section;
     return staticHtml`
       <div class="card" part="section">
         <div class="card-title">
           <${h} class="h-section" id="heading-${section}">${name}</${h}>
           <button type="button" class="link" part="change" data-stage=${changeStage[section]} ?disabled=${this.conversation.disabled} @click=${this.onChange}>
-            ${t('agree:change')}<span class="visually-hidden"> ${name}</span>
+            ${marked(t, 'agree:change')}<span class="visually-hidden"> ${name}</span>
           </button>
         </div>
         <dl class="summary-list" part="summary-list">
@@ -95,7 +96,7 @@ export class WcgStageAgree extends LitElement {
         </dl>
         <div class="choice consent" part="consent">
           <input type="checkbox" id="consent-${section}" value=${section} .checked=${context.consent[section]} ?disabled=${this.conversation.disabled} @change=${this.onConsent} />
-          <label for="consent-${section}">${t('agree:consent')}<span class="visually-hidden"> ${name}</span></label>
+          <label for="consent-${section}">${marked(t, 'agree:consent')}<span class="visually-hidden"> ${name}</span></label>
         </div>
       </div>
     `;
@@ -106,12 +107,12 @@ export class WcgStageAgree extends LitElement {
     const h = headingTags(this.conversation.content.headingLevel).section;
     return staticHtml`
       <div class="card" part="evaluation-consent">
-        <${h} class="h-section" id="heading-evaluation">${t('agree:evaluation.heading')}</${h}>
-        <p id="evaluation-explained">${t('agree:evaluation.explained')}</p>
+        <${h} class="h-section" id="heading-evaluation">${marked(t, 'agree:evaluation.heading')}</${h}>
+        <p id="evaluation-explained">${marked(t, 'agree:evaluation.explained')}</p>
         <div class="choice consent">
           <input type="checkbox" id="consent-evaluation" aria-describedby="evaluation-explained" .checked=${context.evaluationConsent}
             ?disabled=${this.conversation.disabled} @change=${this.onEvaluationConsent} />
-          <label for="consent-evaluation">${t('agree:evaluation.consent')}</label>
+          <label for="consent-evaluation">${marked(t, 'agree:evaluation.consent')}</label>
         </div>
       </div>
     `;
@@ -126,14 +127,14 @@ export class WcgStageAgree extends LitElement {
     const options: RecordTextOptions = { t, language: content.language, topics: content.topics };
     const recorded = sections.filter((s) => context.consent[s]).length;
     return html`
-      <p class="lead">${t('agree:lead')}</p>
-      <p class="private-notes">${t('agree:privateNotes')}</p>
+      <p class="lead">${marked(t, 'agree:lead')}</p>
+      <p class="private-notes">${marked(t, 'agree:privateNotes')}</p>
       ${sections.length
         ? html`
             ${sections.map((section) => this.renderSection(section, record, context, options))}
-            <p class="count" role="status" part="count">${t('agree:count', { recorded, count: sections.length })}</p>
+            <p class="count" role="status" part="count">${marked(t, 'agree:count', { recorded, count: sections.length })}</p>
           `
-        : html`<p class="nothing" part="nothing">${t('agree:nothingToRecord')}</p>`}
+        : html`<p class="nothing" part="nothing">${marked(t, 'agree:nothingToRecord')}</p>`}
       ${content.evaluation ? this.renderEvaluationConsent(context, t) : nothing}
     `;
   }

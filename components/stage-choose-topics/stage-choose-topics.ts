@@ -7,6 +7,7 @@ import { baseStyles } from '../shared/base.styles.js';
 import { ConversationController } from '../shared/conversation-controller.js';
 import { stageChooseTopicsStyles } from './stage-choose-topics.styles.js';
 import { headingTags } from '../shared/heading.js';
+import { marked } from '../shared/marked-text.js';
 
 type Direction = 'up' | 'down';
 
@@ -82,7 +83,7 @@ export class WcgStageChooseTopics extends LitElement {
           @change=${this.onToggle}
         />
         <div>
-          <label for="topic-${index}">${t(`${key}.name`)}</label>
+          <label for="topic-${index}">${marked(t, `${key}.name`)}</label>
           ${description ? html`<span class="hint" id="topic-${index}-hint">${description}</span>` : nothing}
         </div>
       </div>
@@ -93,16 +94,16 @@ export class WcgStageChooseTopics extends LitElement {
     // The visible words come first in the accessible name (WCAG 2.5.3); the topic name tells the buttons apart.
     return html`
       <button type="button" class="secondary move" data-topic=${id} data-direction=${direction} ?disabled=${disabled || this.conversation.disabled} @click=${this.onMove}>
-        ${t(`stages:chooseTopics.order.${direction === 'up' ? 'moveUp' : 'moveDown'}`)}<span class="visually-hidden"> ${name}</span>
+        ${marked(t, `stages:chooseTopics.order.${direction === 'up' ? 'moveUp' : 'moveDown'}`)}<span class="visually-hidden"> ${name}</span>
       </button>
     `;
   }
 
   private renderOrder(t: TFunction) {
     const chosen = this.conversation.context.chosenTopics;
-    if (!chosen.length) return html`<p part="order">${t('stages:chooseTopics.order.empty')}</p>`;
+    if (!chosen.length) return html`<p part="order">${marked(t, 'stages:chooseTopics.order.empty')}</p>`;
     return html`
-      <p class="hint" id="order-hint">${t('stages:chooseTopics.order.hint')}</p>
+      <p class="hint" id="order-hint">${marked(t, 'stages:chooseTopics.order.hint')}</p>
       <ol class="order" part="order" aria-labelledby="order-heading" aria-describedby="order-hint">
         ${chosen.map((id, index) => {
           const name = this.topicName(id);
@@ -127,13 +128,13 @@ export class WcgStageChooseTopics extends LitElement {
     const { t, content } = this.conversation;
     const h = headingTags(content.headingLevel);
     return staticHtml`
-      <p class="lead" part="lead">${t('stages:chooseTopics.lead')}</p>
+      <p class="lead" part="lead">${marked(t, 'stages:chooseTopics.lead')}</p>
       <fieldset part="topics" aria-describedby="topics-hint">
-        <legend><${h.section} class="h-section">${t('stages:chooseTopics.topics.legend')}</${h.section}></legend>
-        <span class="hint" id="topics-hint">${t('stages:chooseTopics.topics.hint')}</span>
+        <legend><${h.section} class="h-section">${marked(t, 'stages:chooseTopics.topics.legend')}</${h.section}></legend>
+        <span class="hint" id="topics-hint">${marked(t, 'stages:chooseTopics.topics.hint')}</span>
         ${content.topics.map((topic, index) => this.renderTopic(t, topic, index))}
       </fieldset>
-      <${h.section} class="h-section" id="order-heading">${t('stages:chooseTopics.order.heading')}</${h.section}>
+      <${h.section} class="h-section" id="order-heading">${marked(t, 'stages:chooseTopics.order.heading')}</${h.section}>
       ${this.renderOrder(t)}
       <div class="visually-hidden" role="status" part="status">${this.moveMessage}</div>
     `;

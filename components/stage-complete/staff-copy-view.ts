@@ -4,6 +4,7 @@ import type { AgreedRecord } from '../../src/record/record.types.js';
 import { formatDate, type RecordTextOptions } from '../shared/record-text.js';
 import { renderRecordPart } from '../shared/record-view.js';
 import { headingTags, type HeadingTags } from '../shared/heading.js';
+import { marked } from '../shared/marked-text.js';
 
 // The staff copy as HTML: a title, the date, then each recorded section under its heading, its body drawn by the
 // shared record parts so the stored plan shown later reads the same. Everything is text.
@@ -14,18 +15,18 @@ export function renderStaffCopy(record: AgreedRecord, options: RecordTextOptions
   const { section: h, subsection: h2 } = headings;
   return staticHtml`
     <section class="staff-copy" part="staff-copy" aria-labelledby="copy-title">
-      <${h} class="h-section" id="copy-title">${t('summary:plan.title')}</${h}>
-      <p>${t('summary:copy.date', { date: formatDate(record.date, language) })}</p>
+      <${h} class="h-section" id="copy-title">${marked(t, 'summary:plan.title')}</${h}>
+      <p>${marked(t, 'summary:copy.date', { date: formatDate(record.date, language) })}</p>
       ${record.sections.length
         ? record.sections.map(
             (section) => staticHtml`
               <div class="copy-section">
-                <${h2} class="h-subsection">${t(`summary:plan.sections.${section}`)}</${h2}>
+                <${h2} class="h-subsection">${marked(t, `summary:plan.sections.${section}`)}</${h2}>
                 ${renderRecordPart(record, section, options)}
               </div>
             `,
           )
-        : html`<p>${t('summary:copy.nothing')}</p>`}
+        : html`<p>${marked(t, 'summary:copy.nothing')}</p>`}
     </section>
   `;
 }

@@ -13,6 +13,7 @@ import { recordViewStyles } from '../shared/record-view.styles.js';
 import { stageCompleteStyles } from './stage-complete.styles.js';
 import { renderStaffCopy } from './staff-copy-view.js';
 import { headingTags } from '../shared/heading.js';
+import { marked } from '../shared/marked-text.js';
 
 /**
  * The body of the last stage. When the staff member declined, says so and that nothing else was
@@ -51,12 +52,12 @@ export class WcgStageComplete extends LitElement {
     const staff = this.copyLanguage();
     const options = { t, language: content.language, topics: content.topics, services: content.services };
     const headings = headingTags(content.headingLevel);
-    if (!staff) return html`<p class="copy-hint">${t('agree:complete.copyHint')}</p>${renderStaffCopy(record, options, headings)}`;
+    if (!staff) return html`<p class="copy-hint">${marked(t, 'agree:complete.copyHint')}</p>${renderStaffCopy(record, options, headings)}`;
     return html`
-      <p class="copy-hint">${t('agree:complete.copyHint')}</p>
+      <p class="copy-hint">${marked(t, 'agree:complete.copyHint')}</p>
       <p class="copy-hint" part="copy-language">
-        ${t('agree:complete.copyLanguage', { language: languageName(staff, content.language) })}
-        ${isReviewed(i18n, staff) ? nothing : t('explore:card.unreviewed')}
+        ${marked(t, 'agree:complete.copyLanguage', { language: languageName(staff, content.language) })}
+        ${isReviewed(i18n, staff) ? nothing : marked(t, 'explore:card.unreviewed')}
       </p>
       <div lang=${matchLocale(staff) ?? staff} dir=${directionOf(i18n, staff)}>
         ${renderStaffCopy(record, { ...options, t: i18n.getFixedT(staff), language: staff }, headings)}
@@ -69,8 +70,8 @@ export class WcgStageComplete extends LitElement {
     const h = headingTags(this.conversation.content.headingLevel).section;
     return staticHtml`
       <div class="panel" part="panel">
-        <${h} class="panel-title h-section">${t('agree:complete.panelTitle')}</${h}>
-        <p>${count ? t('agree:complete.panelBody', { count }) : t('agree:complete.panelNothing')}</p>
+        <${h} class="panel-title h-section">${marked(t, 'agree:complete.panelTitle')}</${h}>
+        <p>${count ? marked(t, 'agree:complete.panelBody', { count }) : marked(t, 'agree:complete.panelNothing')}</p>
       </div>
     `;
   }
@@ -81,17 +82,17 @@ export class WcgStageComplete extends LitElement {
     if (context.outcome === 'declined') {
       return html`
         <div class="declined" part="declined">
-          <p>${t('agree:complete.declined')}</p>
-          <p>${t('agree:complete.declinedNothing')}</p>
+          <p>${marked(t, 'agree:complete.declined')}</p>
+          <p>${marked(t, 'agree:complete.declinedNothing')}</p>
         </div>
       `;
     }
     const record = this.record();
     return html`
       ${this.renderPanel(record, t)}
-      <p class="notes-deleted">${t('agree:complete.notesDeleted')}</p>
+      <p class="notes-deleted">${marked(t, 'agree:complete.notesDeleted')}</p>
       ${this.renderCopy(record)}
-      <button type="button" class="secondary" part="print" ?disabled=${this.conversation.disabled} @click=${this.onPrint}>${t('agree:complete.print')}</button>
+      <button type="button" class="secondary" part="print" ?disabled=${this.conversation.disabled} @click=${this.onPrint}>${marked(t, 'agree:complete.print')}</button>
     `;
   }
 }

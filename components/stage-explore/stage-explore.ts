@@ -10,6 +10,7 @@ import { baseStyles } from '../shared/base.styles.js';
 import { ConversationController } from '../shared/conversation-controller.js';
 import { stageExploreStyles } from './stage-explore.styles.js';
 import { headingTags } from '../shared/heading.js';
+import { marked } from '../shared/marked-text.js';
 
 // Keys come from `topicKeys`, the one place that knows the `<namespace>:<id>.<field>` convention.
 function keysFor(topic: TopicDefinition) {
@@ -47,7 +48,7 @@ export class WcgStageExplore extends LitElement {
     const h = headingTags(this.conversation.content.headingLevel).section;
     return staticHtml`
       <div class="services" part="services">
-        <${h} class="h-section">${t('explore:topic.services')}</${h}>
+        <${h} class="h-section">${marked(t, 'explore:topic.services')}</${h}>
         <wcg-service-list selectable .services=${servicesForTopic(this.conversation.content.services, topic)}></wcg-service-list>
       </div>
     `;
@@ -59,7 +60,7 @@ export class WcgStageExplore extends LitElement {
     const section = `topic.${topic.id}`;
     // The root's heading names the topic ("Talking about: …"), so no second heading repeats it here.
     return html`
-      <p class="position" part="position">${t('explore:topic.position', { current: topicIndex + 1, total: chosenTopics.length })}</p>
+      <p class="position" part="position">${marked(t, 'explore:topic.position', { current: topicIndex + 1, total: chosenTopics.length })}</p>
       <wcg-prompt-card
         part="card"
         heading-level=${this.conversation.content.headingLevel + 1}
@@ -81,7 +82,7 @@ export class WcgStageExplore extends LitElement {
     const { t, context, content } = this.conversation;
     const id = context.chosenTopics[context.topicIndex];
     const topic = content.topics.find((candidate) => candidate.id === id);
-    if (!topic) return html`<p class="unknown" part="unknown">${t('explore:topic.unknown')}</p>`;
+    if (!topic) return html`<p class="unknown" part="unknown">${marked(t, 'explore:topic.unknown')}</p>`;
     // Each topic gets fresh elements, so a gentler wording revealed for one topic is not left open on the next.
     return keyed(topic.id, this.renderTopic(t, topic));
   }

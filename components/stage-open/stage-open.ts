@@ -4,6 +4,7 @@ import { baseStyles } from '../shared/base.styles.js';
 import { ConversationController } from '../shared/conversation-controller.js';
 import { stageOpenStyles } from './stage-open.styles.js';
 import { headingTags } from '../shared/heading.js';
+import { marked } from '../shared/marked-text.js';
 
 /** What the manager says at the start, in this order: each is a key under `stages:open.say`. */
 export const openingPoints = [
@@ -37,14 +38,14 @@ export class WcgStageOpen extends LitElement {
     const heading = content.shareScreen ? 'stages:open.say.headingShared' : 'stages:open.say.heading';
     const h = headingTags(content.headingLevel).section;
     return staticHtml`
-      <p class="lead" part="lead">${t('stages:open.lead')}</p>
-      <${h} class="h-section" id="points-heading">${t(heading)}</${h}>
-      ${content.shareScreen ? nothing : html`<p class="hint">${t('stages:open.say.hint')}</p>`}
+      <p class="lead" part="lead">${marked(t, 'stages:open.lead')}</p>
+      <${h} class="h-section" id="points-heading">${marked(t, heading)}</${h}>
+      ${content.shareScreen ? nothing : html`<p class="hint">${marked(t, 'stages:open.say.hint')}</p>`}
       <ul class="points" part="points" aria-labelledby="points-heading">
-        ${openingPoints.map((point) => html`<li>${t(`stages:open.say.${point}`)}</li>`)}
+        ${openingPoints.map((point) => html`<li>${marked(t, `stages:open.say.${point}`)}</li>`)}
       </ul>
       <wcg-note-field section="open"></wcg-note-field>
-      <p class="hint" part="decline-hint">${t('stages:open.declineHint', { button: t('stages:open.decline') })}</p>
+      <p class="hint" part="decline-hint">${marked(t, 'stages:open.declineHint', { button: t('stages:open.decline') })}</p>
     `;
   }
 }

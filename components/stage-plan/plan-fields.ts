@@ -9,6 +9,7 @@ import type { ConversationEvent } from '../../src/machine/conversation.types.js'
 import { draftLimits } from '../../src/persist/draft.js';
 import { printCopy } from '../shared/print-copy.js';
 import type { HeadingTags } from '../shared/heading.js';
+import { marked } from '../shared/marked-text.js';
 
 /** What the plan's templates need from `<wcg-stage-plan>`. */
 export interface PlanView {
@@ -36,10 +37,10 @@ export function planList<T>(view: PlanView, list: PlanList, rows: readonly T[], 
   const h = view.headings.section;
   return staticHtml`
     <div class="list" part=${list}>
-      <${h} class="h-section" id="${list}-heading">${t(`plan:${list}.heading`)}</${h}>
-      <p class="hint">${t(`plan:${list}.hint`)}</p>
+      <${h} class="h-section" id="${list}-heading">${marked(t, `plan:${list}.heading`)}</${h}>
+      <p class="hint">${marked(t, `plan:${list}.hint`)}</p>
       ${rows.map((item, index) => row(item, index + 1))}
-      <button type="button" class="secondary add" id="${list}-add" ?disabled=${view.disabled} @click=${() => view.add(list)}>${t(`plan:${list}.add`)}</button>
+      <button type="button" class="secondary add" id="${list}-add" ?disabled=${view.disabled} @click=${() => view.add(list)}>${marked(t, `plan:${list}.add`)}</button>
     </div>
   `;
 }
@@ -49,9 +50,9 @@ export function planRow(view: PlanView, list: PlanList, id: string, n: number, f
   const { t } = view;
   return html`
     <fieldset class="row" part="row" ?disabled=${view.disabled}>
-      <legend class="row-legend">${t(`plan:${list}.legend`, { n })}</legend>
+      <legend class="row-legend">${marked(t, `plan:${list}.legend`, { n })}</legend>
       ${fields}
-      <button type="button" class="secondary" @click=${() => view.remove(list, id)}>${t(`plan:${list}.remove`, { n })}</button>
+      <button type="button" class="secondary" @click=${() => view.remove(list, id)}>${marked(t, `plan:${list}.remove`, { n })}</button>
     </fieldset>
   `;
 }
@@ -102,7 +103,7 @@ export function textField(view: PlanView, o: FieldOptions): TemplateResult {
       <label for=${id}>${o.label}</label>
       ${o.hint ? html`<span class="hint" id="${id}-hint">${o.hint}</span>` : nothing}
       ${error
-        ? html`<span class="error-message" id="${id}-error"><span class="visually-hidden">${view.t('plan:errorSummary.prefix')}</span> ${error}</span>`
+        ? html`<span class="error-message" id="${id}-error"><span class="visually-hidden">${marked(view.t, 'plan:errorSummary.prefix')}</span> ${error}</span>`
         : nothing}
       ${o.type === 'textarea'
         ? html`<textarea id=${id} class="no-print" maxlength=${draftLimits.text} .value=${live(o.value)} aria-invalid=${ifDefined(attrs.invalid)} aria-required=${ifDefined(attrs.required)}

@@ -5,6 +5,7 @@ import { addDays } from '../../src/base/calendar.js';
 import { textIn } from '../../src/record/build-record.js';
 import { formatDate } from '../shared/dates.js';
 import { textField, type PlanView } from './plan-fields.js';
+import { marked } from '../shared/marked-text.js';
 
 /** The services the staff member chose while exploring topics, by name; or a line saying there are none. */
 export function servicesSection(view: PlanView, content: ConversationContent): TemplateResult {
@@ -13,13 +14,13 @@ export function servicesSection(view: PlanView, content: ConversationContent): T
   const h = view.headings.section;
   return staticHtml`
     <div class="services" part="services">
-      <${h} class="h-section">${t('plan:services.heading')}</${h}>
-      <p class="hint">${t('plan:services.hint')}</p>
+      <${h} class="h-section">${marked(t, 'plan:services.heading')}</${h}>
+      <p class="hint">${marked(t, 'plan:services.hint')}</p>
       ${chosen.length
         ? html`<ul>
             ${chosen.map((service) => html`<li data-content>${textIn(service.name, content.language)}</li>`)}
           </ul>`
-        : html`<p>${t('plan:services.none')}</p>`}
+        : html`<p>${marked(t, 'plan:services.none')}</p>`}
     </div>
   `;
 }

@@ -6,6 +6,7 @@ import { baseStyles } from '../shared/base.styles.js';
 import { ConversationController } from '../shared/conversation-controller.js';
 import { stagePrepareStyles } from './stage-prepare.styles.js';
 import { headingTags } from '../shared/heading.js';
+import { marked, type MarkedText } from '../shared/marked-text.js';
 
 /** The preparation checklist, in the order a manager works through it. Ids are stored in `prepareChecks`. */
 export const prepareItems = ['room', 'paidTime', 'languageFormat', 'someoneElse', 'interpreter', 'localServices'] as const;
@@ -32,14 +33,14 @@ export class WcgStagePrepare extends LitElement {
   };
 
   // The local-services item names the trust when it has one, and warns when only national services will show.
-  private itemText(t: TFunction, item: PrepareItem): { label: string; hint: string } {
+  private itemText(t: TFunction, item: PrepareItem): { label: MarkedText; hint: MarkedText } {
     const base = `stages:prepare.checklist.items.${item}`;
-    if (item !== 'localServices') return { label: t(`${base}.label`), hint: t(`${base}.hint`) };
+    if (item !== 'localServices') return { label: marked(t, `${base}.label`), hint: marked(t, `${base}.hint`) };
     const { config, language } = this.conversation.content;
     const organisation = textIn(config.organisation, language).trim();
     return {
-      label: organisation ? t(`${base}.labelNamed`, { organisation }) : t(`${base}.label`),
-      hint: t(config.services.length ? `${base}.hint` : `${base}.hintNone`),
+      label: organisation ? marked(t, `${base}.labelNamed`, { organisation }) : marked(t, `${base}.label`),
+      hint: marked(t, config.services.length ? `${base}.hint` : `${base}.hintNone`),
     };
   }
 
@@ -62,15 +63,15 @@ export class WcgStagePrepare extends LitElement {
     const t = this.conversation.t;
     const h = headingTags(this.conversation.content.headingLevel).section;
     return staticHtml`
-      <p class="lead" part="lead">${t('stages:prepare.lead')}</p>
+      <p class="lead" part="lead">${marked(t, 'stages:prepare.lead')}</p>
       <fieldset part="checklist" aria-describedby="checklist-hint">
-        <legend><${h} class="h-section">${t('stages:prepare.checklist.legend')}</${h}></legend>
-        <span class="hint" id="checklist-hint">${t('stages:prepare.checklist.hint')}</span>
+        <legend><${h} class="h-section">${marked(t, 'stages:prepare.checklist.legend')}</${h}></legend>
+        <span class="hint" id="checklist-hint">${marked(t, 'stages:prepare.checklist.hint')}</span>
         ${prepareItems.map((item) => this.renderItem(t, item))}
       </fieldset>
       <div class="inset" part="safety-reminder">
-        <p><strong>${t('stages:prepare.safety.title')}</strong></p>
-        <p>${t('stages:prepare.safety.text')}</p>
+        <p><strong>${marked(t, 'stages:prepare.safety.title')}</strong></p>
+        <p>${marked(t, 'stages:prepare.safety.text')}</p>
       </div>
       <wcg-note-field section="prepare"></wcg-note-field>
     `;

@@ -10,6 +10,7 @@ import { ConversationController } from '../shared/conversation-controller.js';
 import { printCopy } from '../shared/print-copy.js';
 import { stageReviewStyles } from './stage-review.styles.js';
 import { headingTags } from '../shared/heading.js';
+import { marked } from '../shared/marked-text.js';
 
 /**
  * The body of the "review" stage: each action of the last plan, with who owned it and when it was due,
@@ -45,7 +46,7 @@ export class WcgStageReview extends LitElement {
     const current = this.conversation.context.reviews[action.id]?.status ?? null;
     return html`
       <fieldset ?disabled=${this.conversation.disabled}>
-        <legend>${t('stages:review.status.legend')}</legend>
+        <legend>${marked(t, 'stages:review.status.legend')}</legend>
         ${reviewStatuses.map(
           (status) => html`
             <div class="choice">
@@ -58,7 +59,7 @@ export class WcgStageReview extends LitElement {
                 .checked=${current === status}
                 @change=${this.onStatus}
               />
-              <label for="status-${index}-${status}">${t(`stages:review.status.${status}`)}</label>
+              <label for="status-${index}-${status}">${marked(t, `stages:review.status.${status}`)}</label>
             </div>
           `,
         )}
@@ -73,12 +74,12 @@ export class WcgStageReview extends LitElement {
       <div class="action" part="action" role="group" aria-labelledby="action-${index}">
         <${h} class="h-section" id="action-${index}">${action.text}</${h}>
         <dl class="meta">
-          <div><dt>${t('stages:review.owner.label')}</dt><dd>${t(`plan:actions.owners.${action.owner}`)}</dd></div>
-          <div><dt>${t('stages:review.due.label')}</dt><dd>${action.due ? this.formatDue(action.due) : t('stages:review.due.none')}</dd></div>
+          <div><dt>${marked(t, 'stages:review.owner.label')}</dt><dd>${marked(t, `plan:actions.owners.${action.owner}`)}</dd></div>
+          <div><dt>${marked(t, 'stages:review.due.label')}</dt><dd>${action.due ? this.formatDue(action.due) : marked(t, 'stages:review.due.none')}</dd></div>
         </dl>
         ${this.renderStatus(t, action, index)}
-        <label for="note-${index}">${t('stages:review.note.label')}</label>
-        <span class="hint" id="note-${index}-hint">${t('stages:review.note.hint')}</span>
+        <label for="note-${index}">${marked(t, 'stages:review.note.label')}</label>
+        <span class="hint" id="note-${index}-hint">${marked(t, 'stages:review.note.hint')}</span>
         <textarea id="note-${index}" class="no-print" data-action=${action.id} maxlength=${draftLimits.text} aria-describedby="note-${index}-hint" .value=${note} ?disabled=${this.conversation.disabled} @input=${this.onNote}></textarea>
         ${printCopy(note)}
       </div>
@@ -89,10 +90,10 @@ export class WcgStageReview extends LitElement {
     if (!this.conversation.ready) return nothing;
     const { t, context } = this.conversation;
     return html`
-      <p class="lead" part="lead">${t('stages:review.lead')}</p>
+      <p class="lead" part="lead">${marked(t, 'stages:review.lead')}</p>
       ${context.previousActions.length
         ? context.previousActions.map((action, index) => this.renderAction(t, action, index))
-        : html`<p part="empty">${t('stages:review.empty')}</p>`}
+        : html`<p part="empty">${marked(t, 'stages:review.empty')}</p>`}
       <wcg-note-field section="review"></wcg-note-field>
     `;
   }

@@ -3,6 +3,7 @@ import { whatHelpsQuestions } from '../../src/model/conversation.js';
 import { baseStyles } from '../shared/base.styles.js';
 import { ConversationController } from '../shared/conversation-controller.js';
 import { stageWhatHelpsStyles } from './stage-what-helps.styles.js';
+import { marked } from '../shared/marked-text.js';
 
 /**
  * The body of the "what helps" stage: four questions in the spirit of a wellness action plan (what keeps
@@ -21,8 +22,8 @@ export class WcgStageWhatHelps extends LitElement {
     if (!this.conversation.ready) return nothing;
     const t = this.conversation.t;
     return html`
-      <p class="lead" part="lead">${t('stages:whatHelps.lead')}</p>
-      <p>${t('stages:whatHelps.hint')}</p>
+      <p class="lead" part="lead">${marked(t, 'stages:whatHelps.lead')}</p>
+      <p>${marked(t, 'stages:whatHelps.hint')}</p>
       ${whatHelpsQuestions.map(
         (q) => html`
           <div class="question" part="question">
