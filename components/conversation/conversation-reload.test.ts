@@ -2,7 +2,7 @@ import { aTimeout, expect, html, waitUntil } from '@open-wc/testing';
 import type { Draft } from '../../src/persist/draft.js';
 import { clickButton, continueUntil, getHeading, readyConversation } from '../test-helpers/conversation-helpers.js';
 import { deepFind } from '../test-helpers/deep-find.js';
-import { control, noteBox, pickDate, tick, typeText, viewOf } from '../test-helpers/page-state.js';
+import { control, enterDate, noteBox, tick, typeText, viewOf } from '../test-helpers/page-state.js';
 import { conversationIn, keptDraft, openReloadPage, pageProblems, reloadPage, waitUntilSaved } from '../test-helpers/reload-frame.js';
 import { expectReloadKeepsEverything } from '../test-helpers/reload-checks.js';
 
@@ -99,7 +99,7 @@ describe('<wcg-conversation> reload', () => {
     await clickButton(el, 'Add an action');
     await typeText(el, control(el, '#actions-a1-text'), words('Ask about the rota'));
     await tick(el, control(el, '#actions-a1-owner-manager'));
-    await pickDate(el, control(el, '#actions-a1-due'), daysFromToday(14));
+    await enterDate(el, 'actions-a1-due', daysFromToday(14));
     await clickButton(el, 'Add an action');
     await typeText(el, control(el, '#actions-a2-text'), words('Try the cycle scheme'));
     await clickButton(el, 'Add a change');
@@ -111,7 +111,7 @@ describe('<wcg-conversation> reload', () => {
     el = await expectReloadKeepsEverything(frame, name, markers, 'plan with problems');
 
     await typeText(el, control<HTMLTextAreaElement>(el, '#adjustments-j3-reason'), words('Rota is set for the quarter'));
-    await pickDate(el, control(el, '#reviewDate'), daysFromToday(180));
+    await enterDate(el, 'reviewDate', daysFromToday(180));
     await typeText(el, noteBox(el, 'plan'), words('Check rota with matron'));
     el = await expectReloadKeepsEverything(frame, name, markers, 'plan');
 

@@ -1,19 +1,22 @@
 import { html, type TemplateResult } from 'lit';
+import { addDays } from '../../src/base/calendar.js';
 import { actionOwners, type PlanAction } from '../../src/model/conversation.js';
+import { dateInput } from './date-input.js';
 import { fieldId, planList, planRow, radios, textField, type PlanView } from './plan-fields.js';
+import { marked } from '../shared/marked-text.js';
 
-/** The "Actions" section: one fieldset per action, then the button that adds one. */
-export function actionRows(view: PlanView): TemplateResult {
-  return planList(view, 'actions', view.context.actions, (action, n) => actionRow(view, action, n));
+/** The "Actions" section: one fieldset per action, then the button that adds one. Dates are written out in `language` on paper. */
+export function actionRows(view: PlanView, language: string): TemplateResult {
+  return planList(view, 'actions', view.context.actions, (action, n) => actionRow(view, action, n, language));
 }
 
-function actionRow(view: PlanView, action: PlanAction, n: number): TemplateResult {
+function actionRow(view: PlanView, action: PlanAction, n: number, language: string): TemplateResult {
   const { t, send } = view;
   const base = `actions.${action.id}`;
   return planRow(view, 'actions', action.id, n, html`
     ${textField(view, {
       field: `${base}.text`,
-      label: t('plan:actions.text'),
+      label: marked(t, 'plan:actions.text'),
       value: action.text,
       onChange: (text) => send({ type: 'action.update', id: action.id, text }),
     })}
@@ -25,13 +28,13 @@ function actionRow(view: PlanView, action: PlanAction, n: number): TemplateResul
       (owner) => t(`plan:actions.owners.${owner}`),
       (owner) => send({ type: 'action.update', id: action.id, owner }),
     )}
-    ${textField(view, {
+    ${dateInput(view, {
       field: `${base}.due`,
-      label: t('plan:actions.due'),
-      hint: t('plan:actions.dueHint'),
+      legend: marked(t, 'plan:actions.due'),
+      hint: marked(t, 'plan:actions.dueHint'),
+      example: addDays(view.context.today, 0, 1),
       value: action.due,
-      type: 'date',
-      min: view.context.today,
+      language,
       onChange: (due) => send({ type: 'action.update', id: action.id, due }),
     })}
   `);

@@ -1,6 +1,7 @@
 import { html, type TemplateResult } from 'lit';
 import { adjustmentStatuses, type Adjustment } from '../../src/model/conversation.js';
 import { fieldId, planList, planRow, radios, textField, type PlanView } from './plan-fields.js';
+import { marked } from '../shared/marked-text.js';
 
 /** The "Changes to how you work" section: one fieldset per adjustment, then the button that adds one. */
 export function adjustmentRows(view: PlanView): TemplateResult {
@@ -15,7 +16,7 @@ function adjustmentRow(view: PlanView, adjustment: Adjustment, n: number): Templ
   return planRow(view, 'adjustments', adjustment.id, n, html`
     ${textField(view, {
       field: `${base}.text`,
-      label: t('plan:adjustments.text'),
+      label: marked(t, 'plan:adjustments.text'),
       value: adjustment.text,
       onChange: (text) => send({ type: 'adjustment.update', id: adjustment.id, text }),
     })}
@@ -29,8 +30,8 @@ function adjustmentRow(view: PlanView, adjustment: Adjustment, n: number): Templ
     )}
     ${textField(view, {
       field: `${base}.reason`,
-      label: t(reasonRequired ? 'plan:adjustments.reasonRequired' : 'plan:adjustments.reason'),
-      hint: t('plan:adjustments.reasonHint'),
+      label: marked(t, reasonRequired ? 'plan:adjustments.reasonRequired' : 'plan:adjustments.reason'),
+      hint: marked(t, 'plan:adjustments.reasonHint'),
       value: adjustment.reason,
       type: 'textarea',
       required: reasonRequired,

@@ -9,7 +9,8 @@ import type { ConversationEvent } from '../../src/machine/conversation.types.js'
 import { draftLimits } from '../../src/persist/draft.js';
 import { printCopy } from '../shared/print-copy.js';
 import type { HeadingTags } from '../shared/heading.js';
-import { marked } from '../shared/marked-text.js';
+import { marked, type MarkedText } from '../shared/marked-text.js';
+import type { DateEntries } from './date-entry.js';
 
 /** What the plan's templates need from `<wcg-stage-plan>`. */
 export interface PlanView {
@@ -24,6 +25,8 @@ export interface PlanView {
   readonly remove: (list: PlanList, id: string) => void;
   /** The host has disabled the conversation (a disabled fieldset): every field and button is disabled. */
   readonly disabled: boolean;
+  /** What is typed in the boxes of each date, kept by the element across renders. */
+  readonly dates: DateEntries;
   /** The stage's heading tags (from `heading-level`): each list's heading is a section of the stage. */
   readonly headings: HeadingTags;
 }
@@ -62,16 +65,34 @@ export function fieldId(field: string): string {
   return field.replaceAll('.', '-');
 }
 
-/** The error messages of `context.planErrors`, keyed by field; row messages name the row's number. */
-export function planErrorMessages(context: ConversationContext, t: TFunction): Map<string, string> {
+/** Every date of the plan by its field path, with what the conversation holds: YYYY-MM-DD, or empty. */
+export function planDates(context: ConversationContext): Map<string, string> {
+  return new Map([...context.actions.map((action) => [`actions.${action.id}.due`, action.due] as const), ['reviewDate', context.reviewDate]]);
+}
+
+/**
+ * The error message of each field with a problem, keyed by field path, in the order the page shows the fields
+ * (the order of the error summary): the problems of `context.planErrors`, and those of dates as typed in `dates`,
+ * which take the place of the conversation's for the same date, being about what its boxes show. Row messages
+ * name the row's number.
+ */
+export function planErrorMessages(context: ConversationContext, t: TFunction, dates: DateEntries): Map<string, string> {
+  // The machine's keys are `plan.errors.*`; their text lives in this element's `plan` namespace.
+  const keys = new Map(context.planErrors.map((error) => [error.field, error.key.replace(/^plan\./, 'plan:')]));
+  const fields = [
+    ...context.actions.flatMap((action) => [`actions.${action.id}.text`, `actions.${action.id}.due`]),
+    ...context.adjustments.flatMap((adjustment) => [`adjustments.${adjustment.id}.text`, `adjustments.${adjustment.id}.reason`]),
+    'reviewDate',
+  ];
   const messages = new Map<string, string>();
-  for (const error of context.planErrors) {
-    const [list, id] = error.field.split('.');
+  for (const field of new Set([...fields, ...keys.keys()])) {
+    const typed = dates.problem(field);
+    const key = typed ? `plan:errors.date.${typed.problem}` : keys.get(field);
+    if (!key) continue;
+    const [list, id] = field.split('.');
     const rows = list === 'actions' ? context.actions : list === 'adjustments' ? context.adjustments : [];
     const n = rows.findIndex((row) => row.id === id) + 1;
-    // The machine's keys are `plan.errors.*`; their text lives in this element's `plan` namespace.
-    const key = error.key.replace(/^plan\./, 'plan:');
-    messages.set(error.field, t(key, n ? { n, context: list } : {}));
+    messages.set(field, t(key, n ? { n, context: list } : {}));
   }
   return messages;
 }
@@ -79,11 +100,10 @@ export function planErrorMessages(context: ConversationContext, t: TFunction): M
 /** Options of one labelled input. */
 export interface FieldOptions {
   field: string;
-  label: string;
-  hint?: string;
+  label: MarkedText;
+  hint?: MarkedText;
   value: string;
-  type?: 'text' | 'date' | 'textarea';
-  min?: string;
+  type?: 'text' | 'textarea';
   required?: boolean;
   onChange: (value: string) => void;
 }
@@ -108,11 +128,9 @@ export function textField(view: PlanView, o: FieldOptions): TemplateResult {
       ${o.type === 'textarea'
         ? html`<textarea id=${id} class="no-print" maxlength=${draftLimits.text} .value=${live(o.value)} aria-invalid=${ifDefined(attrs.invalid)} aria-required=${ifDefined(attrs.required)}
             aria-describedby=${ifDefined(describedBy)} ?disabled=${view.disabled} @input=${onInput}></textarea>`
-        : html`<input id=${id} type=${o.type ?? 'text'} class="${o.type ?? 'text'} ${o.type === 'date' ? '' : 'no-print'}" min=${ifDefined(o.min)}
-            maxlength=${ifDefined(o.type === 'date' ? undefined : draftLimits.text)} .value=${live(o.value)}
-            aria-invalid=${ifDefined(attrs.invalid)} aria-describedby=${ifDefined(describedBy)} ?disabled=${view.disabled}
-            @input=${o.type === 'date' ? nothing : onInput} @change=${o.type === 'date' ? onInput : nothing} />`}
-      ${o.type === 'date' ? nothing : printCopy(o.value)}
+        : html`<input id=${id} type="text" class="text no-print" maxlength=${draftLimits.text} .value=${live(o.value)}
+            aria-invalid=${ifDefined(attrs.invalid)} aria-describedby=${ifDefined(describedBy)} ?disabled=${view.disabled} @input=${onInput} />`}
+      ${printCopy(o.value)}
     </div>
   `;
 }

@@ -4,7 +4,8 @@ import type { ConversationContent } from '../../src/context/content-context.js';
 import { addDays } from '../../src/base/calendar.js';
 import { textIn } from '../../src/record/build-record.js';
 import { formatDate } from '../shared/dates.js';
-import { textField, type PlanView } from './plan-fields.js';
+import { dateInput } from './date-input.js';
+import type { PlanView } from './plan-fields.js';
 import { marked } from '../shared/marked-text.js';
 
 /** The services the staff member chose while exploring topics, by name; or a line saying there are none. */
@@ -25,19 +26,20 @@ export function servicesSection(view: PlanView, content: ConversationContent): T
   `;
 }
 
-/** The date of the next conversation, with a suggested date six months on in the hint. */
+/** The date of the next conversation, with a suggested date six months on as the hint's example. */
 export function reviewDateSection(view: PlanView, language: string): TemplateResult {
   const { t, context, send } = view;
-  const example = formatDate(addDays(context.today, 0, 6), language);
+  const suggested = addDays(context.today, 0, 6);
   return html`
     <div class="review-date" part="review-date">
-      ${textField(view, {
+      ${dateInput(view, {
         field: 'reviewDate',
-        label: t('plan:reviewDate.label'),
-        hint: t('plan:reviewDate.hint', { example }),
+        legend: marked(t, 'plan:reviewDate.label'),
+        // The example is given to the hint too, for a trust's own wording of it that still names it.
+        hint: marked(t, 'plan:reviewDate.hint', { example: formatDate(suggested, language) }),
+        example: suggested,
         value: context.reviewDate,
-        type: 'date',
-        min: addDays(context.today, 1),
+        language,
         onChange: (date) => send({ type: 'reviewDate.set', date }),
       })}
     </div>

@@ -37,9 +37,31 @@ export const stagePlanStyles = css`
     inline-size: 100%;
     max-inline-size: 36em;
   }
-  input.date {
+  /* A date's boxes, GOV.UK's widths: the day and the month for 2 numbers, the year for 4. They sit in a row,
+     which wraps at a large text size rather than push the page sideways. */
+  .date-boxes {
+    display: flex;
+    flex-wrap: wrap;
+    gap: calc(${t.space} * 0.5) ${t.space};
+    margin-block-start: 0.25em;
+  }
+  .date legend {
+    padding: 0;
+  }
+  .date-box label {
+    font-weight: normal;
+  }
+  input.date-part {
     display: block;
     min-block-size: 44px;
+    inline-size: 5.4ex;
+  }
+  input.date-part.year {
+    inline-size: 9ex;
+  }
+  /* Only the boxes at fault are red, not every box of a date with an error. */
+  .has-error input.date-part:not([aria-invalid='true']) {
+    border-color: ${t.colorText};
   }
   .choices {
     display: flex;
@@ -57,7 +79,6 @@ export const stagePlanStyles = css`
     padding-inline-start: 1.25em;
   }
   @container (max-width: 30em) {
-    input.date,
     button {
       inline-size: 100%;
     }

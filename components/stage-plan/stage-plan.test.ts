@@ -1,31 +1,10 @@
-import { aTimeout, expect, html, waitUntil } from '@open-wc/testing';
+import { aTimeout, expect, waitUntil } from '@open-wc/testing';
 import type { ConversationEvent } from '../../src/machine/conversation.types.js';
-import type { WcgErrorSummary } from '../error-summary/error-summary.js';
-import { conversationFixture, getText } from '../test-helpers/conversation-fixture.js';
+import { getText } from '../test-helpers/conversation-fixture.js';
 import { getButton } from '../test-helpers/deep-find.js';
+import { getField, getFocused, getSummary, planFixture } from '../test-helpers/plan-fixture.js';
 import type { WcgStagePlan } from './stage-plan.js';
-import { typeInto } from '../test-helpers/typing.js';
-
-// prepare → open → check-in → choose topics → (none chosen) what helps → plan.
-const toPlan: ConversationEvent[] = Array.from({ length: 5 }, () => ({ type: 'stage.next' }) as const);
-
-function planFixture(events: ConversationEvent[] = []) {
-  return conversationFixture<WcgStagePlan>(html`<wcg-stage-plan></wcg-stage-plan>`, { events: [...toPlan, ...events] });
-}
-
-function getField<T extends HTMLElement = HTMLInputElement>(el: WcgStagePlan, id: string): T {
-  return el.shadowRoot!.getElementById(id) as T;
-}
-
-function getSummary(el: WcgStagePlan): WcgErrorSummary | null {
-  return el.shadowRoot!.querySelector('wcg-error-summary');
-}
-
-// An id or tag, not the element: a failing assertion on an element would print its whole object graph.
-function getFocused(el: WcgStagePlan): string {
-  const active = el.shadowRoot!.activeElement;
-  return active?.id || active?.localName || '';
-}
+import { typeDate, typeInto } from '../test-helpers/typing.js';
 
 function expectInvalid(el: WcgStagePlan, id: string, message: string): void {
   const field = getField(el, id);
@@ -73,7 +52,7 @@ describe('<wcg-stage-plan>', () => {
     const { id } = actor.getSnapshot().context.actions[0];
     typeInto(getField(el, `actions-${id}-text`), 'Walk at lunch twice a week');
     getField(el, `actions-${id}-owner-manager`).click();
-    typeInto(getField(el, `actions-${id}-due`), '2027-01-15');
+    typeDate(el.shadowRoot!, `actions-${id}-due`, '15', '1', '2027');
     await el.updateComplete;
     expect(actor.getSnapshot().context.actions).to.deep.equal([{ id, text: 'Walk at lunch twice a week', owner: 'manager', due: '2027-01-15' }]);
     expect(getField(el, `actions-${id}-owner-manager`).checked).to.equal(true);
@@ -121,10 +100,8 @@ describe('<wcg-stage-plan>', () => {
 
   it('sets the review date and suggests one six months on', async () => {
     const { el, actor } = await planFixture();
-    const field = getField(el, 'reviewDate');
-    expect(getText(el)).to.contain('for example 26 May 2027');
-    expect(field.min).to.equal('2026-11-27');
-    typeInto(field, '2027-05-26');
+    expect(getText(el)).to.contain('For example, 26 5 2027');
+    typeDate(el.shadowRoot!, 'reviewDate', '26', '5', '2027');
     expect(actor.getSnapshot().context.reviewDate).to.equal('2027-05-26');
   });
 
@@ -138,11 +115,11 @@ describe('<wcg-stage-plan>', () => {
     const links = [...summary.shadowRoot!.querySelectorAll('a')].map((a) => [a.getAttribute('href'), a.textContent]);
     expect(links).to.deep.equal([
       [`#actions-${id}-text`, 'Say what action 1 is, or remove it'],
-      ['#reviewDate', 'The date to talk again must be after today'],
+      ['#reviewDate-day', 'The date to talk again must be after today'],
     ]);
     await waitUntil(() => getFocused(el) === 'wcg-error-summary', 'focus on the error summary');
     expectInvalid(el, `actions-${id}-text`, 'Say what action 1 is, or remove it');
-    expectInvalid(el, 'reviewDate', 'The date to talk again must be after today');
+    expectInvalid(el, 'reviewDate-day', 'The date to talk again must be after today');
   });
 
   it('focuses the field whose link is chosen in the summary', async () => {
@@ -150,7 +127,7 @@ describe('<wcg-stage-plan>', () => {
     const summary = getSummary(el)!;
     await summary.updateComplete;
     summary.shadowRoot!.querySelectorAll('a')[1].click();
-    expect(getFocused(el)).to.equal('reviewDate');
+    expect(getFocused(el)).to.equal('reviewDate-day');
     expect(actor.getSnapshot().context.stage).to.equal('plan');
   });
 
@@ -163,18 +140,18 @@ describe('<wcg-stage-plan>', () => {
     await el.updateComplete;
     expect(field.hasAttribute('aria-invalid')).to.equal(false);
     expect(field.closest('.field')!.classList.contains('has-error')).to.equal(false);
-    expect(getSummary(el)!.errors.map((e) => e.target)).to.deep.equal(['reviewDate']);
+    expect(getSummary(el)!.errors.map((e) => e.target)).to.deep.equal(['reviewDate-day']);
     // Long enough for a wrongly moved focus to land.
     await aTimeout(50);
     expect(getFocused(el)).to.equal(field.id);
-    typeInto(getField(el, 'reviewDate'), '2027-05-26');
+    typeDate(el.shadowRoot!, 'reviewDate', '26', '5', '2027');
     await el.updateComplete;
     expect(getSummary(el)).to.equal(null);
   });
 
   it('brings focus back to the summary when Continue is pressed again with problems left', async () => {
     const { el, actor } = await planFixture([...emptyActionAndPastDate, { type: 'stage.next' }]);
-    getField(el, 'reviewDate').focus();
+    getField(el, 'reviewDate-day').focus();
     actor.send({ type: 'stage.next' });
     await el.updateComplete;
     await waitUntil(() => getFocused(el) === 'wcg-error-summary', 'focus on the error summary');

@@ -5,7 +5,7 @@ import { getHeading, settle } from './conversation-helpers.js';
 import { deepFind } from './deep-find.js';
 import { defineElements } from '../../src/define.js';
 import type { StageId } from '../../src/model/stages.js';
-import { typeInto } from './typing.js';
+import { datePartsOf, typeDate, typeInto } from './typing.js';
 
 /** What a full run through the conversation types, chooses and opens. */
 export interface DriveOptions {
@@ -36,11 +36,11 @@ function body(el: WcgConversation): Element {
   return shadowOf(el).querySelector('[part="body"]')!;
 }
 
-// Every free-text field in the stage body (textareas and text inputs), each named by stage and id; a second
-// field with the same id (the what-helps answers) gets `#1`, a third `#2`.
+// Every free-text field in the stage body (textareas and text inputs, not the number boxes of a date), each named
+// by stage and id; a second field with the same id (the what-helps answers) gets `#1`, a third `#2`.
 async function typeEverywhere(el: WcgConversation, stage: string, text: DriveOptions['text']): Promise<void> {
   const used = new Map<string, number>();
-  for (const field of deepFind<HTMLInputElement | HTMLTextAreaElement>(body(el), 'textarea, input[type="text"]')) {
+  for (const field of deepFind<HTMLInputElement | HTMLTextAreaElement>(body(el), 'textarea, input[type="text"]:not([inputmode="numeric"])')) {
     const n = used.get(field.id) ?? 0;
     used.set(field.id, n + 1);
     typeInto(field, text(`${stage}:${field.id}${n ? `#${n}` : ''}`));
@@ -86,8 +86,9 @@ async function fillPlan(el: WcgConversation, text: DriveOptions['text']): Promis
     date.setUTCMonth(date.getUTCMonth() + months);
     return date.toISOString().slice(0, 10);
   };
-  typeInto(plan.querySelector<HTMLInputElement>('input[type="date"][id$="-due"]')!, later(1));
-  typeInto(plan.querySelector<HTMLInputElement>('#reviewDate')!, later(6));
+  const due = plan.querySelector<HTMLInputElement>('input[id$="-due-day"]')!.id.replace(/-day$/, '');
+  typeDate(plan, due, ...datePartsOf(later(1)));
+  typeDate(plan, 'reviewDate', ...datePartsOf(later(6)));
   await settle(el);
 }
 

@@ -1,6 +1,7 @@
 import type { WcgConversation } from '../conversation/conversation.js';
 import { getHeading, settle } from './conversation-helpers.js';
 import { deepFind } from './deep-find.js';
+import { dateBoxes, datePartsOf } from './typing.js';
 
 /** What a person sees and has entered on the current stage, as plain data, to compare before and after. */
 export interface ConversationView {
@@ -69,13 +70,13 @@ export async function typeText(el: WcgConversation, field: HTMLInputElement | HT
   await settle(el);
 }
 
-/** Picks a date in a date field: the value set, then `input` and `change` fired, as a date picker does. */
-export async function pickDate(el: WcgConversation, field: HTMLInputElement, isoDate: string): Promise<void> {
-  const win = field.ownerDocument.defaultView!;
-  field.value = isoDate;
-  field.dispatchEvent(new win.Event('input', { bubbles: true, composed: true }));
-  field.dispatchEvent(new win.Event('change', { bubbles: true }));
-  await settle(el);
+/**
+ * Types a date (YYYY-MM-DD) into the Day, Month and Year boxes of the date input `id`, as a person would: 5, 6 and
+ * 2027 for 2027-06-05, each box focused and then typed in. Waits for the render.
+ */
+export async function enterDate(el: WcgConversation, id: string, isoDate: string): Promise<void> {
+  const parts = datePartsOf(isoDate);
+  for (const [i, part] of dateBoxes.entries()) await typeText(el, control(el, `#${id}-${part}`), parts[i]);
 }
 
 /** Clicks a checkbox or radio (the browser ticks it and fires its events) and waits for the render. */

@@ -24,10 +24,11 @@ function randomText(random: () => number): string {
   return text;
 }
 
-function randomDate(random: () => number): string {
-  const choices = ['', 'not a date', '1999-12-31', '2026-02-30', '9999-12-31'];
-  if (random() < 0.3) return choices[Math.floor(random() * choices.length)];
-  return new Date(Date.now() + (random() - 0.3) * 400 * 86_400_000).toISOString().slice(0, 10);
+// What goes in one box of a date: a day, a month or a year, right or wrong, or something that is not a number.
+function randomDatePart(random: () => number): string {
+  const choices = ['', '0', '5', '29', '31', '2', '13', '2027', '1999', '27', '9999', ' 6 ', 'June', '٥'];
+  if (random() < 0.5) return choices[Math.floor(random() * choices.length)];
+  return String(Math.floor(random() * 2100));
 }
 
 function pick<T>(random: () => number, list: readonly T[]): T | undefined {
@@ -69,15 +70,16 @@ function tick(el: WcgConversation, random: () => number): boolean {
 }
 
 function type(el: WcgConversation, random: () => number): boolean {
-  const fields = deepFind<HTMLInputElement | HTMLTextAreaElement>(el, 'textarea, input[type="text"], input[type="date"], input:not([type])');
+  const fields = deepFind<HTMLInputElement | HTMLTextAreaElement>(el, 'textarea, input[type="text"], input:not([type])');
   const field = pick(random, fields.filter(usable));
   if (!field) return false;
-  const date = field.type === 'date';
+  // The Day, Month and Year boxes of a date.
+  const date = field.inputMode === 'numeric';
   // Half the time a few more keys at the end of what is there, half the time a paste over all of it.
   const text = random() < 0.5 ? field.value + [...randomText(random)].slice(0, 3).join('') : randomText(random);
   // The browser stops typing and pasting at maxlength; without one, the text goes in whole.
   const max = field.maxLength;
-  field.value = date ? randomDate(random) : max > 0 ? text.slice(0, max) : text;
+  field.value = date ? randomDatePart(random) : max > 0 ? text.slice(0, max) : text;
   field.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true, inputType: 'insertFromPaste' }));
   if (date || random() < 0.3) field.dispatchEvent(new Event('change', { bubbles: true }));
   return true;
