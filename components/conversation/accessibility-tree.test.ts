@@ -46,11 +46,15 @@ interface AccessibleNode {
 const months = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 const longDate = new RegExp(`\\b(\\d{1,2}) (${months.join('|')}) (\\d{4})\\b`, 'g');
 
+// A date input's example is typed as numbers, "3 6 2027".
+const typedDate = /\b(\d{1,2}) (\d{1,2}) (\d{4})\b/g;
+
 function withoutDatesFrom(today: string, text: string): string {
-  return text.replace(longDate, (date, day: string, month: string, year: string) => {
-    const iso = `${year}-${String(months.indexOf(month) + 1).padStart(2, '0')}-${day.padStart(2, '0')}`;
-    return iso >= today ? '[date from today]' : date;
-  });
+  const fromToday = (date: string, day: string, month: number, year: string) =>
+    `${year}-${String(month).padStart(2, '0')}-${day.padStart(2, '0')}` >= today ? '[date from today]' : date;
+  return text
+    .replace(longDate, (date, day: string, month: string, year: string) => fromToday(date, day, months.indexOf(month) + 1, year))
+    .replace(typedDate, (date, day: string, month: string, year: string) => fromToday(date, day, Number(month), year));
 }
 
 const toggle = (value: boolean | 'mixed', on: string, off: string) => (value === 'mixed' ? `partly ${on}` : value ? on : off);
