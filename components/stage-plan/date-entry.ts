@@ -24,11 +24,47 @@ export type DateReading =
 
 const empty: DateBoxes = { day: '', month: '', year: '' };
 
+/** The most a box takes, so a date as typed always fits the length a draft keeps of a date. */
+export const dateBoxLength = 20;
+
+// A date typed in part or wrongly is held by the conversation as typed: nothing typed is lost (a draft keeps it), and
+// the plan's check, finding no real date, stops Continue at it.
+const typedPrefix = 'typed:';
+
+/** What the conversation holds for boxes that do not make a date: the boxes as typed. */
+export function heldAsTyped(boxes: DateBoxes): string {
+  // Letters, numbers and spaces only: each stays one character written, so the whole fits a draft's date.
+  return `${typedPrefix}${JSON.stringify(dateParts.map((part) => boxes[part].replace(/[^\p{L}\p{N} ]/gu, '').slice(0, dateBoxLength)))}`;
+}
+
+/** The boxes of a date held as typed (`heldAsTyped`), or undefined for anything else. */
+function typedBoxes(value: string): DateBoxes | undefined {
+  if (!value.startsWith(typedPrefix)) return undefined;
+  try {
+    const parts: unknown = JSON.parse(value.slice(typedPrefix.length));
+    if (Array.isArray(parts) && parts.length === dateParts.length && parts.every((part) => typeof part === 'string')) {
+      return { day: parts[0], month: parts[1], year: parts[2] };
+    }
+  } catch {
+    // Not something this element wrote: shown as no date, beside the plan's own "Enter a real date".
+  }
+  return undefined;
+}
+
 /** The boxes showing a date the conversation holds: `2027-06-05` is 5, 6 and 2027, as a person would type it. */
-export function boxesOf(iso: string): DateBoxes {
+export function boxesOf(value: string): DateBoxes {
+  const typed = typedBoxes(value);
+  if (typed) return typed;
   // Not only real dates: a date that could not be (from an old draft, say) is shown as it is, beside its error.
-  const match = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(iso);
+  const match = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(value);
   return match ? { day: String(Number(match[3])), month: String(Number(match[2])), year: match[1] } : empty;
+}
+
+/** The problem with a date the conversation holds as typed, if it is one. */
+export function heldProblem(value: string | undefined): Extract<DateReading, { kind: 'problem' }> | undefined {
+  const boxes = value === undefined ? undefined : typedBoxes(value);
+  const reading = boxes && readDate(boxes);
+  return reading?.kind === 'problem' ? reading : undefined;
 }
 
 /**
@@ -104,7 +140,7 @@ export class DateEntries {
     const held = entry ? entry.over : value;
     const boxes = { ...(entry?.boxes ?? boxesOf(value)), [part]: text };
     const reading = readDate(boxes);
-    const next = reading.kind === 'date' ? reading.iso : reading.kind === 'empty' ? '' : held;
+    const next = reading.kind === 'date' ? reading.iso : reading.kind === 'empty' ? '' : heldAsTyped(boxes);
     this.entries.set(field, { boxes, over: next, shown: reading.kind === 'problem' && Boolean(entry?.shown) });
     this.host.requestUpdate();
     return next === held ? undefined : next;

@@ -1,11 +1,12 @@
 import { expect, html, waitUntil } from '@open-wc/testing';
 import type { Draft } from '../../src/persist/draft.js';
 import type { WcgConversation } from '../conversation/conversation.js';
-import { clickButton, continueUntil, readyConversation, settle } from '../test-helpers/conversation-helpers.js';
+import { clickButton, continueUntil, getHeading, readyConversation, settle } from '../test-helpers/conversation-helpers.js';
 import { deepFind } from '../test-helpers/deep-find.js';
 import { canEmulateMedia, emulateMedia } from '../test-helpers/media.js';
 import { getDescription, getField, getFocused, getSummary, getSummaryLinks, planFixture } from '../test-helpers/plan-fixture.js';
 import { dateBoxes, typeDate, typeInto } from '../test-helpers/typing.js';
+import { boxesOf } from './date-entry.js';
 import type { WcgStagePlan } from './stage-plan.js';
 
 // The plan's dates in the GOV.UK date input pattern: a fieldset with a legend and a hint, then Day, Month and Year
@@ -34,6 +35,8 @@ async function leaveTo(el: WcgStagePlan, id: string): Promise<void> {
   getField(el, id).focus();
   await el.updateComplete;
 }
+
+const isoDate = /^\d{4}-\d{2}-\d{2}$/;
 
 describe('<wcg-stage-plan> dates', () => {
   it('renders each date as a fieldset with its legend, a hint with an example, and labelled Day, Month and Year boxes', async () => {
@@ -80,7 +83,7 @@ describe('<wcg-stage-plan> dates', () => {
     expect(getError(el, 'reviewDate')).to.equal('');
   });
 
-  it('says that 31 2 2027 must be a real date once the boxes are left, marks the day alone, and sends nothing', async () => {
+  it('says that 31 2 2027 must be a real date once the boxes are left, marks the day alone, and sends no date', async () => {
     const { el, actor } = await planFixture();
     typeDate(el.shadowRoot!, 'reviewDate', '31', '2', '2027');
     await el.updateComplete;
@@ -93,7 +96,7 @@ describe('<wcg-stage-plan> dates', () => {
     expect(getDescription(el, getField(el, 'reviewDate-day').closest('fieldset')!)).to.contain('must be a real date');
     expect(getDescription(el, getField(el, 'reviewDate-day'))).to.equal('Error: The date to talk again must be a real date');
     expect(await getSummaryLinks(el)).to.deep.equal([['#reviewDate-day', 'The date to talk again must be a real date']]);
-    expect(actor.getSnapshot().context.reviewDate).to.equal('');
+    expect(actor.getSnapshot().context.reviewDate).to.not.match(isoDate);
     expect(getValues(el, 'reviewDate')).to.deep.equal(['31', '2', '2027']);
   });
 
@@ -104,7 +107,7 @@ describe('<wcg-stage-plan> dates', () => {
     await leaveTo(el, `actions-${id}-text`);
     expect(getError(el, `actions-${id}-due`)).to.equal('Error: The date for action 1 must include a month');
     expect(getInvalid(el, `actions-${id}-due`)).to.deep.equal(['month']);
-    expect(actor.getSnapshot().context.actions[0].due).to.equal('');
+    expect(actor.getSnapshot().context.actions[0].due).to.not.match(isoDate);
     expect(await getSummaryLinks(el)).to.deep.equal([[`#actions-${id}-due-month`, 'The date for action 1 must include a month']]);
     getSummary(el)!.shadowRoot!.querySelector('a')!.click();
     expect(getFocused(el)).to.equal(`actions-${id}-due-month`);
@@ -163,7 +166,7 @@ describe('<wcg-stage-plan> dates', () => {
     expect(actor.getSnapshot().context.actions[0]).to.include({ text: 'Walk at lunch', owner: 'both' });
     expect(getValues(el, 'reviewDate')).to.deep.equal(['5', '6', '']);
     expect(getError(el, 'reviewDate')).to.equal('Error: The date to talk again must include a year');
-    expect(actor.getSnapshot().context.reviewDate).to.equal('');
+    expect(actor.getSnapshot().context.reviewDate).to.not.match(isoDate);
   });
 
   it('keeps every box when two change before the plan renders again, as with autofill', async () => {
@@ -174,7 +177,8 @@ describe('<wcg-stage-plan> dates', () => {
     typeInto(getField(el, 'reviewDate-year'), '27');
     await el.updateComplete;
     expect(getValues(el, 'reviewDate')).to.deep.equal(['5', '6', '27']);
-    expect(actor.getSnapshot().context.reviewDate).to.equal('2027-06-05');
+    // The conversation holds what the boxes show: here, no date yet, but all three boxes as typed.
+    expect(Object.values(boxesOf(actor.getSnapshot().context.reviewDate))).to.deep.equal(['5', '6', '27']);
   });
 
   it('shows a date the conversation already holds in the three boxes, and a new one it is given', async () => {
@@ -261,5 +265,41 @@ describe('<wcg-stage-plan> dates in a conversation', () => {
     const values = (id: string) => dateBoxes.map((part) => (plan(second).getElementById(`${id}-${part}`) as HTMLInputElement).value);
     expect(values('actions-a1-due')).to.deep.equal(['15', '1', '2027']);
     expect(values('reviewDate')).to.deep.equal(['5', '6', '2027']);
+  });
+
+  it('stops Continue at a half-typed date, naming what is missing, and keeps what was typed', async () => {
+    const el = await readyConversation();
+    await continueUntil(el, 'Agree a plan');
+    const plan = deepFind<WcgStagePlan>(el, 'wcg-stage-plan')[0]!;
+    typeDate(plan.shadowRoot!, 'reviewDate', '5', '6', '');
+    await settle(el);
+    await clickButton(el, 'Continue');
+    expect(getHeading(el)).to.equal('Agree a plan');
+    expect(await getSummaryLinks(plan)).to.deep.equal([['#reviewDate-year', 'The date to talk again must include a year']]);
+    expect(getValues(plan, 'reviewDate')).to.deep.equal(['5', '6', '']);
+    // Once the date is whole, Continue goes on, and the record holds the date.
+    typeDate(plan.shadowRoot!, 'reviewDate', '5', '6', '2027');
+    await settle(el);
+    await clickButton(el, 'Continue');
+    expect(getHeading(el)).to.equal('Check and agree what is recorded');
+    expect(el.currentContext()!.reviewDate).to.equal('2027-06-05');
+  });
+
+  it('keeps a half-typed date in the draft, and a restored draft shows it in its boxes with its problem', async () => {
+    const first = await readyConversation(html`<wcg-conversation persist="host" draft-id="appraisal-half-date"></wcg-conversation>`);
+    await continueUntil(first, 'Agree a plan');
+    const plan = (el: WcgConversation) => deepFind<WcgStagePlan>(el, 'wcg-stage-plan')[0]!;
+    const drafts: Draft[] = [];
+    first.addEventListener('wcg-draft', (event) => drafts.push(event.detail.draft));
+    typeDate(plan(first).shadowRoot!, 'reviewDate', '5', 'June', '');
+    await waitUntil(() => drafts.at(-1)?.state.reviewDate, 'no draft with the date as typed');
+
+    const second = await readyConversation(html`<wcg-conversation persist="host" draft-id="appraisal-half-date"></wcg-conversation>`);
+    expect(second.restoreDraft(JSON.parse(JSON.stringify(drafts.at(-1)!)))).to.equal(true);
+    await settle(second);
+    expect(getValues(plan(second), 'reviewDate')).to.deep.equal(['5', 'June', '']);
+    await clickButton(second, 'Continue');
+    expect(getHeading(second)).to.equal('Agree a plan');
+    expect(await getSummaryLinks(plan(second))).to.deep.equal([['#reviewDate-year', 'The date to talk again must include a year']]);
   });
 });

@@ -4,8 +4,8 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
 import { formatDate } from '../shared/dates.js';
 import { printCopy } from '../shared/print-copy.js';
-import { boxesOf, dateParts, readDate, type DateBoxes, type DatePart } from './date-entry.js';
-import { fieldId, type PlanView } from './plan-fields.js';
+import { boxesOf, dateBoxLength, dateParts, heldProblem, readDate, type DateBoxes, type DatePart } from './date-entry.js';
+import { fieldId, planDates, type PlanView } from './plan-fields.js';
 import { marked, type MarkedText } from '../shared/marked-text.js';
 
 /** Options of one date input. */
@@ -27,7 +27,8 @@ export interface DateOptions {
 
 /** The boxes of the date `field` at fault: those its typed problem names, or all three for a rule of the conversation's. */
 export function faultyParts(view: PlanView, field: string): readonly DatePart[] {
-  return view.dates.problem(field)?.parts ?? (view.messages.has(field) ? dateParts : []);
+  if (!view.messages.has(field)) return [];
+  return (view.dates.problem(field) ?? heldProblem(planDates(view.context).get(field)))?.parts ?? dateParts;
 }
 
 /** The id of the box that the error summary's link to the date `field` focuses: the first at fault. */
@@ -80,7 +81,7 @@ function dateBox(view: PlanView, id: string, part: DatePart, value: string, erro
   return html`
     <div class="date-box">
       <label for="${id}-${part}">${marked(view.t, `plan:date.${part}`)}</label>
-      <input id="${id}-${part}" class="date-part ${part}" type="text" inputmode="numeric" autocomplete="off" spellcheck="false"
+      <input id="${id}-${part}" class="date-part ${part}" type="text" inputmode="numeric" autocomplete="off" spellcheck="false" maxlength=${dateBoxLength}
         .value=${live(value)} aria-invalid=${ifDefined(error ? 'true' : undefined)} aria-describedby=${ifDefined(error)}
         ?disabled=${view.disabled} @input=${onInput} />
     </div>

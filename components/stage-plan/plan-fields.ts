@@ -10,7 +10,7 @@ import { draftLimits } from '../../src/persist/draft.js';
 import { printCopy } from '../shared/print-copy.js';
 import type { HeadingTags } from '../shared/heading.js';
 import { marked, type MarkedText } from '../shared/marked-text.js';
-import type { DateEntries } from './date-entry.js';
+import { heldProblem, type DateEntries } from './date-entry.js';
 
 /** What the plan's templates need from `<wcg-stage-plan>`. */
 export interface PlanView {
@@ -85,8 +85,10 @@ export function planErrorMessages(context: ConversationContext, t: TFunction, da
     'reviewDate',
   ];
   const messages = new Map<string, string>();
+  const held = planDates(context);
   for (const field of new Set([...fields, ...keys.keys()])) {
-    const typed = dates.problem(field);
+    // What the boxes show, once their problem shows; or, once Continue found it, the problem of a date held as typed.
+    const typed = dates.problem(field) ?? (keys.has(field) ? heldProblem(held.get(field)) : undefined);
     const key = typed ? `plan:errors.date.${typed.problem}` : keys.get(field);
     if (!key) continue;
     const [list, id] = field.split('.');
