@@ -2,6 +2,7 @@ import { html, nothing, type HTMLTemplateResult } from 'lit';
 import { guidanceFor, guidanceKey, rubricAreas, rubricKey, rubricLevelKey, type RubricLevel } from '../../src/content/rubric.js';
 import type { Scenario } from '../../src/content/scenario-types.js';
 import type { Debrief } from '../../src/machine/practice-scoring.js';
+import { renderReasons } from './practice-reasons.js';
 import { renderSafetySteps } from './practice-safety.js';
 import { verdict } from './practice-step.js';
 import { say, type PracticeView } from './practice-view.js';
@@ -78,6 +79,7 @@ export function renderDebrief(view: PracticeView): HTMLTemplateResult {
           </section>`
         : nothing}
       ${scoresTable(view, debrief)}
+      ${renderReasons(view, scenario, debrief)}
       <h3>${t('practice:debrief.strengthsHeading')}</h3>
       ${debrief.strengths.length
         ? html`<ul class="strengths">${debrief.strengths.map((area) => html`<li>${t(rubricKey(area, 'strength'))}</li>`)}</ul>`

@@ -52,6 +52,7 @@ type PracticeActor = ActorRefFrom<typeof practiceMachine>;
  * @csspart overall - The debrief's overall result.
  * @csspart safety-missed - The safety steps a risk scenario missed.
  * @csspart scores - The table of scores.
+ * @csspart reasons - Why each area got its score: the answers that raised it, lowered it or missed a chance to raise it.
  * @csspart answers - The trainee's answers, with better ones.
  * @csspart guidance - Links to public guidance.
  * @csspart nav - The screen's buttons.
