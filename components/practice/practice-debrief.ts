@@ -1,8 +1,9 @@
 import { html, nothing, type HTMLTemplateResult } from 'lit';
-import { safetyPaths } from '../../src/content/crisis.js';
 import { guidanceFor, guidanceKey, rubricAreas, rubricKey, rubricLevelKey, type RubricLevel } from '../../src/content/rubric.js';
 import type { Scenario } from '../../src/content/scenario-types.js';
 import type { Debrief } from '../../src/machine/practice-scoring.js';
+import { renderReasons } from './practice-reasons.js';
+import { renderSafetySteps } from './practice-safety.js';
 import { verdict } from './practice-step.js';
 import { say, type PracticeView } from './practice-view.js';
 
@@ -74,10 +75,11 @@ export function renderDebrief(view: PracticeView): HTMLTemplateResult {
         ? html`<section class="safety-missed" part="safety-missed" aria-labelledby="safety-missed-heading">
             <h3 id="safety-missed-heading">${t('practice:debrief.safetyMissed.heading')}</h3>
             <p>${t('practice:debrief.safetyMissed.text', { name })}</p>
-            <ol>${safetyPaths[scenario.risk].map((key) => html`<li>${t(key)}</li>`)}</ol>
+            ${renderSafetySteps(view, scenario.risk)}
           </section>`
         : nothing}
       ${scoresTable(view, debrief)}
+      ${renderReasons(view, scenario, debrief)}
       <h3>${t('practice:debrief.strengthsHeading')}</h3>
       ${debrief.strengths.length
         ? html`<ul class="strengths">${debrief.strengths.map((area) => html`<li>${t(rubricKey(area, 'strength'))}</li>`)}</ul>`

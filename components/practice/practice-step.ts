@@ -1,8 +1,8 @@
 import { html, nothing, type HTMLTemplateResult } from 'lit';
-import { safetyPaths } from '../../src/content/crisis.js';
 import type { Scenario, ScenarioOption } from '../../src/content/scenario-types.js';
 import { replyAt } from '../../src/machine/practice-openness.js';
 import { coachingToggle } from './practice-persona.js';
+import { renderSafetySteps } from './practice-safety.js';
 import { say, type PracticeView } from './practice-view.js';
 
 /** The id of an option's radio button, which the error summary links to. */
@@ -66,7 +66,7 @@ function answered(view: PracticeView, scenario: Scenario) {
     ${option.opensSafetySteps && scenario.risk
       ? html`<section class="safety-steps" part="safety-steps" aria-labelledby="safety-steps-heading">
           <h3 id="safety-steps-heading">${t('practice:step.safetyHeading')}</h3>
-          <ol>${safetyPaths[scenario.risk].map((key) => html`<li>${t(key)}</li>`)}</ol>
+          ${renderSafetySteps(view, scenario.risk)}
         </section>`
       : nothing}
   `;

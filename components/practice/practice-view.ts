@@ -1,6 +1,6 @@
 import type { TFunction } from 'i18next';
 import type { Scenario, ScenarioText } from '../../src/content/scenario-types.js';
-import type { LocalisedText } from '../../src/content/types.js';
+import type { LocalisedText, Nation } from '../../src/content/types.js';
 import type { PracticeContext, PracticeEvent } from '../../src/machine/practice.types.js';
 import type { ErrorSummaryItem } from '../error-summary/error-summary.js';
 
@@ -18,6 +18,8 @@ export interface ListedScenario {
 export interface PracticeView {
   readonly t: TFunction;
   readonly language: string;
+  /** The nation whose crisis lines the safety steps show. */
+  readonly nation: Nation;
   readonly screen: PracticeScreen;
   readonly context: PracticeContext;
   readonly scenarios: readonly ListedScenario[];

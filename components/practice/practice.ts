@@ -3,12 +3,14 @@ import { LitElement, html, nothing, type PropertyValues, type HTMLTemplateResult
 import { property, query, state } from 'lit/decorators.js';
 import { createActor, type ActorRefFrom, type SnapshotFrom } from 'xstate';
 import { emit } from '../../src/events/events.js';
+import { nations, type Nation } from '../../src/content/types.js';
 import { createI18n } from '../../src/i18n/i18n.js';
 import { elementLanguage } from '../shared/element-language.js';
 import { langAttribute } from '../shared/lang-attribute.js';
 import { practiceMachine } from '../../src/machine/practice.machine.js';
 import type { PracticeEvent } from '../../src/machine/practice.types.js';
 import type { WcgErrorSummary } from '../error-summary/error-summary.js';
+import { safetyPanelStyles } from '../safety-panel/safety-panel.styles.js';
 import { baseStyles } from '../shared/base.styles.js';
 import { ScenarioFileController } from './practice-file-controller.js';
 import { ScreenFocusController } from '../shared/screen-focus.js';
@@ -41,12 +43,16 @@ type PracticeActor = ActorRefFrom<typeof practiceMachine>;
  * @csspart reply - The staff member's reply.
  * @csspart coaching - The coaching on an answer.
  * @csspart safety-steps - The safety steps, shown when the trainee takes them.
+ * @csspart verified - When the crisis numbers under the safety steps were checked.
+ * @csspart warning - The warning shown when a crisis number may be out of date or could not be confirmed.
+ * @csspart lines - The crisis lines of one kind under the safety steps, under their heading.
  * @csspart role-player-brief - The brief for the person playing the staff member.
  * @csspart rubric - The observer's scores.
  * @csspart debrief - The debrief.
  * @csspart overall - The debrief's overall result.
  * @csspart safety-missed - The safety steps a risk scenario missed.
  * @csspart scores - The table of scores.
+ * @csspart reasons - Why each area got its score: the answers that raised it, lowered it or missed a chance to raise it.
  * @csspart answers - The trainee's answers, with better ones.
  * @csspart guidance - Links to public guidance.
  * @csspart nav - The screen's buttons.
@@ -63,7 +69,8 @@ type PracticeActor = ActorRefFrom<typeof practiceMachine>;
  * @cssproperty --wcg-space - Spacing unit. Default 1rem.
  */
 export class WcgPractice extends LitElement {
-  static override styles = [baseStyles, practiceStyles, practiceDebriefStyles];
+  // The crisis lines under the safety steps are the live safety panel's templates, so they take its styles too.
+  static override styles = [baseStyles, safetyPanelStyles, practiceStyles, practiceDebriefStyles];
 
   private actor?: PracticeActor;
   private readonly screenFocus = new ScreenFocusController(this, {
@@ -102,6 +109,9 @@ export class WcgPractice extends LitElement {
 
   /** URL of a trainer's scenario file (JSON) on the host page's own site; it is added to the scenarios offered. */
   @property({ attribute: 'scenario-src' }) accessor scenarioSrc = '';
+
+  /** Which nation's crisis lines the safety steps show: `england` (when absent), `wales`, `scotland` or `northern-ireland`. */
+  @property() accessor nation: Nation | '' = '';
 
   /** Start with the coaching after each answer turned off; the trainee can still turn it on. */
   @property({ type: Boolean, attribute: 'no-coaching' }) accessor noCoaching = false;
@@ -180,8 +190,9 @@ export class WcgPractice extends LitElement {
     const screen = this.snapshot ? screenOf(this.snapshot) : 'picking';
     const context = this.snapshot!.context;
     const scenarios = listScenarios(this.file.scenario);
+    const nation = nations.includes(this.nation as Nation) ? (this.nation as Nation) : 'england';
     return {
-      t: this.i18n!.t, language: this.i18n!.language, screen, context, scenarios, pending: this.pending,
+      t: this.i18n!.t, language: this.i18n!.language, nation, screen, context, scenarios, pending: this.pending,
       errors: screenErrors(this.i18n!.t, screen, context, scenarios, this.showError), fileErrors: this.file.errors, fileWarnings: this.file.warnings,
       send: this.send, setPending: this.setPending, submit: this.submit, chooseFile: this.chooseFile, print: () => this.print(),
     };

@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { guidanceFor, guidanceLinks } from '../content/rubric.js';
 import type { Scenario, ScenarioOption } from '../content/scenario-types.js';
+import { paramedicTrauma } from '../content/scenarios/paramedic-trauma.js';
 import { bandOf, opennessAfter, replyAt, replyFor } from './practice-openness.js';
 import { cleanScores, debriefFor, overallBand, scoreChoices, tookSafetySteps } from './practice-scoring.js';
 
@@ -52,11 +53,33 @@ describe('practice openness', () => {
 });
 
 describe('practice scoring', () => {
-  it('scores each area as a share of the most the steps could give, on 0–4, leaving out areas no option raises', () => {
+  it('scores each area over the answers that bore on it, on 0–4, leaving out areas no step answered could raise', () => {
     expect(scoreChoices(scenario, [{ stepId: 'one', optionId: 'good' }, { stepId: 'two', optionId: 'good' }])).to.deep.equal({ listening: 4, empathy: 2 });
     expect(scoreChoices(scenario, [{ stepId: 'one', optionId: 'good' }, { stepId: 'two', optionId: 'bad' }])).to.deep.equal({ listening: 2, empathy: 4 });
-    expect(scoreChoices(scenario, [{ stepId: 'one', optionId: 'bad' }, { stepId: 'two', optionId: 'good' }])).to.deep.equal({ listening: 0, empathy: 0 });
-    expect(scoreChoices(scenario, [])).to.deep.equal({ listening: 0, empathy: 0 });
+    // Listening: lowered once, raised once. Empathy: two chances to raise it, neither taken.
+    expect(scoreChoices(scenario, [{ stepId: 'one', optionId: 'bad' }, { stepId: 'two', optionId: 'good' }])).to.deep.equal({ listening: 2, empathy: 0 });
+    expect(scoreChoices(scenario, [{ stepId: 'two', optionId: 'good' }])).to.deep.equal({ listening: 4, empathy: 0 });
+    expect(scoreChoices(scenario, [])).to.deep.equal({});
+  });
+
+  it('scores an area by the answers that could change it: one joke at the start does not wipe out the good answers after it', () => {
+    // A reported run: a jokey first answer, then good practice at every step.
+    const path = ['holiday', 'tellMore', 'askDirectly', 'stayWithHim', 'honest', 'plan'];
+    const choices = paramedicTrauma.steps.map((step, i) => ({ stepId: step.id, optionId: path[i]! }));
+    const scores = scoreChoices(paramedicTrauma, choices);
+    // Empathy: the joke lowered it, asking directly raised it; the other steps offered no way to show it.
+    expect(scores.empathy).to.equal(2);
+    // Setting: the joke was the one answer that could have raised it, and did not.
+    expect(scores.setting).to.equal(0);
+    // Purpose: the joke lowered it, and being honest about the limits of confidentiality raised it.
+    expect(scores.purpose).to.equal(2);
+    expect(scores).to.deep.include({ openQuestions: 4, listening: 4, risk: 4, signposting: 4, consent: 4, followUp: 4 });
+  });
+
+  it('scores an area over the steps answered, not the steps never reached', () => {
+    const first = paramedicTrauma.steps[0]!;
+    expect(scoreChoices(paramedicTrauma, [{ stepId: first.id, optionId: 'space' }])).to.deep.equal({ setting: 4, purpose: 4 });
+    expect(scoreChoices(paramedicTrauma, [])).to.deep.equal({});
   });
 
   it('rates good from an average of 3 and developing from 2, and never good when safety was missed', () => {

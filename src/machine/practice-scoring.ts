@@ -1,5 +1,6 @@
 import { maxRubricScore, rubricAreas, type RubricArea } from '../content/rubric.js';
 import type { MistakeKind, Scenario } from '../content/scenario-types.js';
+import { evidenceFor, scoreOf, type AreaEvidence } from './practice-evidence.js';
 import { chosenOption } from './practice-openness.js';
 import type { PracticeChoice, PracticeMode, RubricScores } from './practice.types.js';
 
@@ -7,6 +8,9 @@ import type { PracticeChoice, PracticeMode, RubricScores } from './practice.type
 export const overallBands = ['notYet', 'developing', 'good'] as const;
 /** One overall result. */
 export type OverallBand = (typeof overallBands)[number];
+
+/** The area held at 0 when a risk scenario's safety steps were missed, whatever the answers gave it. */
+export const safetyArea: RubricArea = 'risk';
 
 /** Below this, an observer's score for the response to risk means the safety steps were not taken. */
 export const observedSafetyScore = 2;
@@ -24,6 +28,8 @@ export interface Debrief {
   readonly toWorkOn: readonly RubricArea[];
   /** The typical mistakes chosen, each once, in the order they were made. */
   readonly mistakes: readonly MistakeKind[];
+  /** Simulated mode: for each area scored, the answers that raised it, lowered it or missed a chance to raise it. Empty for an observer's scores. */
+  readonly evidence: AreaEvidence;
 }
 
 /** True when one of the choices took the safety steps. */
@@ -41,20 +47,19 @@ export function missedSafetySteps(scenario: Scenario, mode: PracticeMode, choice
 }
 
 /**
- * Scores from the choices: for each area, what the choices added up to, as a share of the most the scenario's
- * steps could give it, on the 0–4 scale. An area no option can raise is not assessed.
+ * Scores from the choices: each area over the answers that bore on it (practice-evidence.ts), so steps never
+ * reached, steps that cannot change the area and answers that only kept clear of a mistake leave it alone.
+ * An area none of the steps answered could raise is not assessed.
  */
 export function scoreChoices(scenario: Scenario, choices: readonly PracticeChoice[]): RubricScores {
+  return scoresOf(evidenceFor(scenario, choices));
+}
+
+function scoresOf(evidence: AreaEvidence): RubricScores {
   const scores: RubricScores = {};
   for (const area of rubricAreas) {
-    let best = 0;
-    let got = 0;
-    for (const step of scenario.steps) {
-      best += Math.max(0, ...step.options.map((option) => option.rubric[area] ?? 0));
-      const choice = choices.find((c) => c.stepId === step.id);
-      got += (choice && chosenOption(scenario, choice)?.rubric[area]) ?? 0;
-    }
-    if (best > 0) scores[area] = Math.round((maxRubricScore * Math.max(0, Math.min(got, best))) / best);
+    const answers = evidence[area];
+    if (answers) scores[area] = scoreOf(answers);
   }
   return scores;
 }
@@ -81,9 +86,10 @@ export function overallBand(scores: RubricScores, safetyMissed: boolean): Overal
 /** Everything the debrief shows, from the scenario, the mode, the choices and the observer's scores. */
 export function debriefFor(scenario: Scenario, mode: PracticeMode, choices: readonly PracticeChoice[], observed: RubricScores): Debrief {
   const safetyMissed = missedSafetySteps(scenario, mode, choices, observed);
-  const raw = mode === 'simulated' ? scoreChoices(scenario, choices) : cleanScores(observed);
+  const evidence = mode === 'simulated' ? evidenceFor(scenario, choices) : {};
+  const raw = mode === 'simulated' ? scoresOf(evidence) : cleanScores(observed);
   // Missing the safety steps in a risk scenario is the one thing no other strength can make up for.
-  if (safetyMissed) raw.risk = 0;
+  if (safetyMissed) raw[safetyArea] = 0;
   const scores: RubricScores = {};
   for (const area of rubricAreas) if (raw[area] !== undefined) scores[area] = raw[area];
   const scored = rubricAreas.filter((area) => scores[area] !== undefined).map((area) => ({ area, score: scores[area]! }));
@@ -96,5 +102,5 @@ export function debriefFor(scenario: Scenario, mode: PracticeMode, choices: read
       if (kind && !mistakes.includes(kind)) mistakes.push(kind);
     }
   }
-  return { scores, overall: overallBand(scores, safetyMissed), safetyMissed, strengths, toWorkOn, mistakes };
+  return { scores, overall: overallBand(scores, safetyMissed), safetyMissed, strengths, toWorkOn, mistakes, evidence };
 }
