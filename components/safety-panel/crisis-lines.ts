@@ -48,11 +48,14 @@ function externalLink(href: string, label: TemplateResult | string, t: TFunction
 // line, never the words around it, which may be long.
 const numberMark = '\u2063';
 
-/** "Call 116 123", with the number kept whole on one line when it is a phone number (a trust's words may wrap). */
+/**
+ * "Call 116 123", with the number kept whole on one line when it is a phone number (a trust's words may wrap). One
+ * span, so the link's flex layout keeps the space before the number.
+ */
 function callLabel(t: TFunction, phone: string): TemplateResult {
   const [before = '', ...after] = t('safety:call', { number: numberMark }).split(numberMark);
-  if (!after.length) return html`${before}`;
-  return html`${before}<span class=${isPhoneNumber(phone) ? 'number' : ''}>${phone}</span>${after.join(phone)}`;
+  if (!after.length) return html`<span>${before}</span>`;
+  return html`<span>${before}<span class=${isPhoneNumber(phone) ? 'number' : ''}>${phone}</span>${after.join(phone)}</span>`;
 }
 
 // The call link; a number with too few digits to dial (unchecked config) is shown as words, never as a dead link.

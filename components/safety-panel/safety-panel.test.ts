@@ -35,6 +35,8 @@ describe('<wcg-safety-panel>', () => {
     ]);
     expect(buttons.map((b) => b.getAttribute('aria-pressed'))).to.deep.equal(['false', 'false', 'false', 'false']);
     expect(getLinks(el, 'tel:').map((a) => a.textContent!.trim())).to.deep.equal(['Call 999', 'Call 111', 'Call 116 123']);
+    // As shown, not only as written: the space before the number is kept on screen.
+    expect(getLinks(el, 'tel:').map((a) => a.innerText.trim())).to.deep.equal(['Call 999', 'Call 111', 'Call 116 123']);
     // A number is dialled whole: it never breaks across lines, however narrow the screen (the words around it may).
     expect(getLinks(el, 'tel:').map((a) => [a.querySelector('.number')!.textContent, getComputedStyle(a.querySelector('.number')!).whiteSpace])).to.deep.equal([
       ['999', 'nowrap'], ['111', 'nowrap'], ['116 123', 'nowrap'],
