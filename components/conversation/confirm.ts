@@ -2,7 +2,7 @@ import type { TFunction } from 'i18next';
 import { html, type HTMLTemplateResult, type TemplateResult, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import { html as staticHtml } from 'lit/static-html.js';
 import { defaultHeadingLevel, headingTag } from '../shared/heading.js';
-import { marked } from '../shared/marked-text.js';
+import { alone, marked } from '../shared/marked-text.js';
 
 /**
  * A step that cannot be undone and so is confirmed first (WCAG 3.3.4): ending the conversation as declined, or
@@ -120,8 +120,8 @@ export function warningPanel(t: TFunction, kind: ConfirmKind, { confirm, cancel,
       </${h}>
       <p>${marked(t, `confirm.${kind}.body`)}</p>
       <div class="warning-buttons">
-        <button class="warning-button" ?disabled=${disabled} @click=${confirm}>${marked(t, `confirm.${kind}.yes`)}</button>
-        <button class="secondary" ?disabled=${disabled} @click=${cancel}>${marked(t, `confirm.${kind}.no`)}</button>
+        <button class="warning-button" ?disabled=${disabled} @click=${confirm}>${marked(alone(t), `confirm.${kind}.yes`)}</button>
+        <button class="secondary" ?disabled=${disabled} @click=${cancel}>${marked(alone(t), `confirm.${kind}.no`)}</button>
       </div>
     </section>
   `;

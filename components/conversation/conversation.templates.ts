@@ -8,7 +8,7 @@ import { countedStages, type StageId } from '../../src/model/stages.js';
 import { confirmTrigger, type ConfirmKind } from './confirm.js';
 import type { Drafts } from './drafts.js';
 import { defaultHeadingLevel, headingTag } from '../shared/heading.js';
-import { marked, markedWith, type MarkedText } from '../shared/marked-text.js';
+import { alone, marked, markedWith, type MarkedText } from '../shared/marked-text.js';
 
 /** The body element of each stage. Adding a stage's screen means adding its tag here. */
 export const stageBodies: Record<StageId, () => TemplateResult> = {
@@ -62,12 +62,12 @@ export function draftNotice(t: TFunction, drafts: Drafts, language: string, acti
   if (drafts.conflict) {
     return html`<div class="notice" part="draft-notice" role="status">
       <p>${marked(t, 'drafts.conflict')}</p>
-      <button class="secondary" ?disabled=${disabled} @click=${() => drafts.takeOver()}>${marked(t, 'drafts.takeOver')}</button>
+      <button class="secondary" ?disabled=${disabled} @click=${() => drafts.takeOver()}>${marked(alone(t), 'drafts.takeOver')}</button>
     </div>`;
   }
   const startAgain = ended
     ? nothing
-    : html`<button class="secondary" data-confirm=${confirmTrigger('startAgain', 'draft')} ?disabled=${disabled} @click=${actions.startAgain}>${marked(t, 'nav.startAgain')}</button>`;
+    : html`<button class="secondary" data-confirm=${confirmTrigger('startAgain', 'draft')} ?disabled=${disabled} @click=${actions.startAgain}>${marked(alone(t), 'nav.startAgain')}</button>`;
   // The host keeps its drafts itself, where the guide cannot delete them: starting again is all it offers.
   if (drafts.mode === 'host') {
     return html`<div class="notice kept" part="draft-notice">
@@ -78,7 +78,7 @@ export function draftNotice(t: TFunction, drafts: Drafts, language: string, acti
   if (drafts.stopped && !ended) {
     return html`<div class="notice" part="draft-notice">
       <p>${marked(t, 'drafts.stopped')}</p>
-      <button class="secondary" ?disabled=${disabled} @click=${actions.keepAgain}>${marked(t, 'drafts.keepAgain')}</button>
+      <button class="secondary" ?disabled=${disabled} @click=${actions.keepAgain}>${marked(alone(t), 'drafts.keepAgain')}</button>
       ${startAgain}
     </div>`;
   }
@@ -86,7 +86,7 @@ export function draftNotice(t: TFunction, drafts: Drafts, language: string, acti
   const until = new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'short' }).format(drafts.keptUntil);
   return html`<div class="notice kept" part="draft-notice">
     <p>${marked(t, drafts.hostKey ? 'drafts.keptHostKey' : 'drafts.kept', { time: until })}</p>
-    <button class="secondary" ?disabled=${disabled} @click=${actions.stopKeeping}>${marked(t, 'drafts.stopKeeping')}</button>
+    <button class="secondary" ?disabled=${disabled} @click=${actions.stopKeeping}>${marked(alone(t), 'drafts.stopKeeping')}</button>
     ${startAgain}
   </div>`;
 }
@@ -110,7 +110,7 @@ export function recoveredPanel(t: TFunction, drafts: Drafts, shareScreen: boolea
       ${recovered.length
         ? html`<dl>${recovered.map((r) => html`<dt>${r.label}</dt><dd class="recovered-text">${r.text}</dd>`)}</dl>`
         : nothing}
-      <button class="secondary" ?disabled=${disabled} @click=${() => drafts.dismissRecovered()}>${marked(t, 'drafts.dismiss')}</button>
+      <button class="secondary" ?disabled=${disabled} @click=${() => drafts.dismissRecovered()}>${marked(alone(t), 'drafts.dismiss')}</button>
     </section>
   `;
 }
@@ -144,16 +144,16 @@ export type NavEvent = 'stage.next' | 'stage.back' | 'topic.skip' | 'safety.open
  * way back from the safety steps.
  */
 export function navButtons(t: TFunction, c: ConversationContext, inSafety: boolean, send: (type: NavEvent) => () => void, confirm: (kind: ConfirmKind) => () => void, disabled: boolean) {
-  if (inSafety) return html`<button @click=${send('safety.close')}>${marked(t, 'safety:close')}</button>`;
+  if (inSafety) return html`<button @click=${send('safety.close')}>${marked(alone(t), 'safety:close')}</button>`;
   if (c.stage === 'complete') {
-    return html`<button class="secondary" data-confirm=${confirmTrigger('startAgain', 'nav')} ?disabled=${disabled} @click=${confirm('startAgain')}>${marked(t, 'nav.startAgain')}</button>`;
+    return html`<button class="secondary" data-confirm=${confirmTrigger('startAgain', 'nav')} ?disabled=${disabled} @click=${confirm('startAgain')}>${marked(alone(t), 'nav.startAgain')}</button>`;
   }
   return html`
-    <button ?disabled=${disabled} @click=${send('stage.next')}>${marked(t, c.stage === 'agree' ? 'nav.finish' : c.returnToAgree ? 'nav.backToCheck' : 'nav.next')}</button>
-    ${c.stage === 'explore' ? html`<button class="secondary" ?disabled=${disabled} @click=${send('topic.skip')}>${marked(t, 'nav.skipTopic')}</button>` : nothing}
+    <button ?disabled=${disabled} @click=${send('stage.next')}>${marked(alone(t), c.stage === 'agree' ? 'nav.finish' : c.returnToAgree ? 'nav.backToCheck' : 'nav.next')}</button>
+    ${c.stage === 'explore' ? html`<button class="secondary" ?disabled=${disabled} @click=${send('topic.skip')}>${marked(alone(t), 'nav.skipTopic')}</button>` : nothing}
     ${c.stage === 'open'
-      ? html`<button class="secondary" data-confirm=${confirmTrigger('decline', 'nav')} ?disabled=${disabled} @click=${confirm('decline')}>${marked(t, 'stages:open.decline')}</button>`
+      ? html`<button class="secondary" data-confirm=${confirmTrigger('decline', 'nav')} ?disabled=${disabled} @click=${confirm('decline')}>${marked(alone(t), 'stages:open.decline')}</button>`
       : nothing}
-    ${c.stage === 'prepare' ? nothing : html`<button class="secondary" ?disabled=${disabled} @click=${send('stage.back')}>${marked(t, 'nav.back')}</button>`}
+    ${c.stage === 'prepare' ? nothing : html`<button class="secondary" ?disabled=${disabled} @click=${send('stage.back')}>${marked(alone(t), 'nav.back')}</button>`}
   `;
 }

@@ -14,7 +14,7 @@ import { evaluationToSend } from '../../src/record/evaluation.js';
 import { baseStyles } from '../shared/base.styles.js';
 import { headingLevelOf, headingTag } from '../shared/heading.js';
 import { langAttribute } from '../shared/lang-attribute.js';
-import { languageT, marked } from '../shared/marked-text.js';
+import { alone, languageT, marked } from '../shared/marked-text.js';
 import { conversationStyles } from './conversation.styles.js';
 import { Confirmation } from './confirm.js';
 import { draftNotice, hasProgress, navButtons, problemsPanel, progressLine, recoveredPanel, stageBodies, stageHeading, type NavEvent } from './conversation.templates.js';
@@ -234,7 +234,7 @@ export class WcgConversation extends FormControlElement {
     const { context: c, inSafety } = this.live;
     // The host disabled the element (a disabled fieldset): its controls follow, but the safety steps stay open.
     const { disabled } = this.formValue;
-    const t = i18n && languageT(i18n);
+    const t = i18n && languageT(i18n, this.shareScreen ? this.staffLang : undefined);
     if (!t || !c) return html`<p class="loading">${t ? marked(t, 'loading') : nothing}</p>`;
     const level = headingLevelOf(this.headingLevel);
     const h = headingTag(level);
@@ -247,7 +247,7 @@ export class WcgConversation extends FormControlElement {
         ${submittedNotice(t, this.formValue.submittedBefore)}
         <div class="header" part="header">${progressLine(t, c, inSafety)}
           <button class="safety-button" part="safety-button" aria-pressed=${inSafety ? 'true' : 'false'}
-            @click=${inSafety ? this.send('safety.close') : this.send('safety.open')}>${marked(t, 'safety:open')}</button>
+            @click=${inSafety ? this.send('safety.close') : this.send('safety.open')}>${marked(alone(t), 'safety:open')}</button>
         </div>
         ${isReviewed(i18n, i18n.language) ? nothing : html`<p class="unreviewed" part="unreviewed">${marked(t, 'explore:card.unreviewed')}</p>`}
         ${this.confirmation.panel(t, 'draft', disabled, level) ?? draftNotice(t, this.drafts, i18n.language, this.draftActions, { disabled, ended: c.stage === 'complete' })}

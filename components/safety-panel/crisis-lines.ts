@@ -7,7 +7,7 @@ import { textIn } from '../../src/record/build-record.js';
 import { isPhoneNumber, telHref } from '../shared/contact-links.js';
 import { formatDate } from '../shared/dates.js';
 import { headingTags, type HeadingTags } from '../shared/heading.js';
-import { marked } from '../shared/marked-text.js';
+import { marked, markedWith } from '../shared/marked-text.js';
 
 /** What the crisis line templates need: the text, the UI language, the trust's name and its notes on the lines. */
 export interface LinesOptions {
@@ -44,18 +44,13 @@ function externalLink(href: string, label: TemplateResult | string, t: TFunction
   return html`<a href=${href} target="_blank" rel="noopener noreferrer"><span>${typeof label === 'string' ? `${label} ${newTab}` : html`${label} ${newTab}`}</span></a>`;
 }
 
-// Marks where the number goes in "Call {{number}}", which a trust may reword: the number alone is then kept on one
-// line, never the words around it, which may be long.
-const numberMark = '\u2063';
 
 /**
- * "Call 116 123", with the number kept whole on one line when it is a phone number (a trust's words may wrap). One
- * span, so the link's flex layout keeps the space before the number.
+ * "Call 116 123", which a trust may reword: the number alone is kept whole on one line when it is a phone number,
+ * never the words around it, which may be long. One span, so the link's flex layout keeps the space before it.
  */
 function callLabel(t: TFunction, phone: string): TemplateResult {
-  const [before = '', ...after] = t('safety:call', { number: numberMark }).split(numberMark);
-  if (!after.length) return html`<span>${before}</span>`;
-  return html`<span>${before}<span class=${isPhoneNumber(phone) ? 'number' : ''}>${phone}</span>${after.join(phone)}</span>`;
+  return html`<span>${markedWith(t, 'safety:call', { number: html`<span class=${isPhoneNumber(phone) ? 'number' : ''}>${phone}</span>` })}</span>`;
 }
 
 // The call link; a number with too few digits to dial (unchecked config) is shown as words, never as a dead link.
@@ -66,7 +61,7 @@ function callLink(t: TFunction, phone: string): TemplateResult {
 
 function smsLink(sms: NonNullable<CrisisEntry['sms']>, t: TFunction) {
   const body = sms.keyword ? `?body=${encodeURIComponent(sms.keyword)}` : '';
-  const label = sms.keyword ? t('safety:text', { keyword: sms.keyword, number: sms.number }) : t('safety:panel.textNumber', { number: sms.number });
+  const label = sms.keyword ? marked(t, 'safety:text', { keyword: sms.keyword, number: sms.number }) : marked(t, 'safety:panel.textNumber', { number: sms.number });
   return html`<a class="call" href="sms:${sms.number.replace(/\D/g, '')}${body}">${label}</a>`;
 }
 

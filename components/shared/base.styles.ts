@@ -51,6 +51,15 @@ export const baseStyles = css`
   h4 {
     font-size: 1em;
   }
+  /* The staff member's words beside the manager's, while the screen is turned to them: on a line of their own,
+     marked by a rule at the start of the line as the question in their language is. */
+  .staff-text {
+    display: block;
+    margin-block-start: 0.2em;
+    padding-inline-start: 0.5em;
+    border-inline-start: 3px solid ${t.colorPrimary};
+    font-weight: normal;
+  }
   /* The conversation's headings look the same at any heading level: the size follows the place, not the tag. */
   .h-top {
     font-size: 1.6em;

@@ -65,9 +65,13 @@ export class ConversationController implements ReactiveController {
     return this.disabledConsumer.value ?? false;
   }
 
-  /** The translate function of the element's private i18next instance, fixed to its language (see `marked()`). */
+  /**
+   * The translate function of the element's private i18next instance, fixed to its language; while the screen is
+   * turned to a staff member who reads another language, `marked()` puts their text beside the manager's.
+   */
   get t(): TFunction {
-    return languageT(this.i18nConsumer.value!);
+    const content = this.contentConsumer.value;
+    return languageT(this.i18nConsumer.value!, content?.shareScreen ? content.staffLanguage : undefined);
   }
 
   /** The element's i18next instance (for its language and text direction). */

@@ -3,7 +3,7 @@ import type { Service, TopicDefinition } from '../../src/content/types.js';
 import { whatHelpsQuestions, type RecordSection } from '../../src/model/conversation.js';
 import type { AgreedRecord } from '../../src/record/record.types.js';
 import { formatDate } from './dates.js';
-import { marked, markedWith, type MarkedText } from './marked-text.js';
+import { marked, markedWith, written, type MarkedText } from './marked-text.js';
 
 /** What turning a record into words needs: the text, the language for dates, and the topics and services offered. */
 export interface RecordTextOptions {
@@ -39,7 +39,7 @@ export function topicName(id: string, { t, topics }: RecordTextOptions): string 
 }
 
 /** A row about something typed (an action, a previous action): its text is its own label. */
-const typedRow = (text: string, values: readonly MarkedText[]): SummaryRow => ({ key: text, label: text, values });
+const typedRow = (text: string, values: readonly MarkedText[]): SummaryRow => ({ key: written(text), label: text, values });
 
 /** A row about one of the guide's own headings. */
 const guideRow = (t: TFunction, key: string, values: readonly MarkedText[]): SummaryRow => ({ key: marked(t, key), label: t(key), values });
@@ -50,19 +50,19 @@ const rowsBySection: { [S in RecordSection]: (record: AgreedRecord, o: RecordTex
     (record.review ?? []).map((item) =>
       typedRow(item.text, [
         markedWith(t, 'agree:rows.status', { status: marked(t, `summary:copy.reviewStatus.${item.status ?? 'none'}`) }),
-        ...(item.note ? [item.note] : []),
+        ...(item.note ? [written(item.note)] : []),
       ]),
     ),
-  summary: (record, { t }) => (record.summary ? [guideRow(t, 'agree:rows.summary', [record.summary])] : []),
+  summary: (record, { t }) => (record.summary ? [guideRow(t, 'agree:rows.summary', [written(record.summary)])] : []),
   topics: (record, { t, topics }) =>
     (record.topics ?? []).map((topic) => ({
-      ...guideRow(t, topicNameKey(topic.id, topics), [topic.agreed ?? marked(t, 'agree:rows.noWording')]),
+      ...guideRow(t, topicNameKey(topic.id, topics), [topic.agreed ? written(topic.agreed) : marked(t, 'agree:rows.noWording')]),
       topic: topic.id,
     })),
   whatHelps: (record, { t }) =>
     whatHelpsQuestions.flatMap((q) => {
       const answer = record.whatHelps?.[q];
-      return answer ? [guideRow(t, `stages:whatHelps.questions.${q}`, [answer])] : [];
+      return answer ? [guideRow(t, `stages:whatHelps.questions.${q}`, [written(answer)])] : [];
     }),
   actions: (record, { t, language }) =>
     (record.actions ?? []).map((action) =>
@@ -75,7 +75,7 @@ const rowsBySection: { [S in RecordSection]: (record: AgreedRecord, o: RecordTex
     (record.adjustments ?? []).map((adjustment) =>
       typedRow(adjustment.text, [
         markedWith(t, 'agree:rows.status', { status: marked(t, `summary:copy.adjustmentStatus.${adjustment.status}`) }),
-        ...(adjustment.reason ? [markedWith(t, 'agree:rows.reason', { reason: adjustment.reason })] : []),
+        ...(adjustment.reason ? [markedWith(t, 'agree:rows.reason', { reason: written(adjustment.reason) })] : []),
       ]),
     ),
   services: (record, { t }) =>

@@ -5,7 +5,7 @@ import type { Service } from '../../src/content/types.js';
 import { textIn } from '../../src/record/build-record.js';
 import { isPhoneNumber, mailtoHref, readableUrl, telHref, webHref } from './contact-links.js';
 import { formatDate, topicName, type RecordTextOptions } from './record-text.js';
-import { marked } from './marked-text.js';
+import { marked, markedWith, written } from './marked-text.js';
 
 // The body of each section of a record as HTML: the staff member's copy at the end of a conversation and the
 // stored plan shown later use the same parts, so a plan reads the same wherever it is shown. The parts follow
@@ -16,7 +16,7 @@ type Part = (record: AgreedRecord, o: RecordTextOptions) => TemplateResult | typ
 const list = (items: readonly TemplateResult[]) => html`<ul class="copy-list">${items}</ul>`;
 // Typed words keep their own direction (dir="auto"): English typed into an Urdu copy, or Urdu into an English one,
 // must not have its punctuation moved to the wrong end.
-const detail = (text: string | undefined) => (text ? html`<span class="detail" dir="auto">${text}</span>` : nothing);
+const detail = (text: string | undefined) => (text ? html`<span class="detail" lang="" dir="auto">${text}</span>` : nothing);
 
 // How to reach a chosen service, so a member of staff with no work computer can act on the printed copy. Numbers
 // and addresses read left to right, even in a right-to-left copy.
@@ -44,12 +44,12 @@ const parts: { [S in RecordSection]: Part } = {
       (record.review ?? []).map(
         (item) =>
           html`<li>
-            ${marked(t, 'summary:copy.item', { text: item.text, status: t(`summary:copy.reviewStatus.${item.status ?? 'none'}`) })}
+            ${markedWith(t, 'summary:copy.item', { text: written(item.text), status: { key: `summary:copy.reviewStatus.${item.status ?? 'none'}` } })}
             ${detail(item.note)}
           </li>`,
       ),
     ),
-  summary: (record) => html`<p class="agreed" dir="auto">${record.summary}</p>`,
+  summary: (record) => html`<p class="agreed" lang="" dir="auto">${record.summary}</p>`,
   topics: (record, o) =>
     list((record.topics ?? []).map((topic) => html`<li>${topicName(topic.id, o)} ${detail(topic.agreed)}</li>`)),
   whatHelps: (record, { t }) => html`
@@ -58,7 +58,7 @@ const parts: { [S in RecordSection]: Part } = {
         const answer = record.whatHelps?.[q];
         return answer
           ? html`<dt>${marked(t, `summary:copy.whatHelps.${q}`)}</dt>
-              <dd class="agreed" dir="auto">${answer}</dd>`
+              <dd class="agreed" lang="" dir="auto">${answer}</dd>`
           : nothing;
       })}
     </dl>
@@ -66,10 +66,11 @@ const parts: { [S in RecordSection]: Part } = {
   actions: (record, { t, language }) =>
     list(
       (record.actions ?? []).map((action) => {
-        const owner = t(`summary:copy.owner.${action.owner}`);
+        // What was typed keeps its own language and direction inside the sentence around it.
+        const values = { text: written(action.text), owner: { key: `summary:copy.owner.${action.owner}` } };
         const text = action.due
-          ? t('summary:copy.actionDue', { text: action.text, owner, due: t('summary:copy.due', { date: formatDate(action.due, language) }) })
-          : t('summary:copy.action', { text: action.text, owner });
+          ? markedWith(t, 'summary:copy.actionDue', { ...values, due: t('summary:copy.due', { date: formatDate(action.due, language) }) })
+          : markedWith(t, 'summary:copy.action', values);
         return html`<li>${text}</li>`;
       }),
     ),
@@ -78,7 +79,7 @@ const parts: { [S in RecordSection]: Part } = {
       (record.adjustments ?? []).map(
         (a) =>
           html`<li>
-            ${marked(t, 'summary:copy.item', { text: a.text, status: t(`summary:copy.adjustmentStatus.${a.status}`) })} ${detail(a.reason)}
+            ${markedWith(t, 'summary:copy.item', { text: written(a.text), status: { key: `summary:copy.adjustmentStatus.${a.status}` } })} ${detail(a.reason)}
           </li>`,
       ),
     ),

@@ -9,7 +9,7 @@ import { ConversationController } from '../shared/conversation-controller.js';
 import { stageAgreeStyles } from './stage-agree.styles.js';
 import { summaryRows, type RecordTextOptions, type SummaryRow } from '../shared/record-text.js';
 import { headingTags } from '../shared/heading.js';
-import { marked, markedWith } from '../shared/marked-text.js';
+import { alone, marked, markedWith } from '../shared/marked-text.js';
 
 /** The stage on which each section of the record is written, for its Change button. */
 const changeStage: Readonly<Record<RecordSection, StageId>> = {
@@ -71,7 +71,7 @@ export class WcgStageAgree extends LitElement {
         ${row.topic
           ? html`<dd class="row-action">
               <button type="button" class="link" data-stage="explore" data-topic=${row.topic} ?disabled=${this.conversation.disabled} @click=${this.onChange}>
-                ${marked(options.t, 'agree:change')}<span class="visually-hidden"> ${markedWith(options.t, 'agree:changeTopic', { topic: row.key })}</span>
+                ${marked(alone(options.t), 'agree:change')}<span class="visually-hidden"> ${markedWith(alone(options.t), 'agree:changeTopic', { topic: row.key })}</span>
               </button>
             </dd>`
           : nothing}
@@ -88,7 +88,7 @@ export class WcgStageAgree extends LitElement {
         <div class="card-title">
           <${h} class="h-section" id="heading-${section}">${name}</${h}>
           <button type="button" class="link" part="change" data-stage=${changeStage[section]} ?disabled=${this.conversation.disabled} @click=${this.onChange}>
-            ${marked(t, 'agree:change')}<span class="visually-hidden"> ${name}</span>
+            ${marked(alone(t), 'agree:change')}<span class="visually-hidden"> ${name}</span>
           </button>
         </div>
         <dl class="summary-list" part="summary-list">

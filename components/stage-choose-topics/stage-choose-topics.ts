@@ -7,7 +7,7 @@ import { baseStyles } from '../shared/base.styles.js';
 import { ConversationController } from '../shared/conversation-controller.js';
 import { stageChooseTopicsStyles } from './stage-choose-topics.styles.js';
 import { headingTags } from '../shared/heading.js';
-import { marked } from '../shared/marked-text.js';
+import { alone, marked } from '../shared/marked-text.js';
 
 type Direction = 'up' | 'down';
 
@@ -61,15 +61,19 @@ export class WcgStageChooseTopics extends LitElement {
     (same && !same.disabled ? same : other)?.focus();
   }
 
-  private topicName(id: string): string {
+  private nameKey(id: string): string {
     const topic = this.conversation.content.topics.find((candidate) => candidate.id === id);
-    return this.conversation.t(`${topic?.namespace ?? 'topics'}:${id}.name`);
+    return `${topic?.namespace ?? 'topics'}:${id}.name`;
+  }
+
+  private topicName(id: string): string {
+    return alone(this.conversation.t)(this.nameKey(id));
   }
 
   private renderTopic(t: TFunction, topic: TopicDefinition, index: number) {
     const key = `${topic.namespace}:${topic.id}`;
     // A trust's own topic may have no description; then there is no hint to point to.
-    const description = t(`${key}.description`, { defaultValue: '' });
+    const description = t(`${key}.description`, { defaultValue: '' }) ? marked(t, `${key}.description`) : '';
     const checked = this.conversation.context.chosenTopics.includes(topic.id);
     return html`
       <div class="choice" part="topic">
@@ -94,7 +98,7 @@ export class WcgStageChooseTopics extends LitElement {
     // The visible words come first in the accessible name (WCAG 2.5.3); the topic name tells the buttons apart.
     return html`
       <button type="button" class="secondary move" data-topic=${id} data-direction=${direction} ?disabled=${disabled || this.conversation.disabled} @click=${this.onMove}>
-        ${marked(t, `stages:chooseTopics.order.${direction === 'up' ? 'moveUp' : 'moveDown'}`)}<span class="visually-hidden"> ${name}</span>
+        ${marked(alone(t), `stages:chooseTopics.order.${direction === 'up' ? 'moveUp' : 'moveDown'}`)}<span class="visually-hidden"> ${name}</span>
       </button>
     `;
   }
@@ -110,7 +114,7 @@ export class WcgStageChooseTopics extends LitElement {
           return html`
             <li part="order-item">
               <div class="row">
-                <span class="name">${name}</span>
+                <span class="name">${marked(t, this.nameKey(id))}</span>
                 <span class="buttons">
                   ${this.renderMoveButton(t, id, name, 'up', index === 0)}
                   ${this.renderMoveButton(t, id, name, 'down', index === chosen.length - 1)}

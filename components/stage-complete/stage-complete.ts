@@ -13,7 +13,7 @@ import { recordViewStyles } from '../shared/record-view.styles.js';
 import { stageCompleteStyles } from './stage-complete.styles.js';
 import { renderStaffCopy } from './staff-copy-view.js';
 import { headingTags } from '../shared/heading.js';
-import { marked } from '../shared/marked-text.js';
+import { alone, marked } from '../shared/marked-text.js';
 
 /**
  * The body of the last stage. When the staff member declined, says so and that nothing else was
@@ -92,7 +92,7 @@ export class WcgStageComplete extends LitElement {
       ${this.renderPanel(record, t)}
       <p class="notes-deleted">${marked(t, 'agree:complete.notesDeleted')}</p>
       ${this.renderCopy(record)}
-      <button type="button" class="secondary" part="print" ?disabled=${this.conversation.disabled} @click=${this.onPrint}>${marked(t, 'agree:complete.print')}</button>
+      <button type="button" class="secondary" part="print" ?disabled=${this.conversation.disabled} @click=${this.onPrint}>${marked(alone(t), 'agree:complete.print')}</button>
     `;
   }
 }

@@ -9,7 +9,7 @@ import type { ConversationEvent } from '../../src/machine/conversation.types.js'
 import { draftLimits } from '../../src/persist/draft.js';
 import { printCopy } from '../shared/print-copy.js';
 import type { HeadingTags } from '../shared/heading.js';
-import { marked, type MarkedText } from '../shared/marked-text.js';
+import { alone, marked, type MarkedText } from '../shared/marked-text.js';
 import { heldProblem, type DateEntries } from './date-entry.js';
 
 /** What the plan's templates need from `<wcg-stage-plan>`. */
@@ -43,7 +43,7 @@ export function planList<T>(view: PlanView, list: PlanList, rows: readonly T[], 
       <${h} class="h-section" id="${list}-heading">${marked(t, `plan:${list}.heading`)}</${h}>
       <p class="hint">${marked(t, `plan:${list}.hint`)}</p>
       ${rows.map((item, index) => row(item, index + 1))}
-      <button type="button" class="secondary add" id="${list}-add" ?disabled=${view.disabled} @click=${() => view.add(list)}>${marked(t, `plan:${list}.add`)}</button>
+      <button type="button" class="secondary add" id="${list}-add" ?disabled=${view.disabled} @click=${() => view.add(list)}>${marked(alone(t), `plan:${list}.add`)}</button>
     </div>
   `;
 }
@@ -55,7 +55,7 @@ export function planRow(view: PlanView, list: PlanList, id: string, n: number, f
     <fieldset class="row" part="row" ?disabled=${view.disabled}>
       <legend class="row-legend">${marked(t, `plan:${list}.legend`, { n })}</legend>
       ${fields}
-      <button type="button" class="secondary" @click=${() => view.remove(list, id)}>${marked(t, `plan:${list}.remove`, { n })}</button>
+      <button type="button" class="secondary" @click=${() => view.remove(list, id)}>${marked(alone(t), `plan:${list}.remove`, { n })}</button>
     </fieldset>
   `;
 }

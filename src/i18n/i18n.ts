@@ -104,9 +104,12 @@ export function isReviewed(instance: i18n, language: string): boolean {
   return match === sourceLanguage || instance.getResource(match, 'meta', 'reviewed') === true;
 }
 
-/** True when `language` has text of its own for `key` (not an en-GB fallback). */
-export function hasOwnText(instance: i18n, language: string, key: string): boolean {
-  return instance.exists(key, { lng: language, fallbackLng: false });
+/**
+ * True when `language` has text of its own for `key` (not an en-GB fallback); with `count` in `options`, for the
+ * plural form that count takes.
+ */
+export function hasOwnText(instance: i18n, language: string, key: string, options?: { readonly count?: number }): boolean {
+  return instance.exists(key, { ...(options?.count === undefined ? {} : { count: options.count }), lng: language, fallbackLng: false });
 }
 
 /**
