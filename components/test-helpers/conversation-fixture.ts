@@ -37,6 +37,8 @@ export interface FixtureOptions {
   events?: ConversationEvent[];
   config?: TrustConfig;
   shareScreen?: boolean;
+  /** The manager's interface language (`lang`); en-GB when not given. */
+  language?: string;
   /** The staff member's language (`staff-lang`). */
   staffLanguage?: string;
 }
@@ -53,8 +55,9 @@ export async function conversationFixture<T extends LitElement>(template: Templa
   });
   actor.start();
   for (const event of options.events ?? []) actor.send(event);
-  const i18n = await createI18n('en-GB');
-  const content = conversationContent(config, { language: 'en-GB', staffLanguage: options.staffLanguage, shareScreen: options.shareScreen ?? false });
+  const language = options.language ?? 'en-GB';
+  const i18n = await createI18n(language);
+  const content = conversationContent(config, { language, staffLanguage: options.staffLanguage, shareScreen: options.shareScreen ?? false });
   // fixtureSync: the async fixture waits for an animation frame for a plain div, and a test page in a
   // background tab may get none, so every test of that file would time out.
   const host = fixtureSync<HTMLDivElement>(html`<div></div>`);
