@@ -38,6 +38,7 @@ export function echoPage(body) {
   <head>
     <meta charset="utf-8" />
     <meta name="viewport" content="width=device-width, initial-scale=1" />
+    <link rel="icon" href="/demo/favicon.svg" type="image/svg+xml" />
     <link rel="stylesheet" href="/demo/intranet.css" />
     <title>What the form sent — Anytown Hospitals intranet (fictional)</title>
   </head>

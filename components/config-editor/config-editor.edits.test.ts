@@ -1,4 +1,4 @@
-import { aTimeout, expect, waitUntil } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import { parseTrustConfig } from '../../src/content/parse-trust-config.js';
 import { editorFixture, expectFieldError, getButton, getField, getFocused, samples, typeInto } from '../test-helpers/config-editor-fixture.js';
 import type { WcgConfigEditor } from './config-editor.js';
@@ -56,10 +56,8 @@ describe('<wcg-config-editor> editing', () => {
     await el.updateComplete;
     expect(el.config.topics).to.deep.equal({ disabled: ['money'] });
     getButton(el, 'Move down Work and workload').click();
-    await el.updateComplete;
-    await aTimeout(0);
+    await waitUntil(() => getFocused(el) === 'topic-workload-down', 'focus did not stay on the moved topic');
     expect(getTopicOrder(el).slice(0, 3)).to.deep.equal(['breaksShifts', 'workload', 'sleepEnergy']);
-    expect(getFocused(el)).to.equal('topic-workload-down');
     await waitUntil(() => getAnnouncement(el).includes('is now number 2 of 13'), 'the move was not announced');
     const result = parseTrustConfig(el.config);
     expect(result.ok && result.value.topicOrder.slice(0, 2)).to.deep.equal(['breaksShifts', 'workload']);
@@ -92,10 +90,8 @@ describe('<wcg-config-editor> editing', () => {
   it('adds and removes a service, with focus following and an undo', async () => {
     const el = await editorFixture({ organisation: 'Anytown' });
     getButton(el, 'Add a service').click();
-    await el.updateComplete;
-    await aTimeout(0);
     // The name first: typing it never runs into a made-up id.
-    expect(getFocused(el)).to.equal(fieldIdForIssue('services[0].name["en-GB"]'));
+    await waitUntil(() => getFocused(el) === fieldIdForIssue('services[0].name["en-GB"]'), 'focus did not move to the new service\'s name');
     expectFieldError(el, 'services[0].category', 'Expected one of crisis');
     const category = getField<HTMLSelectElement>(el, 'services[0].category');
     category.value = 'occupationalHealth';
@@ -109,10 +105,8 @@ describe('<wcg-config-editor> editing', () => {
     expect(more.open).to.equal(false);
     expect(more.querySelector('summary')!.textContent).to.equal('More options');
     getButton(el, 'Remove this service').click();
-    await el.updateComplete;
-    await aTimeout(0);
+    await waitUntil(() => getFocused(el) === 'services-add', 'focus did not move to "Add a service"');
     expect(el.config.services).to.equal(undefined);
-    expect(getFocused(el)).to.equal('services-add');
     await waitUntil(() => getAnnouncement(el) === 'Removed Occupational Health.', 'the removal was not announced');
     el.shadowRoot!.getElementById('undo')!.click();
     await el.updateComplete;
@@ -141,18 +135,17 @@ describe('<wcg-config-editor> editing', () => {
     const el = await editorFixture({ organisation: 'Anytown' });
     await typeInto(el, el.shadowRoot!.querySelector<HTMLInputElement>('#wording-key')!, 'common:progress');
     getButton(el, 'Change this text').click();
-    await el.updateComplete;
-    await aTimeout(0);
+    await waitUntil(() => getFocused(el) === 'wording-en-GB-0', 'focus did not move to the new wording');
     const box = el.shadowRoot!.getElementById('wording-en-GB-0') as HTMLTextAreaElement;
     expect(box.value).to.equal('Step {{current}} of {{total}}');
-    expect(getFocused(el)).to.equal('wording-en-GB-0');
     await typeInto(el, box, 'Step {{current}}');
     expect(el.shadowRoot!.getElementById('wording-en-GB-0-warning')!.textContent).to.contain('Leaves out {{total}}');
-    await typeInto(el, el.shadowRoot!.querySelector<HTMLInputElement>('#wording-key')!, 'common:progress');
+    // A person types the key in its own box, so focus is there when they press the button, and must move.
+    const key = el.shadowRoot!.querySelector<HTMLInputElement>('#wording-key')!;
+    key.focus();
+    await typeInto(el, key, 'common:progress');
     getButton(el, 'Change this text').click();
-    await el.updateComplete;
-    await aTimeout(0);
-    expect(getFocused(el)).to.equal('wording-en-GB-0');
+    await waitUntil(() => getFocused(el) === 'wording-en-GB-0', 'focus did not move to the wording already there');
     expect(Object.keys((el.config.overrides as Record<string, object>)['en-GB'])).to.deep.equal(['common:progress']);
   });
 

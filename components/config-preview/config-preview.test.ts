@@ -3,7 +3,7 @@ import type { i18n } from 'i18next';
 import { defineElements } from '../../src/define.js';
 import { createI18n } from '../../src/i18n/i18n.js';
 import type { WcgConversation } from '../conversation/conversation.js';
-import { getHeading } from '../test-helpers/conversation-helpers.js';
+import { getHeading, settle } from '../test-helpers/conversation-helpers.js';
 import { getButton } from '../test-helpers/deep-find.js';
 import type { WcgConfigPreview } from './config-preview.js';
 
@@ -41,6 +41,8 @@ describe('<wcg-config-preview>', () => {
     el.config = { organisation: 'ABC' };
     await el.updateComplete;
     expect(getConversation(el)!.config).to.deep.equal({ organisation: 'A' });
+    // Nothing tells that a change is still held back, so only the clock can show it has not come early: half the
+    // delay. Timers run in the order they fall due, so the preview's own cannot run before this one.
     await aTimeout(75);
     expect(getConversation(el)!.config).to.deep.equal({ organisation: 'A' });
     await waitUntil(() => (getConversation(el)!.config as { organisation: string }).organisation === 'ABC', 'the last change did not arrive');
@@ -51,9 +53,13 @@ describe('<wcg-config-preview>', () => {
     const conversation = getConversation(el)!;
     getButton(conversation, 'Continue').click();
     await waitUntil(() => getHeading(conversation) === 'Explain what this conversation is for', 'Continue did not move on');
+    const before = conversation.currentContext();
     el.config = { organisation: 'Anytown Hospitals' };
     await waitUntil(() => (conversation.config as { organisation: string }).organisation === 'Anytown Hospitals', 'the edit did not arrive');
-    await aTimeout(100);
+    // The conversation takes new config by starting again from where it was: once it has, it is on the stage it
+    // stays on, or has wrongly gone back.
+    await waitUntil(() => conversation.currentContext() !== before, 'the conversation did not take the edited config');
+    await settle(conversation);
     expect(getHeading(conversation)).to.equal('Explain what this conversation is for');
   });
 

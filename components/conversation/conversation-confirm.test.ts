@@ -85,6 +85,8 @@ describe('<wcg-conversation> asks before ending or clearing the conversation', (
     expect(deepFind<HTMLTextAreaElement>(el, 'textarea')[1].value).to.equal('A hard month');
     expect(getText(el)).to.contain('This device no longer keeps a copy of this conversation');
     typeInto(deepFind<HTMLTextAreaElement>(el, 'textarea')[1], 'A hard month, and more');
+    // A copy wrongly kept would be encrypted and stored in the background, and nothing says so: only the clock
+    // can show none was. A save takes a few milliseconds; this is many times that.
     await aTimeout(300);
     expect(getText(el)).not.to.contain('saved on this device');
     await expect(el).to.be.accessible();

@@ -82,6 +82,8 @@ describe('<wcg-conversation> a draft belongs to one conversation', () => {
       expect(errors[0].detail.errors[0].message).to.match(/draft-id/);
       await continueUntil(el, 'How are things?');
       typeInto(deepFind<HTMLTextAreaElement>(el, 'textarea')[1], agreedText);
+      // A copy wrongly kept would be encrypted and stored in the background, and nothing says so: only the clock
+      // can show none was. A save takes a few milliseconds; this is many times that.
       await aTimeout(600);
       expect(getText(el)).not.to.contain('saved on this device');
       expect(getText(el)).to.contain('nothing is kept if the page closes');

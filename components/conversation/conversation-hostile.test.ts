@@ -87,7 +87,8 @@ describe('<wcg-conversation> with hostile text in every field', () => {
       await waitUntil(() => summary.shadowRoot!.querySelector('[part="summary"]'), 'the plan summary did not show the record', { timeout: 10000 });
       expectNoInjection(summary, 'plan summary');
       expectFits(summary, 'plan summary');
-      // An image that failed to load or a handler that was added would have run by now.
+      // An image that failed to load or a handler that was added would have run by now: nothing tells that none
+      // will, so only the clock can (the markup itself was checked above).
       await aTimeout(50);
       expect(stopWatching()).to.deep.equal([]);
 
@@ -157,6 +158,7 @@ describe('<wcg-conversation> with hostile text in every field', () => {
       expectNoInjection(el, el.localName);
       expect(linkedAddresses(el).length, `${el.localName} links`).to.be.greaterThan(0);
     }
+    // As above: time for an injected handler to have run, which nothing else would show.
     await aTimeout(50);
     expect(stopWatching()).to.deep.equal([]);
   });
@@ -174,6 +176,7 @@ describe('<wcg-conversation> with hostile text in every field', () => {
       expect(recovered, label(payload)).to.include(folded(marked(payload, 'draft.action')));
     }
     expectFits(el, 'recovered notes');
+    // As above: time for an injected handler to have run, which nothing else would show.
     await aTimeout(50);
     expect(stopWatching()).to.deep.equal([]);
   });

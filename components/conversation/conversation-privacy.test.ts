@@ -1,4 +1,4 @@
-import { expect, html, oneEvent } from '@open-wc/testing';
+import { aTimeout, expect, html, oneEvent } from '@open-wc/testing';
 import type { AgreedRecord } from '../../src/record/record.types.js';
 import { driveConversation, mountConversation } from '../test-helpers/full-conversation.js';
 import { watchOutput, type WatchedOutput } from '../test-helpers/output-watch.js';
@@ -45,8 +45,9 @@ describe('<wcg-conversation> privacy: requests', () => {
       const evaluation = oneEvent(el, 'wcg-evaluation');
       await driveConversation(el, { text: (field) => `Words for ${field}`, topics: ['workload', 'travelToWork'], safety: true });
       await evaluation;
-      // Lets any late request (a beacon on the way out, an image) be made before looking.
-      await new Promise((resolve) => setTimeout(resolve, 100));
+      // Lets any late request (a beacon on the way out, an image) be made before looking: nothing says none is
+      // coming, so only the clock can.
+      await aTimeout(100);
       el.remove();
     } finally {
       requests = recorder.stop();

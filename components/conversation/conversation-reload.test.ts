@@ -170,7 +170,8 @@ describe('<wcg-conversation> reload', () => {
     box.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
     window.dispatchEvent(new PageTransitionEvent('pagehide'));
     expect(drafts.map((d) => d.state.agreed.checkIn)).to.deep.equal(['Typed just before leaving']);
-    // Nothing is left waiting: the pause ends without a second, identical draft.
+    // Nothing is left waiting: the pause ends without a second, identical draft. Only the clock can show that
+    // none comes: past the 300 ms pause before a host's draft is handed over (drafts.ts).
     await aTimeout(400);
     expect(drafts.length).to.equal(1);
   });

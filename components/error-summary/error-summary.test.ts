@@ -70,8 +70,9 @@ describe('<wcg-error-summary>', () => {
 
   it('announces the chosen field and focuses it in its own root', async () => {
     const { el } = await summaryWithFields();
-    setTimeout(() => getLinks(el)[1].click());
-    const event = await oneEvent(el, 'wcg-error-summary-select');
+    const selected = oneEvent(el, 'wcg-error-summary-select');
+    getLinks(el)[1].click();
+    const event = await selected;
     expect((event as CustomEvent<ErrorSummarySelectDetail>).detail).to.deep.equal({ target: 'when' });
     expect(event.composed).to.equal(false);
     expect(document.activeElement?.id).to.equal('when');

@@ -31,6 +31,12 @@ export const stageAgreeStyles = css`
   .card-title .h-section {
     margin: 0;
   }
+  /* Change beside a short heading, or on a line of its own below a long one: its word lines up with the
+     heading's start (as a topic's Change does with the topic's name) and, beside it, with the card's inner
+     edge. The padding stays, so the button is as easy to press. */
+  .card-title button {
+    margin-inline: -0.25em;
+  }
   .summary-list {
     margin: 0;
     padding-inline: ${t.space};

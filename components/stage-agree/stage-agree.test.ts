@@ -1,4 +1,5 @@
 import { expect, html } from '@open-wc/testing';
+import { setViewport } from '@web/test-runner-commands';
 import type { RecordSection } from '../../src/model/conversation.js';
 import type { ConversationEvent, ConversationInput } from '../../src/machine/conversation.types.js';
 import type { StageId } from '../../src/model/stages.js';
@@ -32,6 +33,28 @@ function getRows(el: WcgStageAgree): string[][] {
 
 function getConsent(el: WcgStageAgree, section: RecordSection): HTMLInputElement {
   return el.shadowRoot!.querySelector<HTMLInputElement>(`#consent-${section}`)!;
+}
+
+/** The box of each line the visible word of a Change button is set on (the words for screen readers left out). */
+function getWordLines(button: HTMLElement): DOMRect[] {
+  const word = [...button.childNodes].find((node) => node.nodeType === Node.TEXT_NODE && node.textContent!.trim())!;
+  const range = document.createRange();
+  range.selectNodeContents(word);
+  const boxes = [...range.getClientRects()].filter((box) => box.width > 0);
+  return boxes.filter((box, i) => boxes.findIndex((other) => Math.abs(other.top - box.top) < 1) === i);
+}
+
+/**
+ * Where a section's Change button is: on its heading's line after it ("beside"), or on a line of its own below
+ * it with its word starting where the heading does ("below"); anything else is described, for the failure.
+ */
+function getPlacement(card: Element): string {
+  const heading = card.querySelector('.h-section')!.getBoundingClientRect();
+  const [word] = getWordLines(card.querySelector<HTMLElement>('[part="change"]')!);
+  const middle = (word.top + word.bottom) / 2;
+  if (middle > heading.top && middle < heading.bottom && word.left >= heading.right) return 'beside';
+  if (word.top >= heading.bottom && Math.abs(word.left - heading.left) < 1) return 'below';
+  return `at (${word.left}, ${word.top}), the heading at (${heading.left}, ${heading.top}) to (${heading.right}, ${heading.bottom})`;
 }
 
 function getCount(el: WcgStageAgree): string {
@@ -152,5 +175,54 @@ describe('<wcg-stage-agree>', () => {
     expect(el.shadowRoot!.querySelector('input[type="checkbox"]')).to.equal(null);
     expect(el.shadowRoot!.querySelector('[role="status"]')).to.equal(null);
     expect(getText(el)).not.to.contain(marker);
+  });
+
+  describe('on a phone', () => {
+    // Chromium's and Firefox's drivers can resize the page, WebKit's cannot: there the element is given the width
+    // a 375px page leaves it. The element lays itself out by its own width alone, so the two are the same to it.
+    const resizable = /Chrome|Firefox/.test(navigator.userAgent);
+    const phone = { width: 375, height: 812 };
+    const wide = { width: window.innerWidth, height: window.innerHeight };
+    before(async () => {
+      if (resizable) await setViewport(phone);
+    });
+    after(async () => {
+      if (resizable) await setViewport(wide);
+    });
+
+    async function phoneCheckPage(language: string) {
+      const result = await conversationFixture<WcgStageAgree>(html`<wcg-stage-agree></wcg-stage-agree>`, { events: filled, language });
+      await continueTo(result, 'agree');
+      if (!resizable) result.el.style.inlineSize = `${phone.width - 2 * parseFloat(getComputedStyle(document.body).marginInlineStart)}px`;
+      return result;
+    }
+
+    for (const language of ['en-GB', 'cy']) {
+      it(`keeps each section's Change on one line, beside its heading or below it and lined up with it (${language})`, async () => {
+        const { el } = await phoneCheckPage(language);
+        const cards = [...el.shadowRoot!.querySelectorAll('[part="section"]')];
+        expect(cards).to.have.length(7);
+        const placements = cards.map((card) => {
+          const name = card.querySelector('.h-section')!.textContent!.trim();
+          expect(getWordLines(card.querySelector<HTMLElement>('[part="change"]')!), `Change beside "${name}"`).to.have.length(1);
+          return getPlacement(card);
+        });
+        expect(placements.filter((p) => p !== 'beside' && p !== 'below'), 'Change neither beside nor below its heading').to.deep.equal([]);
+        // Short headings and long ones: both ways are met, or this test would prove only one of them.
+        expect(placements).to.include('beside');
+        expect(placements).to.include('below');
+      });
+
+      it(`keeps a topic's Change on one line, lined up with the topic's name (${language})`, async () => {
+        const { el } = await phoneCheckPage(language);
+        const rows = [...el.shadowRoot!.querySelectorAll('.row')].filter((row) => row.querySelector('.row-action'));
+        expect(rows).to.have.length(1);
+        for (const row of rows) {
+          const lines = getWordLines(row.querySelector<HTMLElement>('.row-action button')!);
+          expect(lines).to.have.length(1);
+          expect(lines[0].left).to.be.closeTo(row.querySelector('dt')!.getBoundingClientRect().left, 1);
+        }
+      });
+    }
   });
 });

@@ -141,7 +141,8 @@ describe('<wcg-stage-plan>', () => {
     expect(field.hasAttribute('aria-invalid')).to.equal(false);
     expect(field.closest('.field')!.classList.contains('has-error')).to.equal(false);
     expect(getSummary(el)!.errors.map((e) => e.target)).to.deep.equal(['reviewDate-day']);
-    // Long enough for a wrongly moved focus to land.
+    // Nothing happens when focus rightly stays, so only the clock can show it did: long enough for a wrongly
+    // moved focus to land (the element moves focus once it has rendered, a few milliseconds at most).
     await aTimeout(50);
     expect(getFocused(el)).to.equal(field.id);
     typeDate(el.shadowRoot!, 'reviewDate', '26', '5', '2027');

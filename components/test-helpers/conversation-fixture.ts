@@ -37,10 +37,10 @@ export interface FixtureOptions {
   events?: ConversationEvent[];
   config?: TrustConfig;
   shareScreen?: boolean;
+  /** The manager's interface language (`lang`); en-GB when not given. */
+  language?: string;
   /** The staff member's language (`staff-lang`). */
   staffLanguage?: string;
-  /** The manager's interface language; en-GB when not given. */
-  language?: string;
 }
 
 /**
