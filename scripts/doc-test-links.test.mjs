@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { brokenTestReferences, checkDocuments, findTestReferences, projectRoot, testNamesIn } from './doc-test-links.mjs';
+import { brokenTestReferences, checkDocuments, findTestReferences, projectRoot, testsIn } from './doc-test-links.mjs';
 
 const documents = ['docs/safety/hazard-log.md', 'docs/safety/safety-case.md'];
 // The documents a trust's information governance and security reviewers rely on.
@@ -55,13 +55,45 @@ test('reports a test that was renamed and a test file that was moved', () => {
   ]);
 });
 
-test('reads test names in any quotes, undoing escapes, and leaves out names built with ${…}', () => {
+test('reads test titles in any quotes, undoing escapes, with the describe blocks around them', () => {
   const source = [
-    "it('prints the staff member\\'s copy', () => {});",
-    'it("shows the trust\'s note", async () => {});',
+    "describe('<wcg-x>', () => {",
+    "  it('prints the staff member\\'s copy', () => {});",
+    '  describe("in Welsh", () => { it("shows the trust\'s note", async () => {}); });',
+    '});',
     'test(`a whole conversation runs`, async () => {});',
-    'it(`is accessible on the ${path} path`, async () => {});',
-    "describe('not a test', () => {});",
+    "// it('is only a comment', () => {});",
   ].join('\n');
-  assert.deepEqual([...testNamesIn(source)], ["prints the staff member's copy", "shows the trust's note", 'a whole conversation runs']);
+  assert.deepEqual(testsIn(source), [
+    { describes: ['<wcg-x>'], name: "prints the staff member's copy" },
+    { describes: ['<wcg-x>', 'in Welsh'], name: "shows the trust's note" },
+    { describes: [], name: 'a whole conversation runs' },
+  ]);
+});
+
+test('names a title built with ${…} as it is written, and a title that is no string as ${…}', () => {
+  const source = [
+    'for (const lang of languages) describe(lang, () => {',
+    '  for (const path of paths) it(`is accessible on the ${path} path`, async () => {});',
+    '});',
+  ].join('\n');
+  assert.deepEqual(testsIn(source), [{ describes: ['${lang}'], name: 'is accessible on the ${path} path' }]);
+  const doc = '`a.test.ts › ${lang} › is accessible on the ${path} path` and `a.test.ts › is accessible on the ${route} path`.';
+  const problems = brokenTestReferences(doc, { readFile: () => source });
+  assert.deepEqual(problems.map((p) => p.problem), ['a.test.ts has no test named "is accessible on the ${route} path"']);
+});
+
+test('reports a test named inside describe blocks it is not in', () => {
+  const files = { 'a.test.ts': "describe('outer', () => { describe('inner', () => { it('keeps the number', () => {}); }); });" };
+  const doc = [
+    '`a.test.ts › keeps the number` and `a.test.ts › outer › inner › keeps the number` hold.',
+    '`a.test.ts › inner › keeps the number` leaves out a block, `a.test.ts › inner › outer › keeps the number` swaps them.',
+    '`a.test.ts › outer › inner › keeps the numbers` misspells the test.',
+  ].join('\n');
+  const problems = brokenTestReferences(doc, { readFile: (path) => files[path] });
+  assert.deepEqual(problems.map((p) => [p.line, p.problem]), [
+    [2, 'a.test.ts has no test named "keeps the number" inside describe "inner"'],
+    [2, 'a.test.ts has no test named "keeps the number" inside describe "inner › outer"'],
+    [3, 'a.test.ts has no test named "keeps the numbers" inside describe "outer › inner"'],
+  ]);
 });
