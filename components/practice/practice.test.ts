@@ -55,7 +55,8 @@ describe('<wcg-practice>', () => {
     expect(getPart(el, '#persona-name').textContent).to.equal('Ana Ferreira');
     expect(getText(el)).to.include('You manage the night housekeeping team');
     expect(el.shadowRoot!.activeElement?.id).to.equal('practice-heading');
-    expect(getPart(el, '[role="status"]').textContent!.trim()).to.equal('Night-shift housekeeper worried about time off');
+    // The focused heading is what a screen reader says; the status region does not say it a second time.
+    expect(getPart(el, '[role="status"]').textContent!.trim()).to.equal('');
     expect(el.shadowRoot!.querySelector('[part="risk-note"]')).to.equal(null);
   });
 

@@ -79,8 +79,8 @@ export class WcgPractice extends LitElement {
       return this.snapshot ? `${screenOf(this.snapshot)}:${c?.scenario?.id}:${c?.stepIndex}` : '';
     },
     leaving: () => ([this.pending, this.showError] = [null, false]),
+    // Focus on the new screen's heading (or reply) is its announcement: a screen reader says it once.
     target: () => (this.snapshot && screenOf(this.snapshot) === 'answered' ? this.reply : this.heading),
-    announce: (text) => (this.announcement = text),
   });
   private readonly file = new ScenarioFileController(this, {
     loaded: (scenario) => {

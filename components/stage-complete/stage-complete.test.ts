@@ -161,6 +161,19 @@ describe('<wcg-stage-complete>', () => {
       await expect(el).to.be.accessible();
     });
 
+    it('marks typed words in the staff copy as in no known language, with their own direction', async () => {
+      const { el } = await completePage([...filled, ...consentTo(recordSections)], 'ur');
+      const copy = el.shadowRoot!.querySelector<HTMLElement>('.staff-copy')!;
+      // Every piece of typed text: an action in its Urdu sentence, a what-helps answer, a summary.
+      const typed = [...copy.querySelectorAll<HTMLElement>('[dir="auto"]')];
+      const action = typed.find((e) => e.textContent!.includes('Book a meeting with occupational health'));
+      expect(action, 'the typed action').to.exist;
+      expect(typed.length).to.be.greaterThan(2);
+      for (const e of typed) expect([e.getAttribute('lang'), e.textContent!.trim() !== ''], e.outerHTML).to.deep.equal(['', true]);
+      // The sentence around the action is Urdu, and the action inside it keeps English punctuation where typed.
+      expect(action!.closest('li')!.textContent).to.contain('آپ کے مینیجر');
+    });
+
     it('keeps the manager\'s language when the staff language has no copy text', async () => {
       const { el } = await completePage([...filled, ...consentTo(['actions'])], 'de');
       expect(el.shadowRoot!.querySelector('[part="copy-language"]')).to.equal(null);
