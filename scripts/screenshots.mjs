@@ -59,6 +59,7 @@ const views = [
   { name: 'desktop', width: 1280, height: 800, shared: false },
   { name: 'phone', width: 375, height: 812, shared: false },
   { name: 'shared', width: 1280, height: 800, shared: true },
+  { name: 'shared-phone', width: 375, height: 812, shared: true },
 ];
 
 try {

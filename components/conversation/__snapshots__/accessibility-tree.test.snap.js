@@ -209,7 +209,7 @@ snapshots["safety steps open"] =
   heading "In an emergency" level 4
   StaticText "Emergency services"
   link "Call 999"
-    StaticText "Call"
+    StaticText "Call "
     StaticText "999"
   StaticText "Any time, day or night."
   link "Source for the Emergency services number (opens in new tab)"
@@ -219,7 +219,7 @@ snapshots["safety steps open"] =
   heading "Urgent mental health help" level 4
   StaticText "NHS 111, mental health option"
   link "Call 111"
-    StaticText "Call"
+    StaticText "Call "
     StaticText "111"
   link "NHS 111, mental health option website (opens in new tab)"
     StaticText "NHS 111, mental health option website (opens in new tab)"
@@ -231,7 +231,7 @@ snapshots["safety steps open"] =
   heading "Someone to listen" level 4
   StaticText "Samaritans"
   link "Call 116 123"
-    StaticText "Call"
+    StaticText "Call "
     StaticText "116 123"
   link "Samaritans website (opens in new tab)"
     StaticText "Samaritans website (opens in new tab)"
@@ -427,7 +427,10 @@ snapshots["complete"] =
     StaticText "Nights leave me tired for days"
     StaticText "Physical health"
     heading "Actions" level 4
-    StaticText "Take a walk at lunchtime (you)"
+    StaticText "Take a walk at lunchtime"
+    StaticText " ("
+    StaticText "you"
+    StaticText ")"
   button "Print a copy for the staff member"
   button "Start again"`;
 /* end snapshot complete */
