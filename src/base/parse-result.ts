@@ -33,7 +33,7 @@ export type IssueProblem =
   | { readonly code: 'noContact' }
   | { readonly code: 'nameOnly' }
   | { readonly code: 'notTextKey'; readonly key: string }
-  | { readonly code: 'notNamespace'; readonly namespace: string; readonly allowed: readonly string[] }
+  | { readonly code: 'notNamespace'; readonly key: string; readonly namespace: string; readonly allowed: readonly string[] }
   | { readonly code: 'unknownText'; readonly key: string }
   | { readonly code: 'placeholderMissing'; readonly placeholder: string }
   | { readonly code: 'placeholderAdded'; readonly placeholder: string }

@@ -178,7 +178,7 @@ function readOverrideTexts(f: Field, c: Context): Record<string, string> | undef
     }
     const namespaces = c.options.namespaces;
     if (namespaces && !namespaces.includes(ns)) {
-      c.log.error(path, `starts with ${quote(ns)}, which is not one of ${listNames(namespaces)}`, { code: 'notNamespace', namespace: excerpt(ns), allowed: namespaces });
+      c.log.error(path, `starts with ${quote(ns)}, which is not one of ${listNames(namespaces)}`, { code: 'notNamespace', key: excerpt(key), namespace: excerpt(ns), allowed: namespaces });
       continue;
     }
     if (c.options.overrideKeys && !c.options.overrideKeys.has(key)) {
