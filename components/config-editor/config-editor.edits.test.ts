@@ -46,7 +46,7 @@ describe('<wcg-config-editor> editing', () => {
     const group = getField(el, 'nation');
     expect(group.localName).to.equal('fieldset');
     expect(el.shadowRoot!.getElementById(group.getAttribute('aria-describedby')!.split(' ').at(-1)!)!.textContent).to.contain(
-      'Expected one of england, wales, scotland, northern-ireland, got "Cymru"',
+      'Select the nation from the list: England, Wales, Scotland or Northern Ireland',
     );
   });
 
@@ -87,12 +87,25 @@ describe('<wcg-config-editor> editing', () => {
     expect((el.config.services as { topics?: string[] }[])[0].topics).to.not.include('parking');
   });
 
+  it('drops a type of service the guide does not have from an opened topic once a type is ticked, as its message says', async () => {
+    const config = samples().anytown as { extraTopics: { services: string[] }[] };
+    config.extraTopics[0].services = ['parkingTeam'];
+    const el = await editorFixture(config);
+    expect(el.shadowRoot!.getElementById(`${fieldIdForIssue('extraTopics[0].services')}-error`)!.textContent).to.contain(
+      'Select the types of service for Your topic 1 (Getting to work) from the list',
+    );
+    el.shadowRoot!.querySelector<HTMLInputElement>(`#${fieldIdForIssue('extraTopics[0].services')}-hrPolicies`)!.click();
+    await el.updateComplete;
+    expect((el.config.extraTopics as { services: string[] }[])[0].services).to.deep.equal(['hrPolicies']);
+    expect(parseTrustConfig(el.config).ok).to.equal(true);
+  });
+
   it('adds and removes a service, with focus following and an undo', async () => {
     const el = await editorFixture({ organisation: 'Anytown' });
     getButton(el, 'Add a service').click();
     // The name first: typing it never runs into a made-up id.
     await waitUntil(() => getFocused(el) === fieldIdForIssue('services[0].name["en-GB"]'), 'focus did not move to the new service\'s name');
-    expectFieldError(el, 'services[0].category', 'Expected one of crisis');
+    expectFieldError(el, 'services[0].category', 'Select the type of service for Service 1');
     const category = getField<HTMLSelectElement>(el, 'services[0].category');
     category.value = 'occupationalHealth';
     category.dispatchEvent(new Event('change'));
@@ -139,7 +152,7 @@ describe('<wcg-config-editor> editing', () => {
     const box = el.shadowRoot!.getElementById('wording-en-GB-0') as HTMLTextAreaElement;
     expect(box.value).to.equal('Step {{current}} of {{total}}');
     await typeInto(el, box, 'Step {{current}}');
-    expect(el.shadowRoot!.getElementById('wording-en-GB-0-warning')!.textContent).to.contain('Leaves out {{total}}');
+    expect(el.shadowRoot!.getElementById('wording-en-GB-0-warning')!.textContent).to.contain('The new wording for common:progress leaves out {{total}}');
     // A person types the key in its own box, so focus is there when they press the button, and must move.
     const key = el.shadowRoot!.querySelector<HTMLInputElement>('#wording-key')!;
     key.focus();
@@ -165,12 +178,12 @@ describe('<wcg-config-editor> editing', () => {
   it('refuses opened config that change a national number, says why at the line, and removes the change on request', async () => {
     const el = await editorFixture({ organisation: 'Anytown', crisisOverrides: [{ id: 'samaritans', phone: '01632 960999', note: 'Local line too.' }] });
     const line = getRow(el, 'crisis-samaritans');
-    expect(line.textContent!.replace(/\s+/g, ' ')).to.contain('a national number cannot be changed');
+    expect(line.textContent!.replace(/\s+/g, ' ')).to.contain('Your file changes the national number of Samaritans, which cannot be changed');
     expect(parseTrustConfig(el.config).ok).to.equal(false);
     getButton(el, 'Remove the changed number, web address or opening times of Samaritans').click();
     await el.updateComplete;
     expect(el.config.crisisOverrides).to.deep.equal([{ id: 'samaritans', note: 'Local line too.' }]);
     expect(parseTrustConfig(el.config).ok).to.equal(true);
-    expect(getRow(el, 'crisis-samaritans').textContent).not.to.contain('a national number cannot be changed');
+    expect(getRow(el, 'crisis-samaritans').textContent).not.to.contain('cannot be changed. Remove the change');
   });
 });

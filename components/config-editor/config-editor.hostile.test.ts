@@ -48,7 +48,7 @@ describe('<wcg-config-editor> with a hostile config file', () => {
       escalation: { name: 'Duty manager', url: 'data:text/html,<script>alert(1)</script>' },
     };
     const { el } = await hostileEditor(config);
-    expect(deepText(el.shadowRoot!.querySelector('wcg-error-summary')!)).to.include('Website — Expected a web address starting https://');
+    expect(deepText(el.shadowRoot!.querySelector('wcg-error-summary')!)).to.include('Enter the website for Service 1 (Support line) in full, starting https://');
     // The unknown setting's name is quoted in the list of other problems, cut to 40 characters.
     expect(deepText(el)).to.include(folded(hostilePayloads[0]).slice(0, 40));
     expect(injectedMarkup(el).join('; ')).to.equal('');

@@ -24,7 +24,7 @@ describe('<wcg-config-editor>', () => {
     await typeInto(el, name, 'A');
     await typeInto(el, name, '');
     // Blank config needs a name before anything else.
-    expectFieldError(el, 'organisation["en-GB"]', 'Expected text, got empty text');
+    expectFieldError(el, 'organisation["en-GB"]', 'Enter the name of your organisation');
     expect(getSummaryLinks(el)).to.have.length(1);
   });
 
@@ -51,7 +51,7 @@ describe('<wcg-config-editor>', () => {
     const el = await editorFixture({ ...anytown, colour: 'blue', crisisOverrides: [{ id: 'samaritans' }] });
     expect(getSummaryLinks(el)).to.have.length(2);
     expect(el.shadowRoot!.querySelector('[part="warnings"]')).to.exist;
-    expect(el.shadowRoot!.querySelector('[part="other-problems"]')!.textContent).to.contain('colour: is not a setting');
+    expect(el.shadowRoot!.querySelector('[part="other-problems"]')!.textContent).to.contain('Your file has a setting the guide does not know, “colour”, so it was ignored');
     await expect(el).to.be.accessible();
   });
 
@@ -69,7 +69,7 @@ describe('<wcg-config-editor>', () => {
     it('a phone number that is not one', async () => {
       const el = await editorFixture(samples().anytown);
       await typeInto(el, getField(el, 'services[0].phone'), 'call us');
-      expectFieldError(el, 'services[0].phone', 'Expected a phone number like 0300 123 4567, got "call us"');
+      expectFieldError(el, 'services[0].phone', 'Enter the phone number for Service 1 (Employee Assistance Programme) in digits, like 01632 960 001');
       await typeInto(el, getField(el, 'services[0].phone'), '01632 960001');
       expect(getField(el, 'services[0].phone').hasAttribute('aria-invalid')).to.equal(false);
       expect(el.shadowRoot!.getElementById(`${fieldIdForIssue('services[0].phone')}-error`)).to.equal(null);
@@ -78,9 +78,9 @@ describe('<wcg-config-editor>', () => {
     it('a web address that is not https, and a javascript: link', async () => {
       const el = await editorFixture(samples().anytown);
       await typeInto(el, getField(el, 'services[1].url'), 'www.example.nhs.uk');
-      expectFieldError(el, 'services[1].url', 'Expected a web address starting https://');
+      expectFieldError(el, 'services[1].url', 'Enter the website for Service 2 (Occupational Health) in full, starting https://');
       await typeInto(el, getField(el, 'services[1].url'), 'javascript:alert(document.cookie)');
-      expectFieldError(el, 'services[1].url', 'got "javascript:alert(document.cookie)"');
+      expectFieldError(el, 'services[1].url', 'Enter the website for Service 2 (Occupational Health) in full, starting https://');
       // Shown as text, never as a link anywhere on the page.
       expect(el.shadowRoot!.querySelector('a[href^="javascript"]')).to.equal(null);
     });
@@ -88,7 +88,7 @@ describe('<wcg-config-editor>', () => {
     it('a service id used twice', async () => {
       const el = await editorFixture(samples().anytown);
       await typeInto(el, getField(el, 'services[3].id'), 'EAP');
-      expectFieldError(el, 'services[3].id', '"EAP" is already used by services[0]');
+      expectFieldError(el, 'services[3].id', 'The service id for Service 4 (Race Equality Network) is already used by Service 1 (Employee Assistance Programme)');
       expect(getField(el, 'services[0].id').hasAttribute('aria-invalid')).to.equal(false);
     });
 
@@ -98,7 +98,7 @@ describe('<wcg-config-editor>', () => {
       await typeInto(el, getField(el, 'services[0].phone'), 'call us');
       const links = getSummaryLinks(el);
       expect(links.map((l) => l.target)).to.deep.equal([fieldIdForIssue('organisation["en-GB"]'), fieldIdForIssue('services[0].phone')]);
-      expect(links[1].text).to.equal('Service 1: Phone number — Expected a phone number like 0300 123 4567, got "call us"');
+      expect(links[1].text).to.equal('Enter the phone number for Service 1 (Employee Assistance Programme) in digits, like 01632 960 001 or +44 808 157 0192');
       el.shadowRoot!.querySelector('wcg-error-summary')!.shadowRoot!.querySelectorAll('a')[1].click();
       expect(getFocused(el)).to.equal(fieldIdForIssue('services[0].phone'));
     });
@@ -107,7 +107,7 @@ describe('<wcg-config-editor>', () => {
       const el = await editorFixture({ organisation: 'Anytown', services: [{ id: 'eap', category: 'crisis', name: 'EAP', phone: '111' }] });
       await typeInto(el, getField(el, 'services[0].phone'), '');
       const box = el.shadowRoot!.getElementById(`${fieldIdForIssue('services[0]')}-error`)!;
-      expect(box.textContent).to.contain('Needs at least one way to get in touch');
+      expect(box.textContent).to.contain('Enter a phone number, email address or website for Service 1 (EAP)');
       expect(getSummaryLinks(el)[0].target).to.equal(fieldIdForIssue('services[0].id'));
     });
 
@@ -116,9 +116,9 @@ describe('<wcg-config-editor>', () => {
       await typeInto(el, getField(el, 'services[0].url'), 'http://intranet.local/eap');
       const field = getField(el, 'services[0].url');
       expect(field.hasAttribute('aria-invalid')).to.equal(false);
-      expect(describedText(el, field, 'warning-message')).to.contain('inside one network');
+      expect(describedText(el, field, 'warning-message')).to.contain('opens only inside your organisation’s network');
       await typeInto(el, getField(el, 'services[0].url'), 'http://eap.example.org/');
-      expect(describedText(el, getField(el, 'services[0].url'), 'warning-message')).to.contain('use https://');
+      expect(describedText(el, getField(el, 'services[0].url'), 'warning-message')).to.contain('the page is not secure. Use its address starting https://');
     });
 
     it('a warning, without marking the field invalid', async () => {
@@ -126,7 +126,7 @@ describe('<wcg-config-editor>', () => {
       await typeInto(el, getField(el, 'services[0].name["en-GB"]'), '<b>EAP</b>');
       const field = getField(el, 'services[0].name["en-GB"]');
       expect(field.hasAttribute('aria-invalid')).to.equal(false);
-      expect(describedText(el, field, 'warning-message')).to.contain('it will be shown as typed, not as HTML');
+      expect(describedText(el, field, 'warning-message')).to.contain('has angle brackets, which will be shown just as typed');
       expect(getSummaryLinks(el)).to.deep.equal([]);
     });
   });

@@ -11,6 +11,7 @@ import { languageName } from '../shared/language-name.js';
 import { configEditorStyles } from './config-editor.styles.js';
 import type { EditorView } from './config-fields.js';
 import { checkConfig, IssueIndex, otherProblemsId } from './config-issues.js';
+import { addMessageFormats, configNames, issueMessage } from './issue-words.js';
 import { downloadJson } from './config-io.js';
 import { fileNameFor, setWording, wordingChanges } from './config-edits.js';
 import { blankConfig, isObject, type EditedConfig } from './config-paths.js';
@@ -24,7 +25,8 @@ import { checkWordingKey, originalText, wordingFieldId } from './wording-section
 /**
  * A page for an HR or OD team to write the trust config without a developer: open the file or start from
  * an example, change it in forms, see every problem next to its field as they type (checked by the same
- * parser the guide uses), watch a live preview, and download the file. Nothing is sent anywhere.
+ * parser the guide uses, and said in the form's own words: the field's label, the row it is in, the choices
+ * as the form shows them), watch a live preview, and download the file. Nothing is sent anywhere.
  *
  * Focus: adding a row focuses its first field; removing one focuses the row that takes its place; moving a
  * topic keeps focus on its button; opening config with problems focuses the error summary.
@@ -96,7 +98,9 @@ export class WcgConfigEditor extends LitElement {
   private async loadText(): Promise<void> {
     const lang = elementLanguage(this, this.lang);
     // The editor's own words are not in the bundle every portal loads: they are fetched with the language.
-    this.i18n = await createI18n(lang, { namespaces: ['configure'] });
+    const text = await createI18n(lang, { namespaces: ['configure'] });
+    addMessageFormats(text);
+    this.i18n = text;
   }
 
   private get languages(): string[] {
@@ -206,7 +210,8 @@ export class WcgConfigEditor extends LitElement {
     const t = this.i18n.t;
     const languages = this.languages;
     const quiet = this.quiet;
-    const issues = new IssueIndex(quiet ? { ok: true, value: null, warnings: [] } : this.result);
+    const names = configNames(t, this.i18n.language, this.config);
+    const issues = new IssueIndex(quiet ? { ok: true, value: null, warnings: [] } : this.result, (issue, owner, path) => issueMessage(names, issue, owner, path));
     const memo = new Map<string, unknown>();
     const once = <T>(key: string, make: () => T): T => (memo.has(key) ? memo : memo.set(key, make())).get(key) as T;
     const view: EditorView = {
@@ -226,8 +231,8 @@ export class WcgConfigEditor extends LitElement {
       },
       download: this.download,
     });
-    const other = issues.claimRest(otherProblemsId, '', []);
-    const listed = issues.listed((field, message) => t('configure:problems.item', { field, message }));
+    const other = issues.claimRest(otherProblemsId, { label: t('configure:issues.where.file'), kind: 'group' }, []);
+    const listed = issues.listed();
     const follow = (id: string) => focusField(this.renderRoot as ShadowRoot, id);
     return html`
       <div class="layout" lang=${this.i18n.language} dir=${this.i18n.dir()}>
@@ -236,7 +241,8 @@ export class WcgConfigEditor extends LitElement {
           ${warningsList(t, listed.filter((i) => i.severity === 'warning'), follow)} ${otherProblems(t, other)}
           ${statusLine(t, quiet ? -1 : issues.errorCount, this.undo, this.restore)} ${sections}
         </div>
-        <wcg-config-preview class="preview" part="preview" .config=${quiet ? undefined : this.config} .languages=${languages} .i18n=${this.i18n}></wcg-config-preview>
+        <wcg-config-preview class="preview" part="preview" .config=${quiet ? undefined : this.config} .problems=${listed} .languages=${languages}
+          .i18n=${this.i18n}></wcg-config-preview>
       </div>
       <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
     `;

@@ -37,8 +37,10 @@ export interface TextFieldOptions {
   /** The input's id, when it cannot come from `path` (a setting not in the file yet). */
   readonly id?: string;
   readonly label: string;
-  /** The field's name in the lists of problems at the top, when the label alone is not enough (`Service 2: Phone`). */
-  readonly listLabel?: string;
+  /** The row the field is in, which its messages name after its label ("Service 2 (EAP)"). */
+  readonly where?: string;
+  /** How its messages name the field, when its label alone does not say enough ("Topic name (Welsh)"). */
+  readonly messageLabel?: string;
   readonly hint?: string;
   readonly value: string;
   /** Other paths whose issues this field shows (plain text standing for every language). */
@@ -82,7 +84,8 @@ export function fieldClasses(messages: FieldMessages, base = 'field'): ReturnTyp
 /** A labelled input in the GOV.UK order: label, hint, messages, then the input. */
 export function textField(view: EditorView, o: TextFieldOptions): TemplateResult {
   const id = o.id ?? fieldId(o.path);
-  const messages = view.issues.claim(id, o.listLabel ?? o.label, [o.path, ...(o.alsoClaims ?? [])], o.below);
+  const owner = { label: o.messageLabel ?? o.label, where: o.where };
+  const messages = view.issues.claim(id, owner, [o.path, ...(o.alsoClaims ?? [])], o.below);
   const described = describedBy(id, o.hint, messages);
   const invalid = messages.errors.length ? 'true' : undefined;
   const onInput = (event: Event) => o.onInput((event.target as HTMLInputElement | HTMLTextAreaElement).value);
@@ -111,7 +114,8 @@ export function textField(view: EditorView, o: TextFieldOptions): TemplateResult
 export interface SelectOptions {
   readonly path: readonly PathToken[];
   readonly label: string;
-  readonly listLabel?: string;
+  /** The row the field is in, which its messages name after its label. */
+  readonly where?: string;
   readonly hint?: string;
   readonly value: string;
   /** The choices; one with value '' stands for "not chosen yet". */
@@ -122,7 +126,8 @@ export interface SelectOptions {
 /** A labelled `<select>` with its messages. */
 export function selectField(view: EditorView, o: SelectOptions): TemplateResult {
   const id = fieldId(o.path);
-  const messages = view.issues.claim(id, o.listLabel ?? o.label, [o.path]);
+  const choices = o.options.filter((option) => option.value !== '');
+  const messages = view.issues.claim(id, { label: o.label, where: o.where, kind: 'choose', choices }, [o.path]);
   const known = o.options.some((option) => option.value === o.value);
   return html`
     <div class=${fieldClasses(messages)}>
@@ -148,7 +153,8 @@ export interface Choice {
 export interface ChoiceGroupOptions {
   readonly path: readonly PathToken[];
   readonly legend: string;
-  readonly listLabel?: string;
+  /** The row the group is in, which its messages name after its legend. */
+  readonly where?: string;
   readonly hint?: string;
   readonly type: 'checkbox' | 'radio';
   readonly choices: readonly Choice[];
@@ -162,7 +168,7 @@ export function choiceGroup(view: EditorView, o: ChoiceGroupOptions): TemplateRe
   const id = fieldId(o.path);
   const choiceId = (value: string) => `${id}-${value.replace(/[^A-Za-z0-9]/g, '_')}`;
   const first = o.choices[0] ? choiceId(o.choices[0].value) : id;
-  const messages = view.issues.claim(first, o.listLabel ?? o.legend, [o.path], true);
+  const messages = view.issues.claim(first, { label: o.legend, where: o.where, kind: 'choose', choices: o.choices }, [o.path], true);
   return html`
     <fieldset id=${id} class=${fieldClasses(messages, 'group')} aria-describedby=${ifDefined(describedBy(id, o.hint, messages))}>
       <legend>${o.legend}</legend>

@@ -2,6 +2,7 @@ import { issuePathTokens, type PathToken } from '../../src/base/issue-path.js';
 import type { ParseIssue, ParseResult, TrustConfig } from '../../src/content/trust-config.js';
 import type { ErrorSummaryItem } from '../error-summary/error-summary.js';
 import { canonicalTag } from './config-paths.js';
+import type { IssueOwner } from './issue-words.js';
 
 /** The messages shown next to one field: errors stop the config being used, warnings do not. */
 export interface FieldMessages {
@@ -9,7 +10,7 @@ export interface FieldMessages {
   readonly warnings: readonly string[];
 }
 
-/** One problem as a list at the top shows it: the field it links to, and where and what. */
+/** One problem as a list at the top shows it: the field it links to, and the message, in the same words as beside the field. */
 export interface ListedIssue extends ErrorSummaryItem {
   readonly severity: 'error' | 'warning';
 }
@@ -18,8 +19,12 @@ interface Entry {
   readonly issue: ParseIssue;
   readonly severity: 'error' | 'warning';
   readonly key: string;
-  owner?: { target: string; label: string; order: number; message: string };
+  readonly tokens: readonly PathToken[];
+  owner?: { target: string; order: number; message: string };
 }
+
+/** Says one problem in the form's words, about the field or group that shows it (`issueMessage`, with the config's names). */
+export type SayIssue = (issue: ParseIssue, owner: IssueOwner, path: readonly PathToken[]) => string;
 
 export { checkConfig } from '../../src/i18n/check-config.js';
 
@@ -50,23 +55,24 @@ export function fieldIdForIssue(path: string): string {
   return fieldId(issuePathTokens(path) ?? []);
 }
 
-/** Capital first letter: the parser's messages are written to follow a path (`phone: expected …`). */
-export function sentence(message: string): string {
-  return message.charAt(0).toUpperCase() + message.slice(1);
-}
-
 /**
- * The parser's issues, handed out to the fields that show them. The page claims issues as it renders,
- * field by field in page order, so the lists at the top can follow that order and link to each field. An
- * issue no field claims is shown at the end of the section (or the page) that holds its path.
+ * The parser's issues, handed out to the fields that show them, each in the form's words. The page claims
+ * issues as it renders, field by field in page order, so the lists at the top can follow that order and link
+ * to each field. An issue no field claims is shown at the end of the row, section (or page) that holds its path.
  */
 export class IssueIndex {
   private readonly entries: Entry[];
+  private readonly say: SayIssue;
   private claims = 0;
 
-  constructor(result: ParseResult<unknown>) {
-    const entry = (severity: Entry['severity']) => (issue: ParseIssue): Entry => ({ issue, severity, key: fieldKey(issuePathTokens(issue.path) ?? []) });
+  /** The issues of `result`, to be said by `say`. */
+  constructor(result: ParseResult<unknown>, say: SayIssue) {
+    const entry = (severity: Entry['severity']) => (issue: ParseIssue): Entry => {
+      const tokens = issuePathTokens(issue.path) ?? [];
+      return { issue, severity, key: fieldKey(tokens), tokens };
+    };
     this.entries = [...(result.ok ? [] : result.errors.map(entry('error'))), ...result.warnings.map(entry('warning'))];
+    this.say = say;
   }
 
   /** The number of errors. */
@@ -81,43 +87,41 @@ export class IssueIndex {
   }
 
   /**
-   * Claims the issues at any of `paths` (with `below`, also those inside them) for the field `target`,
-   * named `label` in the lists at the top. Returns their messages for the field to show.
+   * Claims the issues at any of `paths` (with `below`, also those inside them) for the field `target`, which
+   * the messages name as `owner` says. Returns their messages for the field to show.
    */
-  claim(target: string, label: string, paths: readonly (readonly PathToken[])[], below = false): FieldMessages {
+  claim(target: string, owner: IssueOwner, paths: readonly (readonly PathToken[])[], below = false): FieldMessages {
     const keys = paths.map(fieldKey);
-    return this.take(target, label, (key) => keys.some((k) => key === k || (below && key.startsWith(`${k}/`))));
+    return this.take(target, owner, (key) => keys.some((k) => key === k || (below && key.startsWith(`${k}/`))));
   }
 
   /**
    * Claims every unclaimed issue at or inside `path` (a row, a section, or with `[]` the whole file), for
-   * messages shown on the group. A message about something inside the group starts with its path.
+   * messages shown on the group, which they name as `owner` says.
    */
-  claimRest(target: string, label: string, path: readonly PathToken[]): FieldMessages {
+  claimRest(target: string, owner: IssueOwner, path: readonly PathToken[]): FieldMessages {
     const prefix = fieldKey(path);
-    return this.take(target, label, (key) => prefix === '' || key === prefix || key.startsWith(`${prefix}/`), prefix);
+    return this.take(target, owner, (key) => prefix === '' || key === prefix || key.startsWith(`${prefix}/`));
   }
 
-  /** Every problem in page order, errors first: what the error summary and the warnings list show. */
-  listed(format: (label: string, message: string) => string): ListedIssue[] {
+  /**
+   * Every problem in page order, errors first: what the error summary and the warnings list show, in the same
+   * words as beside its field. Call it once every field has claimed its problems and the page the rest.
+   */
+  listed(): ListedIssue[] {
     const order = (e: Entry) => e.owner?.order ?? Number.MAX_SAFE_INTEGER;
     return [...this.entries]
       .sort((a, b) => (a.severity === b.severity ? order(a) - order(b) : a.severity === 'error' ? -1 : 1))
-      .map((e) => ({
-        severity: e.severity,
-        target: e.owner?.target ?? otherProblemsId,
-        text: !e.owner ? format(e.issue.path, sentence(e.issue.message)) : e.owner.label ? format(e.owner.label, e.owner.message) : e.owner.message,
-      }));
+      .map((e) => ({ severity: e.severity, target: e.owner?.target ?? otherProblemsId, text: e.owner?.message ?? e.issue.message }));
   }
 
-  private take(target: string, label: string, matches: (key: string) => boolean, group?: string): FieldMessages {
+  private take(target: string, owner: IssueOwner, matches: (key: string) => boolean): FieldMessages {
     const errors: string[] = [];
     const warnings: string[] = [];
     for (const entry of this.entries) {
       if (entry.owner || !matches(entry.key)) continue;
-      const inside = group !== undefined && entry.key !== group;
-      const message = inside ? `${entry.issue.path}: ${entry.issue.message}` : sentence(entry.issue.message);
-      entry.owner = { target, label, order: this.claims++, message };
+      const message = this.say(entry.issue, owner, entry.tokens);
+      entry.owner = { target, order: this.claims++, message };
       (entry.severity === 'error' ? errors : warnings).push(message);
     }
     return { errors, warnings };

@@ -3,7 +3,7 @@ import type { PathToken } from '../../src/base/issue-path.js';
 import { sourceLanguage } from '../../src/i18n/resources.js';
 import { languageName } from '../shared/language-name.js';
 import { textField, type EditorView } from './config-fields.js';
-import { getIn, type EditedConfig } from './config-paths.js';
+import { canonicalTag, getIn, isObject, type EditedConfig } from './config-paths.js';
 import { localisedText, setLocalised } from './config-text.js';
 
 /** Options of a setting written once per language. */
@@ -12,8 +12,8 @@ export interface LocalisedOptions {
   /** The start of each input's id (then `-<language>`), when it cannot come from `path`. */
   readonly idBase?: string;
   readonly label: string;
-  /** How the lists at the top name the field, before the language is added. */
-  readonly listLabel?: string;
+  /** The row the setting is in, which its messages name after its label. */
+  readonly where?: string;
   readonly hint?: string;
   readonly required: boolean;
   readonly multiline?: boolean;
@@ -28,17 +28,19 @@ export function inLanguage(view: EditorView, label: string, lang: string): strin
 
 /**
  * One input per language for a setting that may be text once or text per language. The English input also
- * shows the problems with the setting as a whole (such as "needs an en-GB entry").
+ * shows the problems with the setting as a whole (such as "needs an en-GB entry") and with text under a name
+ * that is no language, which has no input of its own.
  */
 export function localisedFields(view: EditorView, o: LocalisedOptions): TemplateResult {
   const value = getIn(view.edited, o.path);
+  const strays = isObject(value) ? Object.keys(value).filter((key) => !canonicalTag(key)).map((key) => [...o.path, key]) : [];
   return html`${view.languages.map((lang) =>
     textField(view, {
       path: [...o.path, lang],
       id: o.idBase && `${o.idBase}-${lang}`,
-      alsoClaims: lang === sourceLanguage ? [o.path] : [],
+      alsoClaims: lang === sourceLanguage ? [o.path, ...strays] : [],
       label: inLanguage(view, o.label, lang),
-      listLabel: inLanguage(view, o.listLabel ?? o.label, lang),
+      where: o.where,
       hint: lang === sourceLanguage ? o.hint : undefined,
       value: localisedText(value, lang),
       kind: o.multiline ? 'textarea' : 'text',

@@ -7,7 +7,7 @@ import { languageName } from '../shared/language-name.js';
 import { addField, choiceGroup, fieldMessages, type EditorView } from './config-fields.js';
 import { fieldId } from './config-issues.js';
 import { setSetting, textAt } from './config-paths.js';
-import { localisedFields } from './localised-fields.js';
+import { inLanguage, localisedFields } from './localised-fields.js';
 
 /** What the languages part needs from the element: the code being typed, and adding or removing one. */
 export interface LanguageActions {
@@ -77,7 +77,7 @@ export function organisationSection(view: EditorView, languages: LanguageActions
     choices: nations.map((n) => ({ value: n, label: t(`configure:nations.${n}`), checked: n === (nation || 'england') })),
     onChange: (value) => view.edit((edited) => setSetting(edited, ['nation'], value)),
   });
-  const rest = view.issues.claimRest(fieldId(['organisation', sourceLanguage]), t('configure:organisation.name.label'), ['organisation']);
+  const rest = view.issues.claimRest(fieldId(['organisation', sourceLanguage]), { label: inLanguage(view, t('configure:organisation.name.label'), sourceLanguage) }, ['organisation']);
   return html`
     <section class="section" aria-labelledby="organisation-heading">
       <h2 id="organisation-heading">${t('configure:organisation.heading')}</h2>

@@ -6,6 +6,8 @@ import { choiceGroup, fieldMessages, foldingRow, textField, type EditorView } fr
 import { fieldId } from './config-issues.js';
 import { getIn, isObject, languageKey, listAt, setSetting, textAt, type EditedConfig } from './config-paths.js';
 import { addOwnTopic, removeOwnTopic, renameOwnTopic } from './config-topics.js';
+import { inLanguage } from './localised-fields.js';
+import { ownTopicName, ownTopicRowName } from './row-names.js';
 
 const textFields = ['name', 'description', 'prompt', 'gentler', 'followUps', 'listenFor', 'avoid', 'culturalNote'] as const;
 type TextField = (typeof textFields)[number];
@@ -25,18 +27,23 @@ function setTopicText(edited: EditedConfig, index: number, lang: string, field: 
   return next;
 }
 
-function wordsFor(view: EditorView, index: number, lang: string, label: (field: string) => string): TemplateResult {
+function wordsFor(view: EditorView, index: number, lang: string, where: string): TemplateResult {
   const t = view.t;
   const text = getIn(view.edited, ['extraTopics', index, 'text']);
   const key = languageKey(text, lang) ?? lang;
   const path = ['extraTopics', index, 'text', key] as const;
+  // The English name also shows the problems with the topic's words as a whole, such as having no English.
+  const whole = lang === sourceLanguage ? [['extraTopics', index, 'text']] : [];
   const field = (name: TextField) => {
     const lines = lineFields.includes(name);
     const value = lines ? listAt(view.edited, [...path, name]).filter((l) => typeof l === 'string').join('\n') : textAt(view.edited, [...path, name]);
     return textField(view, {
       path: [...path, name],
       label: t(`configure:topics.fields.${name}`),
-      listLabel: label(t(`configure:topics.fields.${name}`)),
+      // The label is under a legend naming the language, which the messages name after the label.
+      messageLabel: inLanguage(view, t(`configure:topics.fields.${name}`), lang),
+      where,
+      alsoClaims: name === 'name' ? whole : [],
       hint: lines ? t('configure:topics.linesHint') : undefined,
       value,
       below: lines,
@@ -47,11 +54,14 @@ function wordsFor(view: EditorView, index: number, lang: string, label: (field: 
       },
     });
   };
-  const rest = view.issues.claimRest(fieldId([...path, 'name']), label(t('configure:topics.fields.name')), path);
+  // The fields first, so that what is left for the words as a whole is only what no field shows.
+  const fields = textFields.map(field);
+  const words = t('configure:issues.where.topicWords', { language: languageName(lang, view.uiLanguage), topic: where });
+  const rest = view.issues.claimRest(fieldId([...path, 'name']), { label: words, kind: 'group' }, path);
   return html`
     <fieldset class="words">
       <legend>${t('configure:topics.words', { language: languageName(lang, view.uiLanguage) })}</legend>
-      ${textFields.map(field)} ${fieldMessages(t, fieldId(path), rest)}
+      ${fields} ${fieldMessages(t, fieldId(path), rest)}
     </fieldset>
   `;
 }
@@ -59,13 +69,13 @@ function wordsFor(view: EditorView, index: number, lang: string, label: (field: 
 function ownTopicRow(view: EditorView, index: number): TemplateResult {
   const t = view.t;
   const n = index + 1;
-  const item = (field: string) => t('configure:fields.item', { item: t('configure:topics.item', { n }), field });
+  const where = ownTopicRowName(t, view.edited, index);
   const id = textAt(view.edited, ['extraTopics', index, 'id']);
   const services = listAt(view.edited, ['extraTopics', index, 'services']);
   const idField = textField(view, {
     path: ['extraTopics', index, 'id'],
     label: t('configure:topics.id.label'),
-    listLabel: item(t('configure:topics.id.label')),
+    where,
     hint: t('configure:topics.id.hint'),
     value: id,
     width: 'medium',
@@ -76,19 +86,20 @@ function ownTopicRow(view: EditorView, index: number): TemplateResult {
     type: 'checkbox',
     columns: true,
     legend: t('configure:topics.services.legend'),
-    listLabel: item(t('configure:topics.services.legend')),
+    where,
     hint: t('configure:topics.services.hint'),
     choices: view.once('categoryNames', () => serviceCategories.map((c) => ({ value: c, label: t(`services:categories.${c}.name`) })))
       .map((c) => ({ ...c, checked: services.includes(c.value) })),
+    // A kind the guide does not have cannot be ticked here, so any change leaves it out.
     onChange: (value, on) => view.edit((edited) => {
-      const next = [...listAt(edited, ['extraTopics', index, 'services']).filter((c) => c !== value), ...(on ? [value] : [])];
+      const kept = listAt(edited, ['extraTopics', index, 'services']).filter((c) => c !== value && (serviceCategories as readonly unknown[]).includes(c));
+      const next = [...kept, ...(on ? [value] : [])];
       return setSetting(edited, ['extraTopics', index, 'services'], next.length ? next : undefined);
     }),
   });
-  const words = view.languages.map((lang) => wordsFor(view, index, lang, item));
-  const rest = view.issues.claimRest(fieldId(['extraTopics', index, 'id']), t('configure:topics.item', { n }), ['extraTopics', index]);
-  const text = getIn(view.edited, ['extraTopics', index, 'text']);
-  const name = textAt(text, [languageKey(text, sourceLanguage) ?? sourceLanguage, 'name']).trim() || id;
+  const words = view.languages.map((lang) => wordsFor(view, index, lang, where));
+  const rest = view.issues.claimRest(fieldId(['extraTopics', index, 'id']), { label: where, kind: 'group' }, ['extraTopics', index]);
+  const name = ownTopicName(view.edited, index);
   const remove = () => {
     view.remove((edited) => removeOwnTopic(edited, index), t('configure:topics.removed', { name }));
     view.focus('own-topics-add');

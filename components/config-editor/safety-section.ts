@@ -31,14 +31,13 @@ function crisisLine(view: EditorView, entry: CrisisEntry): TemplateResult {
   const change = index < 0 ? undefined : listAt(view.edited, ['crisisOverrides'])[index];
   const changesFixed = fixedCrisisFields.some((field) => getIn(change, [field]) !== undefined);
   const note = localisedFields(view, {
-    path: ['crisisOverrides', index, 'note'], idBase: id('note'), label: t('configure:crisis.note'),
-    listLabel: t('configure:fields.item', { item: name, field: t('configure:crisis.note') }), hint: t('configure:crisis.noteHint'),
+    path: ['crisisOverrides', index, 'note'], idBase: id('note'), label: t('configure:crisis.note'), where: name, hint: t('configure:crisis.noteHint'),
     required: false, multiline: true, write: (d, lang, v) => setCrisisNote(d, entry.id, lang, v),
   });
   const removeFixed = () => view.remove((d) => removeFixedCrisisFields(d, entry.id), t('configure:crisis.removedFixed', { name }));
   // The summary's link for a problem with the line leads to the button that fixes it, or else to the note.
   const target = changesFixed ? id('change') : `${id('note')}-${sourceLanguage}`;
-  const rest = index < 0 ? { errors: [], warnings: [] } : view.issues.claimRest(target, name, ['crisisOverrides', index]);
+  const rest = index < 0 ? { errors: [], warnings: [] } : view.issues.claimRest(target, { label: name, kind: 'group' }, ['crisisOverrides', index]);
   return foldingRow(view, {
     id: `crisis-${entry.id}`,
     heading: name,
@@ -70,9 +69,9 @@ function otherChanges(view: EditorView, shown: readonly string[], nationName: st
     <p>${t('configure:crisis.otherLead', { nation: nationName })}</p>
     <ul class="other-changes">
       ${others.map(({ i, id }) => {
-        const name = t(entryKey(id, 'name'), { defaultValue: id });
+        const name = id ? t(entryKey(id, 'name'), { defaultValue: id }) : t('configure:crisis.unnamed');
         const buttonId = `crisis-other-${i}`;
-        const messages = view.issues.claimRest(buttonId, name, ['crisisOverrides', i]);
+        const messages = view.issues.claimRest(buttonId, { label: name, kind: 'group' }, ['crisisOverrides', i]);
         const remove = () => view.remove((d) => removeCrisisChange(d, i), t('configure:crisis.removed', { name }));
         return html`<li>${fieldMessages(t, buttonId, messages)}
           <button class="secondary" id=${buttonId} @click=${remove}>${t('configure:crisis.removeOther', { name })}</button></li>`;
@@ -83,21 +82,21 @@ function otherChanges(view: EditorView, shown: readonly string[], nationName: st
 
 function escalationPart(view: EditorView): TemplateResult {
   const t = view.t;
-  const item = (field: string) => t('configure:fields.item', { item: t('configure:escalation.label'), field });
+  const where = t('configure:issues.where.escalation');
   const text = (field: 'name' | 'description') =>
     localisedFields(view, {
-      path: ['escalation', field], label: t(`configure:escalation.${field}`), listLabel: item(t(`configure:escalation.${field}`)),
+      path: ['escalation', field], label: t(`configure:escalation.${field}`), where,
       required: field === 'name', multiline: field === 'description', write: (d, lang, v) => setEscalationText(d, field, lang, v),
     });
   const contact = (field: 'phone' | 'email' | 'url') => {
     const label = field === 'email' ? t('configure:services.email') : t(`configure:services.${field}.label`);
     return textField(view, {
-      path: ['escalation', field], label, listLabel: item(label), kind: field === 'phone' ? 'tel' : field, width: field === 'phone' ? 'medium' : 'full',
+      path: ['escalation', field], label, where, kind: field === 'phone' ? 'tel' : field, width: field === 'phone' ? 'medium' : 'full',
       value: textAt(view.edited, ['escalation', field]), onInput: (v) => view.edit((d) => setEscalationField(d, field, v)),
     });
   };
   const fields = [text('name'), text('description'), contact('phone'), contact('email'), contact('url')];
-  const rest = view.issues.claimRest(fieldId(['escalation', 'name', 'en-GB']), t('configure:escalation.label'), ['escalation']);
+  const rest = view.issues.claimRest(fieldId(['escalation', 'name', 'en-GB']), { label: where, kind: 'group' }, ['escalation']);
   return html`
     <h3 id="escalation-heading">${t('configure:escalation.heading')}</h3>
     <p>${t('configure:escalation.lead')}</p>
@@ -113,7 +112,7 @@ export function safetySection(view: EditorView): TemplateResult {
   const entries = crisisDirectoryFor(nation).entries;
   const lines = entries.map((entry) => crisisLine(view, entry));
   const others = otherChanges(view, entries.map((e) => e.id), nationName);
-  const rest = view.issues.claimRest('crisis-heading', t('configure:crisis.heading'), ['crisisOverrides']);
+  const rest = view.issues.claimRest('crisis-heading', { label: t('configure:issues.where.crisis'), kind: 'group' }, ['crisisOverrides']);
   return html`
     <section class="section" aria-labelledby="crisis-heading">
       <h2 id="crisis-heading" tabindex="-1">${t('configure:crisis.heading')}</h2>

@@ -3,11 +3,11 @@ import { serviceCategories } from '../../src/content/types.js';
 import { sourceLanguage } from '../../src/i18n/resources.js';
 import { choiceGroup, fieldMessages, foldingRow, selectField, textField, type EditorView } from './config-fields.js';
 import { fieldId } from './config-issues.js';
-import { getIn, listAt, textAt, type EditedConfig } from './config-paths.js';
+import { listAt, textAt, type EditedConfig } from './config-paths.js';
 import { addService, removeService, setServiceField, setServiceName, setServiceTopic, type ContactField } from './config-edits.js';
-import { localisedText } from './config-text.js';
 import { topicEntries } from './config-topics.js';
 import { localisedFields } from './localised-fields.js';
+import { serviceName, serviceRowName } from './row-names.js';
 import { topicName } from './topics-section.js';
 
 // The topics a service can be ticked for: every topic, then any id the file names that is no topic, so it can be unticked.
@@ -19,13 +19,13 @@ function topicChoices(view: EditorView, index: number) {
   return [...topics, ...unknown.map((id) => ({ value: id, label: view.t('configure:services.topics.unknown', { id }), checked: true }))];
 }
 
-function contactField(view: EditorView, index: number, field: ContactField, item: (field: string) => string): TemplateResult {
+function contactField(view: EditorView, index: number, field: ContactField, where: string): TemplateResult {
   const t = view.t;
   const label = field === 'email' ? t('configure:services.email') : t(`configure:services.${field}.label`);
   return textField(view, {
     path: ['services', index, field],
     label,
-    listLabel: item(label),
+    where,
     hint: field === 'email' ? undefined : t(`configure:services.${field}.hint`),
     value: textAt(view.edited, ['services', index, field]),
     kind: field === 'phone' ? 'tel' : field,
@@ -42,23 +42,23 @@ function rowId(index: number): string {
 function serviceRow(view: EditorView, index: number, total: number): TemplateResult {
   const t = view.t;
   const n = index + 1;
-  const item = (field: string) => t('configure:fields.item', { item: t('configure:services.item', { n }), field });
+  const where = serviceRowName(t, view.edited, index);
   const at = (field: string) => ['services', index, field] as const;
   const localised = (field: 'name' | 'description' | 'hours', label: string, hint?: string) =>
     localisedFields(view, {
-      path: at(field), label, listLabel: item(label), hint, required: field === 'name', multiline: field === 'description',
+      path: at(field), label, where, hint, required: field === 'name', multiline: field === 'description',
       ...(field === 'name' ? { write: (edited: EditedConfig, lang: string, text: string) => setServiceName(edited, index, lang, text) } : {}),
     });
   // The id is made from the name; a person who needs a particular one (to match another system) opens this.
   const idField = textField(view, {
-    path: at('id'), label: t('configure:services.id.label'), listLabel: item(t('configure:services.id.label')), hint: t('configure:services.id.hint'),
+    path: at('id'), label: t('configure:services.id.label'), where, hint: t('configure:services.id.hint'),
     value: textAt(view.edited, at('id')), width: 'medium', onInput: (value) => view.edit((d) => setServiceField(d, index, 'id', value)),
   });
   const idHasProblem = view.issues.countUnder(['services', index, 'id']) > 0;
   const fields = [
     localised('name', t('configure:services.name')),
     selectField(view, {
-      path: at('category'), label: t('configure:services.category.label'), listLabel: item(t('configure:services.category.label')),
+      path: at('category'), label: t('configure:services.category.label'), where,
       hint: t('configure:services.category.hint'), value: textAt(view.edited, at('category')),
       options: view.once('categoryOptions', () => [
         { value: '', label: t('configure:services.category.choose') },
@@ -66,21 +66,21 @@ function serviceRow(view: EditorView, index: number, total: number): TemplateRes
       ]),
       onChange: (value) => view.edit((d) => setServiceField(d, index, 'category', value)),
     }),
-    localised('description', t('configure:services.description')),
-    contactField(view, index, 'phone', item),
-    contactField(view, index, 'email', item),
-    contactField(view, index, 'url', item),
+    localised('description', t('configure:services.description.label'), t('configure:services.description.hint')),
+    contactField(view, index, 'phone', where),
+    contactField(view, index, 'email', where),
+    contactField(view, index, 'url', where),
     localised('hours', t('configure:services.hours.label'), t('configure:services.hours.hint')),
     choiceGroup(view, {
-      path: at('topics'), type: 'checkbox', columns: true, legend: t('configure:services.topics.legend'), listLabel: item(t('configure:services.topics.legend')),
+      path: at('topics'), type: 'checkbox', columns: true, legend: t('configure:services.topics.legend'), where,
       hint: t('configure:services.topics.hint'), choices: topicChoices(view, index),
       onChange: (topic, on) => view.edit((d) => setServiceTopic(d, index, topic, on)),
     }),
     html`<details class="more-options" ?open=${idHasProblem}><summary>${t('configure:services.more')}</summary>${idField}</details>`,
   ];
   // Problems with the service as a whole, such as no way to get in touch, show at the top of its box.
-  const rest = view.issues.claimRest(fieldId(at('id')), t('configure:services.item', { n }), ['services', index]);
-  const name = localisedText(getIn(view.edited, at('name')), sourceLanguage).trim();
+  const rest = view.issues.claimRest(fieldId(at('id')), { label: where, kind: 'group' }, ['services', index]);
+  const name = serviceName(view.edited, index);
   const remove = () => {
     view.remove((edited) => removeService(edited, index), t('configure:services.removed', { name: name || t('configure:services.item', { n }) }));
     // Focus moves to the service that takes this one's place, else the one before, else the Add button.
@@ -102,7 +102,7 @@ export function servicesSection(view: EditorView): TemplateResult {
   const t = view.t;
   const count = listAt(view.edited, ['services']).length;
   const rows = Array.from({ length: count }, (_, i) => serviceRow(view, i, count));
-  const rest = view.issues.claimRest('services-add', t('configure:services.heading'), ['services']);
+  const rest = view.issues.claimRest('services-add', { label: t('configure:issues.where.services'), kind: 'group' }, ['services']);
   const add = () => {
     view.edit(addService);
     // The name first: it is what the person has in mind, and it makes the service's id.

@@ -9,7 +9,7 @@ import { moveTopic, setTopicEnabled, topicEntries, type TopicEntry } from './con
 import { ownTopicsPart } from './own-topics.js';
 
 /** The name a topic is shown by: the built-in name, or the trust's own English name (else its id). */
-export function topicName(view: EditorView, id: string): string {
+export function topicName(view: Pick<EditorView, 't' | 'edited'>, id: string): string {
   const own = listAt(view.edited, ['extraTopics']).find((topic) => getIn(topic, ['id']) === id);
   if (!own) return view.t(`topics:${id}.name`);
   const text = getIn(own, ['text']);
@@ -57,9 +57,9 @@ export function topicsSection(view: EditorView): TemplateResult {
   const t = view.t;
   const topics = topicEntries(view.edited);
   const first = topics[0] ? `topic-${topics[0].id}` : 'topics-heading';
-  const listIssues = view.issues.claimRest(first, t('configure:topics.heading'), ['topics']);
+  const listIssues = view.issues.claimRest(first, { label: t('configure:issues.where.topics'), kind: 'group' }, ['topics']);
   const own = ownTopicsPart(view);
-  const rest = view.issues.claimRest('own-topics-add', t('configure:topics.ownHeading'), ['extraTopics']);
+  const rest = view.issues.claimRest('own-topics-add', { label: t('configure:issues.where.ownTopics'), kind: 'group' }, ['extraTopics']);
   return html`
     <section class="section" aria-labelledby="topics-heading">
       <h2 id="topics-heading">${t('configure:topics.heading')}</h2>

@@ -4,6 +4,7 @@ import { sourceResources } from '../../src/i18n/resources.js';
 import { allKeys } from '../../src/i18n/trust-text.js';
 import { languageName } from '../shared/language-name.js';
 import { addField, fieldMessages, textField, type EditorView } from './config-fields.js';
+import { inLanguage } from './localised-fields.js';
 import { getIn } from './config-paths.js';
 import { removeWording, setWording, wordingChanges } from './config-edits.js';
 
@@ -70,7 +71,7 @@ function changeRow(view: EditorView, lang: string, key: string, text: string, in
         path: ['overrides', lang, key],
         id: `wording-${lang}-${index}`,
         label: key,
-        listLabel: t('configure:fields.item', { item: t('configure:wording.inLanguage', { language: languageName(lang, view.uiLanguage) }), field: key }),
+        messageLabel: inLanguage(view, t('configure:wording.fieldLabel', { key }), lang),
         hint: original === undefined ? t('configure:wording.unknownKey') : t('configure:wording.original', { text: original }),
         value: text,
         kind: 'textarea',
@@ -121,7 +122,7 @@ export function wordingSection(view: EditorView, actions: WordingActions): Templ
       <ul class="changes">${changes.map(([key, text], i) => changeRow(view, lang, key, text, i))}</ul>
     `;
   });
-  const rest = view.issues.claimRest('wording-key', t('configure:wording.heading'), ['overrides']);
+  const rest = view.issues.claimRest('wording-key', { label: t('configure:issues.where.wording'), kind: 'group' }, ['overrides']);
   return html`
     <section class="section" aria-labelledby="wording-heading">
       <h2 id="wording-heading">${t('configure:wording.heading')}</h2>

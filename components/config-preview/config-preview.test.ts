@@ -5,15 +5,21 @@ import { createI18n } from '../../src/i18n/i18n.js';
 import type { WcgConversation } from '../conversation/conversation.js';
 import { getHeading, settle } from '../test-helpers/conversation-helpers.js';
 import { getButton } from '../test-helpers/deep-find.js';
-import type { WcgConfigPreview } from './config-preview.js';
+import type { PreviewProblem, WcgConfigPreview } from './config-preview.js';
 
 defineElements();
 
-async function previewFixture(config: unknown, languages = ['en-GB'], delay = 300): Promise<WcgConfigPreview> {
+async function previewFixture(config: unknown, languages = ['en-GB'], delay = 300, problems: readonly PreviewProblem[] = []): Promise<WcgConfigPreview> {
   const text: i18n = await createI18n('en-GB', { namespaces: ['configure'] });
-  const el = await fixture<WcgConfigPreview>(html`<wcg-config-preview .i18n=${text} .config=${config} .languages=${languages} delay=${delay}></wcg-config-preview>`);
+  const el = await fixture<WcgConfigPreview>(
+    html`<wcg-config-preview .i18n=${text} .config=${config} .problems=${problems} .languages=${languages} delay=${delay}></wcg-config-preview>`,
+  );
   await waitUntil(() => getConversation(el) && getHeading(getConversation(el)!), 'the conversation did not render', { timeout: 5000 });
   return el;
+}
+
+function getProblems(el: WcgConfigPreview): string[] {
+  return [...el.shadowRoot!.querySelectorAll('[part="problems"] li')].map((li) => li.textContent!.replace(/\s+/g, ' ').trim());
 }
 
 function getConversation(el: WcgConfigPreview): WcgConversation | null {
@@ -61,6 +67,32 @@ describe('<wcg-config-preview>', () => {
     await waitUntil(() => conversation.currentContext() !== before, 'the conversation did not take the edited config');
     await settle(conversation);
     expect(getHeading(conversation)).to.equal('Explain what this conversation is for');
+  });
+
+  it('lists the problems given with the config in their words, in place of the list the guide shows managers', async () => {
+    const config = { organisation: 'A', nation: 'Cymru', colour: 'blue' };
+    const problems: PreviewProblem[] = [
+      { severity: 'error', text: 'Select the nation from the list: England, Wales, Scotland or Northern Ireland' },
+      { severity: 'warning', text: 'Your file has a setting the guide does not know, “colour”, so it was ignored' },
+    ];
+    const el = await previewFixture(config, ['en-GB'], 150, problems);
+    const conversation = getConversation(el)!;
+    await waitUntil(() => conversation.shadowRoot!.querySelector('[part="config-errors"]'), 'the guide did not check the config');
+    const list = el.shadowRoot!.querySelector('[part="problems"]')!;
+    expect(list.querySelector('h3')!.textContent).to.equal('Managers would see the standard settings');
+    expect(getProblems(el)).to.deep.equal([problems[0].text, `Check: ${problems[1].text}`]);
+    expect(conversation.shadowRoot!.querySelector('[part="config-errors"]')!.getClientRects().length, 'the guide\'s own list is shown').to.equal(0);
+    await expect(el).to.be.accessible();
+    // The problems change with the config they are about, after the same pause.
+    el.config = { organisation: 'A', colour: 'blue' };
+    el.problems = [problems[1]];
+    await el.updateComplete;
+    expect(getProblems(el)).to.have.length(2);
+    await waitUntil(() => getProblems(el).length === 1, 'the new problems were not shown');
+    expect(el.shadowRoot!.querySelector('[part="problems"] h3')!.textContent).to.equal('Check these settings');
+    el.problems = [];
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('[part="problems"]')).to.equal(null);
   });
 
   it('shows nothing until it has its words', async () => {

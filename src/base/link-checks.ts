@@ -17,11 +17,11 @@ export function isPrivateHost(hostname: string): boolean {
   return privateIPv6.some((range) => range.test(host));
 }
 
-/** What is worth warning about in a link a trust gives, in plain words, or undefined when nothing is. */
-export function linkConcern(url: URL): string | undefined {
+/** What is worth warning about in a link a trust gives, as a code and in plain words, or undefined when nothing is. */
+export function linkConcern(url: URL): { code: 'privateLink' | 'httpLink'; message: string } | undefined {
   if (isPrivateHost(url.hostname)) {
-    return "points to an address inside one network, so staff at home, on a phone or off site cannot open it; use the service's public https:// address";
+    return { code: 'privateLink', message: "points to an address inside one network, so staff at home, on a phone or off site cannot open it; use the service's public https:// address" };
   }
-  if (url.protocol === 'http:') return 'starts http://, so the page is not encrypted and can be changed on the way; use https://';
+  if (url.protocol === 'http:') return { code: 'httpLink', message: 'starts http://, so the page is not encrypted and can be changed on the way; use https://' };
   return undefined;
 }

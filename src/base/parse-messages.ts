@@ -1,4 +1,4 @@
-import type { ParseIssue, ParseResult } from './parse-result.js';
+import type { IssueProblem, ParseIssue, ParseResult } from './parse-result.js';
 import { isList } from './parse-values.js';
 
 // The words of a parser's problems: where (a path like `services[3].phone`), what was expected and, at most
@@ -13,32 +13,56 @@ const maxEcho = 40;
 export class IssueLog {
   readonly errors: ParseIssue[] = [];
   readonly warnings: ParseIssue[] = [];
+  /** Whether each issue keeps its code and details beside its message. */
+  protected readonly keepsCodes: boolean = false;
   private readonly root: string;
 
   constructor(root: string) {
     this.root = root;
   }
 
-  /** Records a problem that stops the input being used. */
-  error(path: string, message: string): void {
-    this.push(this.errors, path, message);
+  /** Records a problem that stops the input being used: where, what in words for a developer, and what as a code. */
+  error(path: string, message: string, problem?: IssueProblem): void {
+    this.push(this.errors, path, message, problem);
   }
 
   /** Records a problem the input can be used despite. */
-  warn(path: string, message: string): void {
-    this.push(this.warnings, path, message);
+  warn(path: string, message: string, problem?: IssueProblem): void {
+    this.push(this.warnings, path, message, problem);
   }
 
   /** The parser's answer: the value when nothing was wrong, else every error. */
   result<T>(value: T | undefined): ParseResult<T> {
     if (this.errors.length === 0 && value !== undefined) return { ok: true, value, warnings: this.warnings };
-    if (this.errors.length === 0) this.error('', 'could not be read');
+    if (this.errors.length === 0) this.error('', 'could not be read', { code: 'unreadable' });
     return { ok: false, errors: this.errors, warnings: this.warnings };
   }
 
-  private push(list: ParseIssue[], path: string, message: string): void {
-    if (list.length < maxIssues) list.push({ path: path || this.root, message });
-    else if (list.length === maxIssues) list.push({ path: this.root, message: 'more problems were found than can be listed here; fix these and check again' });
+  private push(list: ParseIssue[], path: string, message: string, problem: IssueProblem | undefined): void {
+    if (list.length < maxIssues) list.push(this.issue(path || this.root, message, problem));
+    else if (list.length === maxIssues) {
+      list.push(this.issue(this.root, 'more problems were found than can be listed here; fix these and check again', { code: 'tooManyProblems' }));
+    }
+  }
+
+  private issue(path: string, message: string, problem: IssueProblem | undefined): ParseIssue {
+    return this.keepsCodes && problem ? { path, message, ...problem } : { path, message };
+  }
+}
+
+/**
+ * An issue log whose every issue carries its code and details (the trust config's), so a page such as the config
+ * editor can say each problem in its own words. Other inputs' issues keep to a path and a message.
+ */
+export class CodedIssueLog extends IssueLog {
+  protected override readonly keepsCodes = true;
+
+  override error(path: string, message: string, problem: IssueProblem): void {
+    super.error(path, message, problem);
+  }
+
+  override warn(path: string, message: string, problem: IssueProblem): void {
+    super.warn(path, message, problem);
   }
 }
 
@@ -56,13 +80,18 @@ export function describeValue(value: unknown): string {
   }
 }
 
-/** Text in quotes, cut to 40 characters, with control and direction characters blanked so a message reads as written. */
-export function quote(text: string): string {
+/** Text cut to 40 characters, with control and direction characters blanked so it reads as written: a value to name in a problem. */
+export function excerpt(text: string): string {
   let head = text.slice(0, maxEcho);
   // Never leave half a surrogate pair at the cut.
   if (/[\uD800-\uDBFF]$/.test(head)) head = head.slice(0, -1);
   head = head.replace(/[\u0000-\u001F\u007F-\u009F\u200E\u200F\u202A-\u202E\u2066-\u2069]/g, ' ');
-  return `"${head}${text.length > maxEcho ? '…' : ''}"`;
+  return `${head}${text.length > maxEcho ? '…' : ''}`;
+}
+
+/** Text in quotes, cut to 40 characters, with control and direction characters blanked so a message reads as written. */
+export function quote(text: string): string {
+  return `"${excerpt(text)}"`;
 }
 
 /** `base.key`, or `base["odd key"]` when the key is not a plain name; `key` alone at the root. */

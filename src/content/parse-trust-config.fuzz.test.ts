@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
+import { issueCodes } from '../base/parse-result.js';
 import type { ParseIssue, ParseResult, TrustConfig } from './trust-config.js';
 import { parseTrustConfig } from './parse-trust-config.js';
 import { anyValue, countingList, errorsWith, expectNoLongEcho, expectWellFormedResult, mutateAt, mutationsAt, type Target } from './test-helpers/parser-fuzz.js';
@@ -43,6 +44,10 @@ const mutations = mutationsAt(targets, nastyStrings);
 
 function expectWellFormed(result: ParseResult<TrustConfig>): void {
   expectWellFormedResult(result, (value) => expect(value.topicOrder).to.be.an('array'));
+  // Every issue also says what went wrong as a code, for the config editor to word it itself.
+  for (const issue of result.ok ? result.warnings : [...result.errors, ...result.warnings]) {
+    expect(issueCodes, `the code of ${JSON.stringify(issue)}`).to.include(issue.code);
+  }
 }
 
 const errorsOf = errorsWith((input) => parseTrustConfig(input), expectWellFormed);
@@ -53,7 +58,7 @@ describe('parseTrustConfig with hostile input', () => {
       [null, 'got null'], [undefined, 'but it is missing'], [42, 'got 42'], ['{}', 'got "{}"'], [[minimalConfig()], 'got a list [ … ]'],
       [10n, 'got a BigInt number'], [Symbol('x'), 'got a symbol'], [NaN, 'got a number that is not valid'], [() => minimalConfig(), 'got a function'],
     ];
-    for (const [input, ending] of cases) expect(errorsOf(input)).to.deep.equal([{ path: 'config', message: `expected the config as a group { … }, ${ending}` }]);
+    for (const [input, ending] of cases) expect(errorsOf(input)).to.deep.equal([{ path: 'config', message: `expected the config as a group { … }, ${ending}`, code: input == null ? 'required' : 'wrongType', ...(input == null ? {} : { expected: 'group' }) }]);
   });
 
   it('refuses a huge string quickly, quoting at most 40 characters of it', () => {
@@ -61,8 +66,8 @@ describe('parseTrustConfig with hostile input', () => {
     const errors = errorsOf({ organisation: 'x'.repeat(5_000_000), services: [{ id: 'y'.repeat(100_000), category: 'chaplaincy', name: 'n', phone: '111' }] });
     expect(performance.now() - started).to.be.below(1000);
     expect(errors).to.deep.equal([
-      { path: 'organisation', message: 'expected at most 200 characters, got 5000000' },
-      { path: 'services[0].id', message: `expected an id like "eap": letters, digits or hyphens, up to 40, got "${'y'.repeat(40)}…"` },
+      { path: 'organisation', message: 'expected at most 200 characters, got 5000000', code: 'tooLong', max: 200, length: 5_000_000 },
+      { path: 'services[0].id', message: `expected an id like "eap": letters, digits or hyphens, up to 40, got "${'y'.repeat(40)}…"`, code: 'notId', kind: 'service' },
     ]);
   });
 
@@ -71,7 +76,7 @@ describe('parseTrustConfig with hostile input', () => {
     const started = performance.now();
     const errors = errorsOf({ ...minimalConfig(), services: list });
     expect(performance.now() - started).to.be.below(1000);
-    expect(errors).to.deep.equal([{ path: 'services', message: 'expected at most 200 items, got 1000000; only the first 200 were checked' }]);
+    expect(errors).to.deep.equal([{ path: 'services', message: 'expected at most 200 items, got 1000000; only the first 200 were checked', code: 'tooMany', max: 200, count: 1_000_000 }]);
     expect(seen.highest).to.equal(199);
   });
 
@@ -97,8 +102,8 @@ describe('parseTrustConfig with hostile input', () => {
   it('reports each field of a Proxy whose getters throw, and a Proxy whose every trap throws', () => {
     const throwing = new Proxy({ organisation: 'A', nation: 'wales' }, { get() { throw new Error('no'); } });
     expect(errorsOf(throwing)).to.deep.equal([
-      { path: 'organisation', message: 'could not be read; expected text, or text per language like { "en-GB": "…", "cy": "…" }' },
-      { path: 'nation', message: 'could not be read; expected one of england, wales, scotland, northern-ireland' },
+      { path: 'organisation', message: 'could not be read; expected text, or text per language like { "en-GB": "…", "cy": "…" }', code: 'unreadable' },
+      { path: 'nation', message: 'could not be read; expected one of england, wales, scotland, northern-ireland', code: 'unreadable' },
     ]);
     const trap = () => { throw new Error('no'); };
     const hostile = new Proxy({}, { get: trap, has: trap, ownKeys: trap, getOwnPropertyDescriptor: trap, getPrototypeOf: trap });

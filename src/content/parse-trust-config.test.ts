@@ -4,7 +4,9 @@ import type { ParseIssue } from './trust-config.js';
 import { defaultTrustConfig } from './trust-config.js';
 import { parseTrustConfig } from './parse-trust-config.js';
 import { guideConfigOptions } from '../i18n/check-config.js';
-import { builtInTopicIds } from './types.js';
+import { builtInTopicIds, serviceCategories } from './types.js';
+import { issueCodes } from '../base/parse-result.js';
+import { badConfigs, goodConfig } from './test-helpers/bad-configs.js';
 
 const minimal = { organisation: 'Anytown NHS Foundation Trust' };
 const eap = { id: 'eap', category: 'staffPsychologicalSupport', name: 'Employee Assistance Programme', phone: '01632 960001' };
@@ -90,7 +92,7 @@ describe('parseTrustConfig', () => {
 
     it('reports a phone number that is not one, in plain words', () => {
       const errors = errorsOf(withService({ phone: 'call us' }));
-      expect(errors).to.deep.equal([{ path: 'services[0].phone', message: 'expected a phone number like 0300 123 4567, got "call us"' }]);
+      expect(errors).to.deep.equal([{ path: 'services[0].phone', message: 'expected a phone number like 0300 123 4567, got "call us"', code: 'notPhone' }]);
       for (const phone of ['12', '1234567890123456', '0300 123 4567 ext 2', '0300+123', 999]) expectIssue(errorsOf(withService({ phone })), 'services[0].phone');
       for (const phone of ['111', '+44 20 7946 0000', '(01632) 960-000']) expect(parseTrustConfig(withService({ phone })).ok, phone).to.equal(true);
     });
@@ -118,7 +120,7 @@ describe('parseTrustConfig', () => {
 
     it('reports a duplicate service id naming both places', () => {
       const errors = errorsOf({ ...minimal, services: [eap, { ...eap, id: 'chaplaincy' }, { ...eap, id: 'EAP' }] });
-      expect(errors).to.deep.equal([{ path: 'services[2].id', message: '"EAP" is already used by services[0]; each service needs its own id' }]);
+      expect(errors).to.deep.equal([{ path: 'services[2].id', message: '"EAP" is already used by services[0]; each service needs its own id', code: 'idTaken', by: 'service', index: 0 }]);
     });
 
     it('needs a way to get in touch with each service', () => {
@@ -143,7 +145,9 @@ describe('parseTrustConfig', () => {
 
     it('warns about an unknown top-level key, suggesting the closest known one', () => {
       const warnings = warningsOf({ ...minimal, sevices: [] });
-      expect(warnings).to.deep.equal([{ path: 'sevices', message: 'is not a setting the guide knows, so it was ignored (did you mean "services"?)' }]);
+      expect(warnings).to.deep.equal([
+        { path: 'sevices', message: 'is not a setting the guide knows, so it was ignored (did you mean "services"?)', code: 'unknownSetting', key: 'sevices', suggestion: 'services' },
+      ]);
     });
 
     it('warns about, and drops, a note on a crisis entry it does not know', () => {
@@ -179,8 +183,32 @@ describe('parseTrustConfig', () => {
 
     it('warns when an override leaves out a placeholder of the original text', () => {
       const warnings = warningsOf({ ...minimal, overrides: { cy: { 'common:progress': 'Cam {{current}}' } } }, guideConfigOptions);
-      expect(warnings).to.deep.equal([{ path: 'overrides.cy["common:progress"]', message: 'leaves out {{total}}, which the original text has, so that detail will not be shown' }]);
+      expect(warnings).to.deep.equal([
+        { path: 'overrides.cy["common:progress"]', message: 'leaves out {{total}}, which the original text has, so that detail will not be shown', code: 'placeholderMissing', placeholder: 'total' },
+      ]);
       expect(warningsOf({ ...minimal, overrides: { cy: { 'common:progress': 'Cam {{current}} o {{total}}' } } }, guideConfigOptions)).to.deep.equal([]);
+    });
+
+    it('says what went wrong as a code, with its details, for every kind of problem', () => {
+      expect(parseTrustConfig(goodConfig(), guideConfigOptions)).to.deep.include({ ok: true, warnings: [] });
+      for (const { code, path, config } of badConfigs()) {
+        const result = parseTrustConfig(config, guideConfigOptions);
+        const issues = [...(result.ok ? [] : result.errors), ...result.warnings];
+        expect(issues.filter((i) => i.path === path).map((i) => i.code), `${code} at ${path}`).to.include(code);
+      }
+      const hostile = new Proxy({ organisation: 'A' }, { get() { throw new Error('no'); } });
+      expect(errorsOf(hostile)[0]).to.deep.include({ path: 'organisation', code: 'unreadable' });
+      expect(new Set([...badConfigs().map((b) => b.code), 'unreadable'])).to.deep.equal(new Set(issueCodes));
+    });
+
+    it('gives the details of a problem a page needs to word it, and never more than 40 characters of what was typed', () => {
+      const [long, category] = ['y'.repeat(100), { id: 'eap', category: 'staffPsychological', name: 'EAP', phone: '111' }];
+      expect(errorsOf({ ...minimal, services: [category] })[0]).to.deep.include({ code: 'oneOf', allowed: serviceCategories, suggestion: 'staffPsychologicalSupport' });
+      expect(errorsOf({ ...minimal, services: [{ ...eap, name: 'n'.repeat(201) }] })[0]).to.deep.include({ code: 'tooLong', max: 200, length: 201 });
+      expect(errorsOf({ ...minimal, services: [{ ...eap, id: 'E A P' }] })[0]).to.deep.include({ code: 'notId', kind: 'service' });
+      expect(errorsOf({ ...minimal, topics: { order: [long] } })[0]).to.deep.include({ code: 'notTopic', id: `${'y'.repeat(40)}…` });
+      expect(warningsOf({ ...minimal, [long]: 1 })[0]).to.deep.include({ code: 'unknownSetting', key: `${'y'.repeat(40)}…` });
+      expect(errorsOf({ ...minimal, services: [eap, { ...eap, id: 'EAP' }] })[0]).to.deep.include({ code: 'idTaken', by: 'service', index: 0 });
     });
 
     it('reports every problem at once', () => {
@@ -193,7 +221,7 @@ describe('parseTrustConfig', () => {
       const description = '<img src=x onerror="alert(1)">';
       const result = parseTrustConfig(withService({ name, description }));
       expect(result.ok && result.value.services[0]).to.deep.include({ name, description });
-      expect(result.warnings).to.deep.equal([{ path: 'services[0].name', message: 'contains < or >: it will be shown as typed, not as HTML' }]);
+      expect(result.warnings).to.deep.equal([{ path: 'services[0].name', message: 'contains < or >: it will be shown as typed, not as HTML', code: 'markup' }]);
     });
   });
 });

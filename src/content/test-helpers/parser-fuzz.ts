@@ -20,7 +20,9 @@ export function mutateAt(fresh: () => Record<string | number, unknown>, path: Ta
   let node = input;
   for (const step of path.slice(0, -1)) node = node[step] as Record<string | number, unknown>;
   const last = path[path.length - 1]!;
-  if (key !== undefined && typeof node[last] === 'object' && node[last] !== null) (node[last] as Record<string, unknown>)[key] = value;
+  // A list's length can only be a count (fast-check's strings include "length"): there the value replaces the list.
+  const settable = key !== undefined && !(Array.isArray(node[last]) && key === 'length');
+  if (settable && typeof node[last] === 'object' && node[last] !== null) (node[last] as Record<string, unknown>)[key] = value;
   else node[last] = value;
   return input;
 }
