@@ -141,8 +141,9 @@ export function markedWith(t: TFunction, key: string, values: Readonly<Record<st
 }
 
 /**
- * What a person typed, shown as written: in whatever language they wrote it (`lang=""`, so a screen reader does
- * not read it with the guide's voice) and its own direction (`dir="auto"`).
+ * What a person or a trust wrote, shown as written: in whatever language it was written (`lang=""`, so a screen
+ * reader does not read it with the guide's voice) and its own direction (`dir="auto"`), so English inside a
+ * right-to-left copy keeps its full stop at its end.
  */
 export function written(text: string): TemplateResult {
   return html`<span class="written" lang="" dir="auto" data-content>${text}</span>`;

@@ -33,7 +33,7 @@ function contact(service: Service | undefined, { t, language }: RecordTextOption
       ${tel ? row('services:phone', html`<a href=${tel} dir="ltr" class=${isPhoneNumber(service.phone!) ? 'number' : ''}>${service.phone}</a>`) : nothing}
       ${mailto ? row('services:email', html`<a href=${mailto} dir="ltr">${service.email!.trim()}</a>`) : nothing}
       ${web ? row('services:website', html`<a href=${web.href} dir="ltr">${readableUrl(web)}</a>`) : nothing}
-      ${hours ? row('services:hours', hours) : nothing}
+      ${hours ? row('services:hours', written(hours)) : nothing}
     </dl>
   `;
 }
@@ -83,7 +83,7 @@ const parts: { [S in RecordSection]: Part } = {
           </li>`,
       ),
     ),
-  services: (record, o) => list((record.services ?? []).map((s) => html`<li>${s.name}${contact(o.services?.find((known) => known.id === s.id), o)}</li>`)),
+  services: (record, o) => list((record.services ?? []).map((s) => html`<li>${written(s.name)}${contact(o.services?.find((known) => known.id === s.id), o)}</li>`)),
   reviewDate: (record, { t, language }) =>
     record.reviewDate ? html`<p>${marked(t, 'summary:copy.nextConversation', { date: formatDate(record.reviewDate, language) })}</p>` : nothing,
 };

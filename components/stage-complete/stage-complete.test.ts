@@ -172,6 +172,9 @@ describe('<wcg-stage-complete>', () => {
       for (const e of typed) expect([e.getAttribute('lang'), e.textContent!.trim() !== ''], e.outerHTML).to.deep.equal(['', true]);
       // The sentence around the action is Urdu, and the action inside it keeps English punctuation where typed.
       expect(action!.closest('li')!.textContent).to.contain('آپ کے مینیجر');
+      // A trust's English opening hours keep their own direction in the Urdu copy, full stop at the end.
+      const hours = copy.querySelector('.copy-contact dd:last-child .written')!;
+      expect([hours.getAttribute('lang'), getComputedStyle(hours).direction]).to.deep.equal(['', 'ltr']);
     });
 
     it('keeps the manager\'s language when the staff language has no copy text', async () => {
