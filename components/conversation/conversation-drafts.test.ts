@@ -37,6 +37,22 @@ describe('<wcg-conversation> drafts', () => {
     expect(getHeading(third)).to.equal('Before you start');
   });
 
+  it('says in a status where the draft is kept, and the date and hour it is kept until', async () => {
+    const el = await sessionConversation(`draft-${Math.random()}`);
+    await continueUntil(el, 'How are things?');
+    typeInto(deepFind<HTMLTextAreaElement>(el, 'textarea')[1], 'A hard month');
+    await waitUntil(() => getText(el).includes('saved on this device'), 'draft not saved', { timeout: 5000 });
+    const status = el.shadowRoot!.querySelector('[part="draft-notice"] [role="status"]')!;
+    const text = status.textContent!.replace(/\s+/g, ' ');
+    expect(text).to.contain('saved on this device');
+    // Kept for 8 hours after the last change: its date, and the hour, with no minutes that would change as one types.
+    // (Either side of midnight, in case the draft was saved a moment before it and this runs a moment after.)
+    const dates = [0, 10_000].map((ago) => new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium' }).format(Date.now() + 8 * 3_600_000 - ago));
+    expect(dates.some((date) => text.includes(date)), text).to.equal(true);
+    expect(text).to.match(/\b\d{1,2}:00\b/);
+    el.remove();
+  });
+
   it('wipes the session draft when the conversation ends', async () => {
     const name = `draft-${Math.random()}`;
     const first = await sessionConversation(name);

@@ -71,21 +71,25 @@ export function draftNotice(t: TFunction, drafts: Drafts, language: string, acti
   // The host keeps its drafts itself, where the guide cannot delete them: starting again is all it offers.
   if (drafts.mode === 'host') {
     return html`<div class="notice kept" part="draft-notice">
-      <p>${marked(t, 'drafts.keptByHost')}</p>
+      <p role="status">${marked(t, 'drafts.keptByHost')}</p>
       ${startAgain}
     </div>`;
   }
   if (drafts.stopped && !ended) {
     return html`<div class="notice" part="draft-notice">
-      <p>${marked(t, 'drafts.stopped')}</p>
+      <p role="status">${marked(t, 'drafts.stopped')}</p>
       <button class="secondary" ?disabled=${disabled} @click=${actions.keepAgain}>${marked(alone(t), 'drafts.keepAgain')}</button>
       ${startAgain}
     </div>`;
   }
   if (!drafts.keptUntil) return nothing;
-  const until = new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'short' }).format(drafts.keptUntil);
+  // The date and the hour the copy is kept until, at least: each change keeps it longer, and a time to the minute
+  // would change the notice, and so what a screen reader announces, at every minute of typing.
+  const hour = new Date(drafts.keptUntil);
+  hour.setMinutes(0, 0, 0);
+  const until = new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'short' }).format(hour);
   return html`<div class="notice kept" part="draft-notice">
-    <p>${marked(t, drafts.hostKey ? 'drafts.keptHostKey' : 'drafts.kept', { time: until })}</p>
+    <p role="status">${marked(t, drafts.hostKey ? 'drafts.keptHostKey' : 'drafts.kept', { time: until })}</p>
     <button class="secondary" ?disabled=${disabled} @click=${actions.stopKeeping}>${marked(alone(t), 'drafts.stopKeeping')}</button>
     ${startAgain}
   </div>`;
