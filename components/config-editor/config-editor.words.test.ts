@@ -196,6 +196,16 @@ describe('<wcg-config-editor> words', () => {
     );
   });
 
+  it('names one of your own topics without a name by its number, never by its id', async () => {
+    const el = await walkingEditor();
+    const config = goodConfig() as { extraTopics?: unknown[] };
+    config.extraTopics = [{ id: 'workingInWelsh', services: [], text: { 'en-GB': { name: '', prompt: 'How is working in Welsh going?' } } }];
+    await open(el, config);
+    const texts = getSummaryLinks(el).map((l) => l.text);
+    expect(texts.some((text) => text.includes('Your topic 1')), texts.join(' | ')).to.equal(true);
+    expect(texts.join(' | ')).not.to.contain('workingInWelsh');
+  });
+
   it('lists the problems in the preview in the same words as the form, in place of the paths the guide shows managers', async () => {
     const el = await walkingEditor();
     const config = goodConfig() as { services: Record<string, unknown>[] };
