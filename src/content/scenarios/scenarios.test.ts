@@ -112,6 +112,14 @@ describe('what the built-in scenarios say', () => {
   };
   const both = [['en-GB', practice], ['cy', practiceCy]] as const;
 
+  it('names each persona the same in en-GB and cy, and by that name in their background', () => {
+    for (const id of Object.keys(practice.scenarios)) {
+      const name = JSON.parse(words(practice, id, 'persona.name')) as string;
+      expect(JSON.parse(words(practiceCy, id, 'persona.name')), id).to.equal(name);
+      for (const [lang, locale] of both) expect(words(locale, id, 'persona.background'), `${lang} ${id}`).to.include(name.split(' ')[0]);
+    }
+  });
+
   it('puts the pressure of Ramadan on fasting through a long shift, with sunset in the middle of it, not on long summer days', () => {
     for (const [lang, locale] of both) {
       const all = words(locale, 'ramadanFasting');
