@@ -42,10 +42,11 @@ function asTrainerFile(scenario: Scenario): unknown {
 }
 
 describe('built-in scenarios', () => {
-  it('are the ten of CONTENT.md, in its order', () => {
+  it('are the ten of CONTENT.md, in its order, then those added since', () => {
     expect(builtInScenarios.map((s) => s.id)).to.deep.equal([
       'nightHousekeeper', 'thinkingTooMuch', 'ramadanFasting', 'perimenopause', 'travellerJokes',
       'questionsInAdvance', 'caringForParent', 'paramedicTrauma', 'partnerAtWork', 'welshLanguage',
+      'internationalNurse',
     ]);
     expect(builtInScenarios.filter((s) => s.risk).map((s) => [s.id, s.risk])).to.deep.equal([['paramedicTrauma', 'suicide'], ['partnerAtWork', 'domesticAbuse']]);
   });
