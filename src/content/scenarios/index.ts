@@ -1,5 +1,6 @@
 import type { Scenario } from '../scenario-types.js';
 import { caringForParent } from './caring-for-parent.js';
+import { internationalNurse } from './international-nurse.js';
 import { nightHousekeeper } from './night-housekeeper.js';
 import { paramedicTrauma } from './paramedic-trauma.js';
 import { partnerAtWork } from './partner-at-work.js';
@@ -11,7 +12,7 @@ import { travellerJokes } from './traveller-jokes.js';
 import { welshLanguage } from './welsh-language.js';
 
 /**
- * The ten built-in practice scenarios (CONTENT.md, "Practice scenarios"), in the order the picker lists them.
+ * The built-in practice scenarios (CONTENT.md, "Practice scenarios", then those added since), in the order the picker lists them.
  * Adding one means writing its outline here and its words in `locales/en-GB/practice.json`; no component changes.
  */
 export const builtInScenarios: readonly Scenario[] = Object.freeze([
@@ -25,4 +26,5 @@ export const builtInScenarios: readonly Scenario[] = Object.freeze([
   paramedicTrauma,
   partnerAtWork,
   welshLanguage,
+  internationalNurse,
 ]);

@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import practice from '../../../locales/en-GB/practice.json' with { type: 'json' };
+import practiceCy from '../../../locales/cy/practice.json' with { type: 'json' };
 import { parseScenario } from '../parse-scenario.js';
 import { mistakeKinds, type Scenario, type ScenarioText } from '../scenario-types.js';
 import { builtInScenarios } from './index.js';
@@ -41,10 +42,11 @@ function asTrainerFile(scenario: Scenario): unknown {
 }
 
 describe('built-in scenarios', () => {
-  it('are the ten of CONTENT.md, in its order', () => {
+  it('are the ten of CONTENT.md, in its order, then those added since', () => {
     expect(builtInScenarios.map((s) => s.id)).to.deep.equal([
       'nightHousekeeper', 'thinkingTooMuch', 'ramadanFasting', 'perimenopause', 'travellerJokes',
       'questionsInAdvance', 'caringForParent', 'paramedicTrauma', 'partnerAtWork', 'welshLanguage',
+      'internationalNurse',
     ]);
     expect(builtInScenarios.filter((s) => s.risk).map((s) => [s.id, s.risk])).to.deep.equal([['paramedicTrauma', 'suicide'], ['partnerAtWork', 'domesticAbuse']]);
   });
@@ -99,5 +101,53 @@ describe('built-in scenarios', () => {
     const used = new Set(builtInScenarios.flatMap(keysOf).map((key) => key.replace(/^practice:/, '')));
     const written = leafPaths(practice.scenarios, 'scenarios');
     expect(written.filter((path) => !used.has(path))).to.deep.equal([]);
+  });
+});
+
+describe('what the built-in scenarios say', () => {
+  // The words of one scenario in one language, every piece joined, for checking a fact in both languages at once.
+  const words = (locale: typeof practice, id: string, path = ''): string => {
+    let node: unknown = (locale.scenarios as Record<string, unknown>)[id];
+    for (const part of path.split('.').filter(Boolean)) node = (node as Record<string, unknown>)[part];
+    return JSON.stringify(node);
+  };
+  const both = [['en-GB', practice], ['cy', practiceCy]] as const;
+
+  it('names each persona the same in en-GB and cy, and by that name in their background', () => {
+    for (const id of Object.keys(practice.scenarios)) {
+      const name = JSON.parse(words(practice, id, 'persona.name')) as string;
+      expect(JSON.parse(words(practiceCy, id, 'persona.name')), id).to.equal(name);
+      for (const [lang, locale] of both) expect(words(locale, id, 'persona.background'), `${lang} ${id}`).to.include(name.split(' ')[0]);
+    }
+  });
+
+  it('puts the pressure of Ramadan on fasting through a long shift, with sunset in the middle of it, not on long summer days', () => {
+    for (const [lang, locale] of both) {
+      const all = words(locale, 'ramadanFasting');
+      expect(all, lang).to.not.match(/days are long|long days|summer|dyddiau'n hir|ddyddiau hir|haf\b|7\.30|wedi saith/);
+      expect(words(locale, 'ramadanFasting', 'situation'), lang).to.match(/shifts are long|shifftiau'n hir/);
+      expect(words(locale, 'ramadanFasting', 'steps.breaks.moment'), lang).to.match(/middle of my shift|nghanol fy shifft/);
+    }
+  });
+
+  it("grounds the Welsh-language scenario in the health board's Welsh language standards for its staff, not its duties to the public", () => {
+    for (const [lang, locale] of both) {
+      const claims = words(locale, 'welshLanguage', 'goodPractice') + words(locale, 'welshLanguage', 'steps.request.options.englishFine.feedback');
+      expect(claims, lang).to.not.match(/offer services|gynnig gwasanaethau|right to use Welsh|hawl i ddefnyddio'r Gymraeg/);
+      expect(words(locale, 'welshLanguage', 'goodPractice'), lang).to.match(/Welsh language standards for its staff|safonau'r Gymraeg .* ar gyfer ei staff/);
+    }
+  });
+
+  it('has the paramedic scenario cover his drinking, his access to drugs at work and whether he is fit to drive', () => {
+    for (const [lang, locale] of both) {
+      for (const path of ['goodPractice', 'rolePlayerBrief']) {
+        const text = words(locale, 'paramedicTrauma', path);
+        expect(text, `${lang} ${path}`).to.match(/drink|yfed/);
+        expect(text, `${lang} ${path}`).to.match(/drugs|cyffuriau/);
+        expect(text, `${lang} ${path}`).to.match(/driv|drove|yrru/);
+      }
+      expect(words(locale, 'paramedicTrauma', 'steps.escalate.options.honest.text'), lang).to.match(/drive|yrru/);
+      expect(words(locale, 'paramedicTrauma', 'steps.followUp.options.plan.text'), lang).to.match(/getting home|mynd adref/);
+    }
   });
 });
