@@ -26,9 +26,10 @@ export type PrepAudience = (typeof prepAudiences)[number];
 /**
  * A printable sheet to read before a health and wellbeing conversation. For the staff member (the default): what
  * the conversation is for, that it is their choice and private within one limit, the topics they might think
- * about, that they may bring someone, talk to someone else or have an interpreter, and the crisis lines of their
- * nation, and the trust's staff support page as a QR code when its config names one. With `audience="manager"`: a paper guide to the whole conversation (every stage, every topic's
- * questions, the trust's services, the safety steps) and a blank plan page to fill in by hand.
+ * about, that they may bring someone, talk to someone else or have an interpreter, the crisis lines of their
+ * nation, and the trust's staff support page as a QR code when its config names one. With `audience="manager"`: a
+ * paper guide to the whole conversation (every stage, every topic's questions, the trust's services, the safety
+ * steps) and a blank plan page to fill in by hand.
  *
  * While its own print dialogue is open the element has a `printing` attribute, so a host page's print styles can
  * leave everything else off the paper, e.g. `body:has([printing]) main > :not(:has([printing]))`.
