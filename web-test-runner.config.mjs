@@ -66,7 +66,7 @@ export const base = {
   plugins: [
     esbuildPlugin({ ts: true, target: 'auto', tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) }),
     // Ajv, a CommonJS package, checks the JSON Schemas in tests.
-    commonJsBundlePlugin(['ajv/dist/2020.js']),
+    commonJsBundlePlugin(['ajv/dist/2020.js', 'jsqr']),
     // Print and forced colours, as Chromium renders them (scripts/media-emulation-plugin.mjs).
     mediaEmulationPlugin(),
     // The accessibility tree as Chromium builds it, what a screen reader is given; wtr leaves this command out

@@ -100,6 +100,22 @@ describe('<wcg-config-editor> editing', () => {
     expect(parseTrustConfig(el.config).ok).to.equal(true);
   });
 
+  it('sets the staff support page under the organisation, refusing an http:// one by its label, and clears it', async () => {
+    const el = await editorFixture({ organisation: 'Anytown' });
+    const field = getField(el, 'staffSupportUrl');
+    expect(field.closest('section')!.getAttribute('aria-labelledby')).to.equal('organisation-heading');
+    expect(el.shadowRoot!.querySelector(`label[for="${field.id}"]`)!.textContent).to.equal('Staff support page');
+    await typeInto(el, field, 'http://www.example.nhs.uk/staff-support');
+    await waitUntil(() => field.getAttribute('aria-invalid') === 'true', 'no error for an http:// address');
+    expectFieldError(el, 'staffSupportUrl', 'The staff support page starts http://, so the page is not secure');
+    await typeInto(el, field, 'https://www.example.nhs.uk/staff-support');
+    await waitUntil(() => field.getAttribute('aria-invalid') !== 'true', 'the error stayed for an https:// address');
+    expect(el.config.staffSupportUrl).to.equal('https://www.example.nhs.uk/staff-support');
+    expect(parseTrustConfig(el.config).ok).to.equal(true);
+    await typeInto(el, field, '');
+    expect(Object.hasOwn(el.config, 'staffSupportUrl')).to.equal(false);
+  });
+
   it('adds and removes a service, with focus following and an undo', async () => {
     const el = await editorFixture({ organisation: 'Anytown' });
     getButton(el, 'Add a service').click();

@@ -123,7 +123,7 @@ const targets: Target[] = [
   ['services', 0, 'id'], ['services', 1, 'id'], ['services', 0, 'category'], ['services', 0, 'name'], ['services', 0, 'name', 'cy'],
   ['services', 0, 'phone'], ['services', 1, 'email'], ['services', 1, 'url'], ['services', 1, 'hours'], ['services', 0, 'topics'],
   ['services', 0, 'topics', 0], ['crisisOverrides'], ['crisisOverrides', 0], ['crisisOverrides', 0, 'id'], ['crisisOverrides', 0, 'note'],
-  ['escalation'], ['escalation', 'name'], ['escalation', 'url'], ['overrides'], ['overrides', 'en-GB'], ['overrides', 'en-GB', 'common:title'],
+  ['escalation'], ['escalation', 'name'], ['escalation', 'url'], ['staffSupportUrl'], ['overrides'], ['overrides', 'en-GB'], ['overrides', 'en-GB', 'common:title'],
 ];
 const word = fc.constantFrom('', ' ', 'call us', 'Parking', 'mood', 'sleep', 'eap', 'EAP', 'crisis', 'wales', 'Cymru', 'en-GB', 'cy', 'xx', 'samaritans',
   'https://intranet.local/', 'http://example.org/', 'javascript:alert(1)', 'hr at example', '01632 960001', '<b>hub</b>', 'x'.repeat(2001),

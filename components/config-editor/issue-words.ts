@@ -52,7 +52,7 @@ const settingLabels: readonly [RegExp, Readonly<Record<string, string>>][] = [
   [/^$/, {
     organisation: 'configure:organisation.name.label', nation: 'configure:organisation.nation.legend', topics: 'configure:topics.heading',
     extraTopics: 'configure:topics.ownHeading', services: 'configure:services.heading', crisisOverrides: 'configure:crisis.heading',
-    escalation: 'configure:escalation.heading', overrides: 'configure:wording.heading',
+    escalation: 'configure:escalation.heading', staffSupportUrl: 'configure:organisation.staffSupportUrl.label', overrides: 'configure:wording.heading',
   }],
   [/^services\/\d+$/, {
     id: 'configure:services.id.label', category: 'configure:services.category.label', name: 'configure:services.name',

@@ -4,7 +4,7 @@ import { languageTag } from '../../src/base/parse-helpers.js';
 import { nations } from '../../src/content/types.js';
 import { sourceLanguage } from '../../src/i18n/resources.js';
 import { languageName } from '../shared/language-name.js';
-import { addField, choiceGroup, fieldMessages, type EditorView } from './config-fields.js';
+import { addField, choiceGroup, fieldMessages, textField, type EditorView } from './config-fields.js';
 import { fieldId } from './config-issues.js';
 import { setSetting, textAt } from './config-paths.js';
 import { inLanguage, localisedFields } from './localised-fields.js';
@@ -59,7 +59,7 @@ function languagesPart(view: EditorView, a: LanguageActions): TemplateResult {
   `;
 }
 
-/** The organisation's name in each language, its nation, and the languages the config is written in. */
+/** The organisation's name in each language, its nation, its staff support page, and the languages the config is written in. */
 export function organisationSection(view: EditorView, languages: LanguageActions): TemplateResult {
   const t = view.t;
   const name = localisedFields(view, {
@@ -77,11 +77,20 @@ export function organisationSection(view: EditorView, languages: LanguageActions
     choices: nations.map((n) => ({ value: n, label: t(`configure:nations.${n}`), checked: n === (nation || 'england') })),
     onChange: (value) => view.edit((edited) => setSetting(edited, ['nation'], value)),
   });
+  // The page staff reach by scanning the QR code on their copy of the plan and their preparation sheet.
+  const staffSupport = textField(view, {
+    path: ['staffSupportUrl'],
+    label: t('configure:organisation.staffSupportUrl.label'),
+    hint: t('configure:organisation.staffSupportUrl.hint'),
+    kind: 'url',
+    value: textAt(view.edited, ['staffSupportUrl']),
+    onInput: (value) => view.edit((edited) => setSetting(edited, ['staffSupportUrl'], value === '' ? undefined : value)),
+  });
   const rest = view.issues.claimRest(fieldId(['organisation', sourceLanguage]), { label: inLanguage(view, t('configure:organisation.name.label'), sourceLanguage) }, ['organisation']);
   return html`
     <section class="section" aria-labelledby="organisation-heading">
       <h2 id="organisation-heading">${t('configure:organisation.heading')}</h2>
-      ${fieldMessages(t, 'organisation-section', rest)} ${name} ${nationGroup} ${languagesPart(view, languages)}
+      ${fieldMessages(t, 'organisation-section', rest)} ${name} ${nationGroup} ${staffSupport} ${languagesPart(view, languages)}
     </section>
   `;
 }

@@ -5,6 +5,7 @@ import { formatDate } from '../shared/record-text.js';
 import { renderRecordPart } from '../shared/record-view.js';
 import { languageName } from '../shared/language-name.js';
 import { staffText, type StandaloneText } from '../shared/standalone-text.js';
+import { renderSupportQr } from '../shared/support-qr.js';
 
 /** What the plan's templates need: the text (with the staff member's language, if asked for) and the topics known. */
 export interface SummaryView {
@@ -12,6 +13,8 @@ export interface SummaryView {
   readonly topics: readonly TopicDefinition[];
   /** The services the config knows, for the contact details of those the record names. */
   readonly services: readonly Service[];
+  /** The trust's staff support page, shown last as a QR code; absent for none. */
+  readonly staffSupportUrl?: string;
   readonly onPrint: () => void;
 }
 
@@ -54,7 +57,7 @@ function renderBody(record: AgreedRecord, view: SummaryView) {
   );
 }
 
-/** The stored plan: title, date and facts, a print button, then each recorded section under its heading. */
+/** The stored plan: title, date and facts, a print button, each recorded section under its heading, then the staff support page. */
 export function renderPlan(record: AgreedRecord, view: SummaryView): TemplateResult {
   const t = view.text.i18n.t;
   return html`
@@ -66,6 +69,7 @@ export function renderPlan(record: AgreedRecord, view: SummaryView): TemplateRes
         <button type="button" class="secondary print" part="print" @click=${view.onPrint}>${t('summary:plan.print')}</button>
       </header>
       ${renderBody(record, view)}
+      ${renderSupportQr(view.staffSupportUrl, t)}
     </article>
   `;
 }

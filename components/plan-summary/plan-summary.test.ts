@@ -2,6 +2,8 @@ import { expect, html, oneEvent } from '@open-wc/testing';
 import type { ErrorDetail } from '../../src/events/events.js';
 import { damagedRecord, storedRecord } from '../../demo/stored-record.js';
 import { getText } from '../test-helpers/conversation-fixture.js';
+import { canEmulateMedia, emulateMedia } from '../test-helpers/media.js';
+import { decodeQr, getSupportQr } from '../test-helpers/qr.js';
 import { settled, standaloneFixture } from '../test-helpers/standalone-fixture.js';
 import type { WcgPlanSummary } from './plan-summary.js';
 
@@ -140,6 +142,51 @@ describe('<wcg-plan-summary>', () => {
     const links = [...el.shadowRoot!.querySelectorAll<HTMLAnchorElement>('.copy-contact a')].map((a) => [a.textContent, a.getAttribute('href')]);
     expect(links).to.deep.equal([['01632 960123', 'tel:01632960123'], ['example.nhs.uk/support', 'https://example.nhs.uk/support']]);
     expect((await summary(storedRecord)).shadowRoot!.querySelector('.copy-contact')).to.equal(null);
+  });
+
+  describe('staff support QR code', () => {
+    const staffSupportUrl = 'https://www.example.nhs.uk/staff-support';
+    const withSupport = { organisation: 'Anytown', staffSupportUrl };
+
+    it('ends the plan with a QR code that reads as the staff support page, its address written out', async () => {
+      const el = await summary(storedRecord);
+      el.config = withSupport;
+      const code = await getSupportQr(el.shadowRoot!);
+      expect(await decodeQr(code)).to.equal(staffSupportUrl);
+      expect(code.getAttribute('aria-label')).to.equal('QR code for the staff support page');
+      const caption = el.shadowRoot!.querySelector('.plan .support-qr figcaption')!;
+      expect(caption.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Scan for staff support: www.example.nhs.uk/staff-support');
+      await expect(el).to.be.accessible();
+    });
+
+    it('shows no QR code without a staff support page', async () => {
+      const el = await summary(storedRecord);
+      expect(el.shadowRoot!.querySelector('.support-qr, svg')).to.equal(null);
+    });
+
+    it('refuses an http:// staff support page and shows no QR code', async () => {
+      const el = await summary(storedRecord);
+      const reported = oneEvent(el, 'wcg-error');
+      el.config = { ...withSupport, staffSupportUrl: 'http://www.example.nhs.uk/staff-support' };
+      const { detail } = (await reported) as CustomEvent<ErrorDetail>;
+      expect(detail.errors.map((e) => e.path)).to.deep.equal(['staffSupportUrl']);
+      await settled(el, () => el.shadowRoot!.querySelector('[part="config-errors"]'));
+      expect(el.shadowRoot!.querySelector('.support-qr')).to.equal(null);
+    });
+
+    if (canEmulateMedia) {
+      it('prints the QR code', async () => {
+        const el = await summary(storedRecord);
+        el.config = withSupport;
+        const code = await getSupportQr(el.shadowRoot!);
+        await emulateMedia({ media: 'print' });
+        try {
+          expect(Math.round(code.getBoundingClientRect().width)).to.equal(113);
+        } finally {
+          await emulateMedia({});
+        }
+      });
+    }
   });
 
   it('names a trust topic from the config, and by its id without it', async () => {

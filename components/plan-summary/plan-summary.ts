@@ -14,6 +14,7 @@ import { renderProblems } from '../shared/problems-panel.js';
 import { problemsPanelStyles } from '../shared/problems-panel.styles.js';
 import { recordViewStyles } from '../shared/record-view.styles.js';
 import { loadStandaloneText, type StandaloneText } from '../shared/standalone-text.js';
+import { supportQrStyles } from '../shared/support-qr.styles.js';
 import { planSummaryStyles } from './plan-summary.styles.js';
 import { renderPlan } from './plan-summary.templates.js';
 
@@ -21,7 +22,8 @@ import { renderPlan } from './plan-summary.templates.js';
  * A stored agreed record, read-only and printable: for the HR portal, or the manager and staff member at the
  * review date. Shows the date, the outcome and each section the staff member agreed to record, in the interface
  * language, with the headings also in the staff member's language when its text exists. A record that cannot be
- * read is never shown in part: a panel lists its problems, by path, for the HR admin.
+ * read is never shown in part: a panel lists its problems, by path, for the HR admin. When the trust config names a
+ * staff support page, the plan ends with its QR code and address.
  *
  * While its own print dialogue is open the element has a `printing` attribute, so a host page's print styles can
  * leave everything else off the paper, e.g. `body:has([printing]) main > :not(:has([printing]))`.
@@ -31,6 +33,7 @@ import { renderPlan } from './plan-summary.templates.js';
  * @csspart summary - The plan itself.
  * @csspart facts - Outcome and languages.
  * @csspart section - One recorded section.
+ * @csspart support-qr - The staff support page's QR code, its caption and address (with a `staffSupportUrl` in the config).
  * @csspart print - The print button (never printed).
  * @csspart record-errors - Why the record cannot be shown.
  * @csspart record-warnings - What was left out of the record, and why (never printed).
@@ -44,7 +47,7 @@ import { renderPlan } from './plan-summary.templates.js';
  * @cssproperty --wcg-font-size - Base text size on screen. Default 1.1875rem (19px).
  */
 export class WcgPlanSummary extends LitElement {
-  static override styles = [baseStyles, recordViewStyles, problemsPanelStyles, planSummaryStyles];
+  static override styles = [baseStyles, recordViewStyles, supportQrStyles, problemsPanelStyles, planSummaryStyles];
 
   private loads = 0;
   private parsed: ParseResult<AgreedRecord> | undefined;
@@ -119,7 +122,7 @@ export class WcgPlanSummary extends LitElement {
         id: 'record-warnings', kind: 'warning', part: 'record-warnings', issues: parsed.warnings,
         heading: t('summary:plan.warnings.heading'), lead: t('summary:plan.warnings.lead'),
       })}
-      ${renderPlan(parsed.value, { text, topics: this.topicsFor(parsed.value, text), services: resolveContent(text.config).services, onPrint: this.onPrint })}
+      ${renderPlan(parsed.value, { text, topics: this.topicsFor(parsed.value, text), services: resolveContent(text.config).services, staffSupportUrl: text.config.staffSupportUrl, onPrint: this.onPrint })}
     `;
   }
 

@@ -7,6 +7,8 @@ import type { ErrorDetail } from '../../src/events/events.js';
 import { stageIds } from '../../src/model/stages.js';
 import { formatDate } from '../shared/record-text.js';
 import { getText } from '../test-helpers/conversation-fixture.js';
+import { canEmulateMedia, emulateMedia } from '../test-helpers/media.js';
+import { decodeQr, getSupportQr } from '../test-helpers/qr.js';
 import { settled, standaloneFixture } from '../test-helpers/standalone-fixture.js';
 import type { WcgPrepSheet } from './prep-sheet.js';
 
@@ -230,6 +232,53 @@ describe('<wcg-prep-sheet>', () => {
     expect(paths).to.deep.equal(detail.errors.map((e) => e.path));
     expect(paths).to.include('services[0].category');
     expect(getTopics(el)).to.have.length(builtInTopicIds.length);
+  });
+
+  describe('staff support QR code', () => {
+    const staffSupportUrl = 'https://www.example.nhs.uk/staff-support?from=sheet';
+    const withSupport = { ...trustConfig, staffSupportUrl };
+
+    it('shows the trust’s staff support page as a QR code that reads as its address, with the address written out', async () => {
+      const el = await sheet('staff', withSupport);
+      const code = await getSupportQr(el.shadowRoot!);
+      expect(await decodeQr(code)).to.equal(staffSupportUrl);
+      expect(code.getAttribute('role')).to.equal('img');
+      expect(code.getAttribute('aria-label')).to.equal('QR code for the staff support page');
+      const caption = el.shadowRoot!.querySelector('.support-qr figcaption')!;
+      expect(caption.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Scan for staff support: www.example.nhs.uk/staff-support?from=sheet');
+      expect(caption.querySelector('a')!.href).to.equal(staffSupportUrl);
+      await expect(el).to.be.accessible();
+    });
+
+    it('says it in the sheet’s language', async () => {
+      const el = await standaloneFixture<WcgPrepSheet>(html`<wcg-prep-sheet lang="cy" .config=${withSupport}></wcg-prep-sheet>`);
+      const code = await getSupportQr(el.shadowRoot!);
+      expect(code.getAttribute('aria-label')).to.equal('Cod QR ar gyfer y dudalen cymorth i staff');
+      expect(el.shadowRoot!.querySelector('.support-qr figcaption')!.textContent).to.contain('Sganiwch i gael cymorth i staff:');
+    });
+
+    it('shows no QR code without a staff support page, nor on the manager’s guide', async () => {
+      for (const el of [await sheet(), await sheet('staff', trustConfig), await sheet('manager', withSupport)]) {
+        expect(el.shadowRoot!.querySelector('.support-qr, svg[role="img"]')).to.equal(null);
+      }
+    });
+
+    if (canEmulateMedia) {
+      it('prints the QR code, big enough to scan', async () => {
+        const el = await sheet('staff', withSupport);
+        const code = await getSupportQr(el.shadowRoot!);
+        await emulateMedia({ media: 'print' });
+        try {
+          const { width, height } = code.getBoundingClientRect();
+          // 30 mm on paper: at 96 CSS pixels to the inch, about 113 px.
+          expect(Math.round(width)).to.equal(113);
+          expect(Math.round(height)).to.equal(113);
+          expect(getComputedStyle(code.closest('figure')!).display).to.not.equal('none');
+        } finally {
+          await emulateMedia({});
+        }
+      });
+    }
   });
 
   it('prints from its button, for either audience', async () => {

@@ -13,6 +13,7 @@ import { loadStandaloneText, type StandaloneText } from '../shared/standalone-te
 import { blankPlanStyles } from './blank-plan.styles.js';
 import { renderManagerGuide } from './manager-guide.js';
 import { managerGuideStyles } from './manager-guide.styles.js';
+import { supportQrStyles } from '../shared/support-qr.styles.js';
 import { prepSheetStyles } from './prep-sheet.styles.js';
 import type { SheetView } from './sheet-view.js';
 import { renderStaffSheet } from './staff-sheet.js';
@@ -25,9 +26,10 @@ export type PrepAudience = (typeof prepAudiences)[number];
 /**
  * A printable sheet to read before a health and wellbeing conversation. For the staff member (the default): what
  * the conversation is for, that it is their choice and private within one limit, the topics they might think
- * about, that they may bring someone, talk to someone else or have an interpreter, and the crisis lines of their
- * nation. With `audience="manager"`: a paper guide to the whole conversation (every stage, every topic's
- * questions, the trust's services, the safety steps) and a blank plan page to fill in by hand.
+ * about, that they may bring someone, talk to someone else or have an interpreter, the crisis lines of their
+ * nation, and the trust's staff support page as a QR code when its config names one. With `audience="manager"`: a
+ * paper guide to the whole conversation (every stage, every topic's questions, the trust's services, the safety
+ * steps) and a blank plan page to fill in by hand.
  *
  * While its own print dialogue is open the element has a `printing` attribute, so a host page's print styles can
  * leave everything else off the paper, e.g. `body:has([printing]) main > :not(:has([printing]))`.
@@ -38,6 +40,7 @@ export type PrepAudience = (typeof prepAudiences)[number];
  * @csspart print - The print button (never printed).
  * @csspart topics - The topics, with their gentler wording (staff) or their questions (manager).
  * @csspart crisis-lines - The crisis lines and their numbers.
+ * @csspart support-qr - The staff support page's QR code, its caption and address (staff; with a `staffSupportUrl` in the config).
  * @csspart unconfirmed - The warning under the crisis lines when a number could not be confirmed on its own page.
  * @csspart stages - The stages of the conversation (manager).
  * @csspart services - The services, grouped by category (manager).
@@ -56,7 +59,7 @@ export type PrepAudience = (typeof prepAudiences)[number];
  * @cssproperty --wcg-font-size - Base text size on screen. Default 1.1875rem (19px).
  */
 export class WcgPrepSheet extends LitElement {
-  static override styles = [baseStyles, problemsPanelStyles, prepSheetStyles, managerGuideStyles, blankPlanStyles];
+  static override styles = [baseStyles, problemsPanelStyles, supportQrStyles, prepSheetStyles, managerGuideStyles, blankPlanStyles];
 
   private loads = 0;
 

@@ -1,5 +1,6 @@
 import { html, type TemplateResult } from 'lit';
 import { textIn } from '../../src/record/build-record.js';
+import { renderSupportQr } from '../shared/support-qr.js';
 import { renderCrisisLines } from './contacts.js';
 import { points, sheet, writingLines, type SheetView } from './sheet-view.js';
 
@@ -48,7 +49,8 @@ export function renderStaffSheet(view: SheetView): TemplateResult {
       'help',
       t('summary:prep.lines.heading'),
       html`<p>${t('summary:prep.lines.lead')}</p>
-        ${renderCrisisLines(content.crisis, config.crisisOverrides, { t, language, organisation: textIn(config.organisation, language) })}`,
+        ${renderCrisisLines(content.crisis, config.crisisOverrides, { t, language, organisation: textIn(config.organisation, language) })}
+        ${renderSupportQr(config.staffSupportUrl, t)}`,
     )}
     <section class="sheet-section print-only" aria-labelledby="staff-notes">
       <h3 id="staff-notes">${t('summary:prep.staff.notes.heading')}</h3>

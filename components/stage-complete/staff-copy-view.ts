@@ -5,12 +5,19 @@ import { formatDate, type RecordTextOptions } from '../shared/record-text.js';
 import { renderRecordPart } from '../shared/record-view.js';
 import { headingTags, type HeadingTags } from '../shared/heading.js';
 import { marked } from '../shared/marked-text.js';
+import { renderSupportQr } from '../shared/support-qr.js';
 
 // The staff copy as HTML: a title, the date, then each recorded section under its heading, its body drawn by the
-// shared record parts so the stored plan shown later reads the same. Everything is text.
+// shared record parts so the stored plan shown later reads the same, and last the trust's staff support page as a
+// QR code when it gave one. Everything is text.
 
-/** The staff member's copy of the record: a title, the date, then each recorded section under its heading. */
-export function renderStaffCopy(record: AgreedRecord, options: RecordTextOptions, headings: HeadingTags = headingTags()): TemplateResult {
+/** What the staff copy needs: the record's words, and the trust's staff support page if it gave one. */
+export interface StaffCopyOptions extends RecordTextOptions {
+  readonly staffSupportUrl?: string;
+}
+
+/** The staff member's copy of the record: a title, the date, each recorded section under its heading, then the staff support page. */
+export function renderStaffCopy(record: AgreedRecord, options: StaffCopyOptions, headings: HeadingTags = headingTags()): TemplateResult {
   const { t, language } = options;
   const { section: h, subsection: h2 } = headings;
   return staticHtml`
@@ -27,6 +34,7 @@ export function renderStaffCopy(record: AgreedRecord, options: RecordTextOptions
             `,
           )
         : html`<p>${marked(t, 'summary:copy.nothing')}</p>`}
+      ${renderSupportQr(options.staffSupportUrl, t)}
     </section>
   `;
 }

@@ -2,7 +2,10 @@ import { expect, html } from '@open-wc/testing';
 import { createI18n } from '../../src/i18n/i18n.js';
 import { recordSections } from '../../src/model/conversation.js';
 import { type ConversationEvent } from '../../src/machine/conversation.types.js';
-import { consentTo, continueTo, conversationFixture, filledEvents, filledHeadings, getText } from '../test-helpers/conversation-fixture.js';
+import type { TrustConfig } from '../../src/content/trust-config.js';
+import { consentTo, continueTo, conversationFixture, filledEvents, filledHeadings, getText, testConfig } from '../test-helpers/conversation-fixture.js';
+import { canEmulateMedia, emulateMedia } from '../test-helpers/media.js';
+import { decodeQr, getSupportQr } from '../test-helpers/qr.js';
 import type { WcgStageComplete } from './stage-complete.js';
 
 const marker = 'PRIVATE-NOTE-4412';
@@ -10,10 +13,11 @@ const marker = 'PRIVATE-NOTE-4412';
 const filled = filledEvents(marker);
 
 /** The last stage, reached the way a user reaches it: Continue until the conversation is complete. */
-async function completePage(events: ConversationEvent[], staffLanguage?: string) {
+async function completePage(events: ConversationEvent[], staffLanguage?: string, config?: TrustConfig) {
   const result = await conversationFixture<WcgStageComplete>(html`<wcg-stage-complete></wcg-stage-complete>`, {
     events,
     ...(staffLanguage ? { staffLanguage } : {}),
+    ...(config ? { config } : {}),
   });
   if (staffLanguage) {
     // The staff language's shipped files, fetched the way the root element fetches them.
@@ -131,6 +135,53 @@ describe('<wcg-stage-complete>', () => {
   it('is accessible when the staff member declined', async () => {
     const { el } = await completePage([{ type: 'stage.next' }, { type: 'open.decline' }]);
     await expect(el).to.be.accessible();
+  });
+
+  describe('staff support QR code', () => {
+    const staffSupportUrl = 'https://www.example.nhs.uk/staff-support';
+    const withSupport = { ...testConfig, staffSupportUrl };
+
+    it('ends the staff copy with a QR code that reads as the staff support page and nothing from the conversation', async () => {
+      const { el } = await completePage([...filled, ...consentTo(recordSections)], undefined, withSupport);
+      const code = await getSupportQr(el.shadowRoot!.querySelector('.staff-copy')!);
+      const decoded = await decodeQr(code);
+      expect(decoded).to.equal(staffSupportUrl);
+      expect(code.getAttribute('role')).to.equal('img');
+      expect(code.getAttribute('aria-label')).to.equal('QR code for the staff support page');
+      const caption = el.shadowRoot!.querySelector('.staff-copy .support-qr figcaption')!;
+      expect(caption.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Scan for staff support: www.example.nhs.uk/staff-support');
+      await expect(el).to.be.accessible();
+    });
+
+    it('shows no QR code without a staff support page', async () => {
+      const { el } = await completePage([...filled, ...consentTo(recordSections)]);
+      expect(el.shadowRoot!.querySelector('.support-qr, svg')).to.equal(null);
+    });
+
+    it('says it in the staff member’s language in their copy', async () => {
+      const { el } = await completePage([...filled, ...consentTo(['actions'])], 'ur', withSupport);
+      const code = await getSupportQr(el.shadowRoot!.querySelector('.staff-copy')!);
+      expect(code.getAttribute('aria-label')).to.equal('عملے کی مدد کے صفحے کا QR کوڈ');
+      const caption = el.shadowRoot!.querySelector('.staff-copy .support-qr figcaption')!;
+      expect(caption.textContent).to.contain('عملے کی مدد کے لیے اسکین کریں:');
+      expect(caption.querySelector('a')!.getAttribute('dir')).to.equal('ltr');
+      expect(await decodeQr(code)).to.equal(staffSupportUrl);
+    });
+
+    if (canEmulateMedia) {
+      it('prints the QR code with the staff copy', async () => {
+        const { el } = await completePage([...filled, ...consentTo(['actions'])], undefined, withSupport);
+        const code = await getSupportQr(el.shadowRoot!);
+        await emulateMedia({ media: 'print' });
+        try {
+          expect(getComputedStyle(el.shadowRoot!.querySelector('.panel')!).display).to.equal('none');
+          expect(Math.round(code.getBoundingClientRect().width)).to.equal(113);
+          expect(code.getClientRects().length).to.be.above(0);
+        } finally {
+          await emulateMedia({});
+        }
+      });
+    }
   });
 
   describe('with staff-lang', () => {

@@ -10,6 +10,7 @@ import { baseStyles } from '../shared/base.styles.js';
 import { ConversationController } from '../shared/conversation-controller.js';
 import { languageName } from '../shared/language-name.js';
 import { recordViewStyles } from '../shared/record-view.styles.js';
+import { supportQrStyles } from '../shared/support-qr.styles.js';
 import { stageCompleteStyles } from './stage-complete.styles.js';
 import { renderStaffCopy } from './staff-copy-view.js';
 import { headingTags } from '../shared/heading.js';
@@ -19,16 +20,18 @@ import { alone, marked } from '../shared/marked-text.js';
  * The body of the last stage. When the staff member declined, says so and that nothing else was
  * recorded. Otherwise confirms the plan was recorded and shows the staff member's copy (only the
  * sections they agreed to, never private notes), with a button to print it. Printing shows the copy alone.
- * With `staff-lang`, the copy is in the staff member's language wherever that language has the copy's words.
+ * With `staff-lang`, the copy is in the staff member's language wherever that language has the copy's words. When the
+ * trust config names a staff support page, the copy ends with its QR code and address, on screen and on paper.
  *
  * @csspart panel - The confirmation panel.
  * @csspart staff-copy - The staff member's copy of the record.
  * @csspart copy-language - The line saying the copy is in the staff member's language (with `staff-lang`).
+ * @csspart support-qr - The staff support page's QR code, its caption and address (with a `staffSupportUrl` in the config).
  * @csspart print - The print button.
  * @csspart declined - The message shown when the staff member declined.
  */
 export class WcgStageComplete extends LitElement {
-  static override styles = [baseStyles, recordViewStyles, stageCompleteStyles];
+  static override styles = [baseStyles, recordViewStyles, supportQrStyles, stageCompleteStyles];
 
   private readonly conversation = new ConversationController(this);
 
@@ -50,7 +53,7 @@ export class WcgStageComplete extends LitElement {
   private renderCopy(record: AgreedRecord) {
     const { i18n, t, content } = this.conversation;
     const staff = this.copyLanguage();
-    const options = { t, language: content.language, topics: content.topics, services: content.services };
+    const options = { t, language: content.language, topics: content.topics, services: content.services, staffSupportUrl: content.config.staffSupportUrl };
     const headings = headingTags(content.headingLevel);
     if (!staff) return html`<p class="copy-hint">${marked(t, 'agree:complete.copyHint')}</p>${renderStaffCopy(record, options, headings)}`;
     return html`

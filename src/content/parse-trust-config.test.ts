@@ -118,6 +118,25 @@ describe('parseTrustConfig', () => {
       expect(used.ok && used.value.services[0].url).to.equal('http://intranet/wellbeing');
     });
 
+    it('takes the staff support page as an https:// address, and refuses any other by its field with a code', () => {
+      const good = parseTrustConfig({ ...minimal, staffSupportUrl: ' https://example.nhs.uk/staff-support ' });
+      expect(good).to.deep.include({ ok: true, warnings: [] });
+      expect(good.ok && good.value.staffSupportUrl).to.equal('https://example.nhs.uk/staff-support');
+      const none = parseTrustConfig(minimal);
+      expect(none.ok && Object.hasOwn(none.value, 'staffSupportUrl')).to.equal(false);
+      const http = errorsOf({ ...minimal, staffSupportUrl: 'http://example.nhs.uk/staff-support' });
+      expect(http).to.have.length(1);
+      expectIssue(http, 'staffSupportUrl', 'starts http://', 'https://');
+      expect(http[0]).to.include({ code: 'httpLink' });
+      for (const url of ['example.nhs.uk/staff-support', 'javascript:alert(1)', 'https://user:pw@example.nhs.uk/', 'ftp://example.nhs.uk/']) {
+        const [issue] = errorsOf({ ...minimal, staffSupportUrl: url });
+        expect(issue, url).to.include({ path: 'staffSupportUrl', code: 'notUrl' });
+        expect(issue!.message).to.include('expected a web address starting https://');
+      }
+      expect(errorsOf({ ...minimal, staffSupportUrl: 42 })[0]).to.include({ path: 'staffSupportUrl', code: 'notUrl' });
+      expectIssue(warningsOf({ ...minimal, staffSupportUrl: 'https://intranet/staff-support' }), 'staffSupportUrl', 'inside one network');
+    });
+
     it('reports a duplicate service id naming both places', () => {
       const errors = errorsOf({ ...minimal, services: [eap, { ...eap, id: 'chaplaincy' }, { ...eap, id: 'EAP' }] });
       expect(errors).to.deep.equal([{ path: 'services[2].id', message: '"EAP" is already used by services[0]; each service needs its own id', code: 'idTaken', by: 'service', index: 0 }]);

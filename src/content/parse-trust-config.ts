@@ -15,7 +15,7 @@ export const trustConfigLimits = {
 } as const;
 
 const L = trustConfigLimits;
-const topLevelKeys = ['schemaVersion', 'organisation', 'nation', 'topics', 'extraTopics', 'services', 'crisisOverrides', 'escalation', 'overrides'];
+const topLevelKeys = ['schemaVersion', 'organisation', 'nation', 'topics', 'extraTopics', 'services', 'crisisOverrides', 'escalation', 'staffSupportUrl', 'overrides'];
 const topicTextKeys = ['name', 'description', 'prompt', 'gentler', 'followUps', 'listenFor', 'avoid', 'culturalNote'];
 const topicId = { pattern: /^[a-z][a-zA-Z0-9]{1,39}$/, what: 'an id like "parking": a small letter, then 1 to 39 letters or digits', kind: 'topic' } as const;
 const serviceId = { pattern: /^[a-z0-9][a-z0-9-]{0,39}$/i, what: 'an id like "eap": letters, digits or hyphens, up to 40', kind: 'service' } as const;
@@ -64,11 +64,12 @@ function readConfig(root: Field, c: Context): TrustConfig | undefined {
   const crisisIds = new Set<string>();
   const crisisOverrides = readList(f.at('crisisOverrides'), c.log, { max: L.crisisOverrides }, (o) => readCrisisNote(o, crisisIds, c.log, c.options, L.text)) ?? [];
   const escalation = readEscalation(f.at('escalation'), c);
+  const staffSupportUrl = readStaffSupportUrl(f.at('staffSupportUrl'), c);
   const overrides = readOverrides(f.at('overrides'), c);
   const topicOrder = resolveTopicOrder(order, disabled, extraTopics.map((t) => t.id));
   if (topics && topicOrder.length === 0) c.log.warn(topics.path, 'turns off every topic, so the staff member will have none to choose from', { code: 'noTopics' });
   if (organisation === undefined) return undefined;
-  return compact({ organisation, nation, topicOrder, extraTopics, services, crisisOverrides, escalation, overrides });
+  return compact({ organisation, nation, topicOrder, extraTopics, services, crisisOverrides, escalation, staffSupportUrl, overrides });
 }
 
 // A topic id that must be built in or one of the trust's extra topics.
@@ -157,6 +158,15 @@ function readEscalation(f: Field, c: Context): EscalationContact | undefined {
   const contact = readContact(r, c);
   if (hasNoContact(r)) c.log.warn(r.path, 'has no phone, email or url, so managers will see only its name', { code: 'nameOnly' });
   return name === undefined ? undefined : compact({ name, description, ...contact });
+}
+
+// The staff support page is printed as a QR code that staff scan at home, where nobody can see where it leads: an
+// unencrypted page could be swapped on the way, so here http:// is refused, not only warned about as on a link.
+function readStaffSupportUrl(f: Field, c: Context): string | undefined {
+  if (typeof f.value === 'string' && /^\s*http:/i.test(f.value)) {
+    return void c.log.error(f.path, 'starts http://, so the page is not encrypted and can be changed on the way; a printed QR code needs its https:// address', { code: 'httpLink' });
+  }
+  return readUrl(f, c.log);
 }
 
 function readOverrides(f: Field, c: Context): TextOverrides {

@@ -103,6 +103,12 @@ describe('trust config schema', () => {
       expect(parseTrustConfig(minimal, options).ok).to.equal(true);
     });
 
+    it('accepts an https:// staff support page', () => {
+      const config = { ...minimal, staffSupportUrl: 'https://www.example.nhs.uk/staff-support' };
+      expect(schemaIssues(schema, config)).to.deep.equal([]);
+      expect(parseTrustConfig(config, options)).to.deep.include({ ok: true, warnings: [] });
+    });
+
     it("accepts a trust's note on a national crisis line", () => {
       const config = { ...minimal, crisisOverrides: [{ id: 'samaritans', note: { 'en-GB': 'Our chaplains can also listen.', cy: "Gall ein caplaniaid wrando hefyd." } }] };
       expect(schemaIssues(schema, config)).to.deep.equal([]);
@@ -130,6 +136,8 @@ describe('trust config schema', () => {
       ['a link with a password in it', withService({ url: 'https://user:pw@example.org/' }), 'services[0].url'],
       ['a bad email address', withService({ email: 'hr at example' }), 'services[0].email'],
       ['an unknown category', withService({ category: 'counselling' }), 'services[0].category'],
+      ['an http:// staff support page', { ...minimal, staffSupportUrl: 'http://example.nhs.uk/staff-support' }, 'staffSupportUrl'],
+      ['a staff support page that is not a web address', { ...minimal, staffSupportUrl: 'example.nhs.uk/staff-support' }, 'staffSupportUrl'],
       ['an unknown nation', { ...minimal, nation: 'cymru' }, 'nation'],
       ['a missing organisation', { nation: 'wales' }, 'organisation'],
       ['an empty organisation', { organisation: '  ' }, 'organisation'],

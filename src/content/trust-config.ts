@@ -52,6 +52,8 @@ export interface TrustConfig {
   readonly services: readonly Service[];
   readonly crisisOverrides: readonly CrisisOverride[];
   readonly escalation?: EscalationContact;
+  /** The trust's staff support page (https only), printed as a QR code on the staff member's copy and preparation sheet. */
+  readonly staffSupportUrl?: string;
   readonly overrides: TextOverrides;
 }
 
