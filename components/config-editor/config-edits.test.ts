@@ -5,6 +5,7 @@ import { samples } from '../test-helpers/config-editor-fixture.js';
 import { addService, fileNameFor, idFromName, removeWording, setCrisisNote, removeFixedCrisisFields, setEscalationField, setEscalationText, setServiceField, setServiceName, setServiceTopic, setWording } from './config-edits.js';
 import { getIn, listAt, setSetting, setIn, textAt, type EditedConfig } from './config-paths.js';
 import { languagesIn, localisedText, removeLanguage, setLocalised } from './config-text.js';
+import { builtInTopicIds } from '../../src/content/types.js';
 import { addOwnTopic, moveTopic, removeOwnTopic, renameOwnTopic, topicEntries } from './config-topics.js';
 
 // The editor's changes are plain functions of the file's JSON: each returns a new object and leaves the old alone.
@@ -69,7 +70,7 @@ describe('config being edited', () => {
     it('moves a topic and never past either end', () => {
       const edited: EditedConfig = { organisation: 'A' };
       expect(moveTopic(edited, 'workload', -1)).to.equal(edited);
-      expect(moveTopic(edited, 'flexibleWorking', 1)).to.equal(edited);
+      expect(moveTopic(edited, builtInTopicIds[builtInTopicIds.length - 1]!, 1)).to.equal(edited);
       expect(topicEntries(moveTopic(edited, 'mood', -1)).map((t) => t.id).slice(2, 4)).to.deep.equal(['mood', 'sleepEnergy']);
     });
 

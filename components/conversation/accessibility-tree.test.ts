@@ -159,7 +159,7 @@ async function walkConversation(): Promise<Map<Stage, string>> {
   await read('check-in');
   await next();
   // How you are feeling, and Physical health: both bring national services, so service cards are read too.
-  deepFind<HTMLInputElement>(el, 'input[type="checkbox"]').slice(3, 5).forEach((box) => box.click());
+  for (const id of ['mood', 'physicalHealth']) deepFind<HTMLInputElement>(el, `input[type="checkbox"][value="${id}"]`)[0]!.click();
   await read('choose topics, two chosen');
   await next();
   typeInto(agreedField(el), 'Nights leave me tired for days');

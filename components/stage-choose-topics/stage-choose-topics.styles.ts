@@ -2,10 +2,17 @@ import { css } from 'lit';
 import { choiceListStyles } from '../shared/choice-list.styles.js';
 import { tokens as t } from '../shared/tokens.styles.js';
 
-/** Styles of `<wcg-stage-choose-topics>`: roomy checkboxes, and a numbered order list that wraps at 320px. */
+/** Styles of `<wcg-stage-choose-topics>`: roomy checkboxes in headed groups, and a numbered order list that wraps at 320px. */
 export const stageChooseTopicsStyles = [
   choiceListStyles,
   css`
+  /* Each group sits under its heading with room above, so a short screen shows where one ends. */
+  .topic-group {
+    margin-block: ${t.space} 0;
+  }
+  .topic-group legend {
+    padding-block-end: calc(${t.space} * 0.25);
+  }
   .order {
     padding-inline-start: 1.75em;
   }

@@ -1,5 +1,7 @@
 import { expect, html } from '@open-wc/testing';
+import { setViewport } from '@web/test-runner-commands';
 import type { i18n } from 'i18next';
+import { topicGroupIds, topicGroups } from '../../src/content/topic-groups.js';
 import { builtInTopicIds } from '../../src/content/types.js';
 import { conversationFixture, getText, testConfig } from '../test-helpers/conversation-fixture.js';
 import type { WcgStageChooseTopics } from './stage-choose-topics.js';
@@ -42,6 +44,14 @@ async function afterMove(position: number, direction: 'up' | 'down') {
   return fixture;
 }
 
+/** Each group of checkboxes as its heading and the topic names under it, in the order shown. */
+function getGroups(el: WcgStageChooseTopics): { heading: string; topics: string[] }[] {
+  return [...el.shadowRoot!.querySelectorAll('fieldset[part="topic-group"]')].map((group) => ({
+    heading: group.querySelector(':scope > legend')!.textContent!.trim(),
+    topics: [...group.querySelectorAll('label')].map((label) => label.textContent!),
+  }));
+}
+
 function getStatus(el: WcgStageChooseTopics): string {
   return el.shadowRoot!.querySelector('[role="status"]')!.textContent!.trim();
 }
@@ -61,6 +71,27 @@ describe('<wcg-stage-choose-topics>', () => {
   it('is accessible', async () => {
     const { el } = await threeChosenFixture();
     await expect(el).to.be.accessible();
+  });
+
+  it('shows the topics in headed groups, in the offered order within each, at the level below the topics heading', async () => {
+    const { el, i18n } = await conversationFixture<WcgStageChooseTopics>(html`<wcg-stage-choose-topics></wcg-stage-choose-topics>`);
+    expect(getGroups(el)).to.deep.equal(
+      topicGroupIds.map((id) => ({
+        heading: i18n.t(`stages:chooseTopics.groups.${id}`),
+        topics: builtInTopicIds.filter((topic) => (topicGroups[id] as readonly string[]).includes(topic)).map((topic) => nameOf(i18n, topic)),
+      })),
+    );
+    expect(el.shadowRoot!.querySelector('fieldset[part="topics"] > legend > h3')).to.not.equal(null);
+    expect(el.shadowRoot!.querySelectorAll('fieldset[part="topic-group"] > legend > h4')).to.have.length(topicGroupIds.length);
+    // Every checkbox keeps its own id, so each label and hint points to one box.
+    const ids = [...el.shadowRoot!.querySelectorAll('input[type="checkbox"]')].map((box) => box.id);
+    expect(new Set(ids).size).to.equal(builtInTopicIds.length);
+  });
+
+  it('shows the group headings in the interface language', async () => {
+    const { el } = await conversationFixture<WcgStageChooseTopics>(html`<wcg-stage-choose-topics></wcg-stage-choose-topics>`, { language: 'cy' });
+    const headings = [...el.shadowRoot!.querySelectorAll('fieldset[part="topic-group"] > legend')].map((l) => l.textContent!.trim());
+    expect(headings[0]).to.equal("Gwaith a'ch diwrnod");
   });
 
   it('adds and removes topics as they are ticked', async () => {
@@ -124,8 +155,44 @@ describe('<wcg-stage-choose-topics>', () => {
     await el.updateComplete;
     const box = getCheckbox(el, 'Shift swaps');
     expect(box.hasAttribute('aria-describedby')).to.equal(false);
+    expect(getGroups(el)).to.deep.equal([
+      { heading: i18n.t('stages:chooseTopics.groups.work'), topics: [nameOf(i18n, 'workload')] },
+      { heading: i18n.t('stages:chooseTopics.groups.trust'), topics: ['Shift swaps'] },
+    ]);
     box.click();
     await el.updateComplete;
     expect(getOrder(el)).to.deep.equal(['Shift swaps']);
+  });
+
+  describe('on a phone', () => {
+    // As in the check page's phone tests: Chromium and Firefox resize the page; WebKit's driver cannot, so there the
+    // element is given the width a 375px page leaves it.
+    const resizable = /Chrome|Firefox/.test(navigator.userAgent);
+    const phone = { width: 375, height: 812 };
+    const wide = { width: window.innerWidth, height: window.innerHeight };
+    before(async () => {
+      if (resizable) await setViewport(phone);
+    });
+    after(async () => {
+      if (resizable) await setViewport(wide);
+    });
+
+    it('fits every group and checkbox in the width, each group heading above its topics, one topic a row', async () => {
+      const { el } = await threeChosenFixture();
+      if (!resizable) el.style.inlineSize = `${phone.width - 2 * parseFloat(getComputedStyle(document.body).marginInlineStart)}px`;
+      await el.updateComplete;
+      const right = el.getBoundingClientRect().right;
+      for (const group of el.shadowRoot!.querySelectorAll('fieldset[part="topic-group"]')) {
+        const heading = group.querySelector(':scope > legend')!.getBoundingClientRect();
+        const choices = [...group.querySelectorAll('[part="topic"]')].map((c) => c.getBoundingClientRect());
+        expect(heading.right, 'group heading fits').to.be.at.most(right + 0.5);
+        expect(choices[0]!.top, 'topics start below their heading').to.be.at.least(heading.bottom - 0.5);
+        for (const [i, box] of choices.entries()) {
+          expect(box.right, 'topic fits').to.be.at.most(right + 0.5);
+          if (i > 0) expect(box.top, 'one topic a row').to.be.at.least(choices[i - 1]!.bottom - 0.5);
+        }
+      }
+      expect(el.shadowRoot!.querySelector('[part="topics"]')!.scrollWidth).to.be.at.most(el.getBoundingClientRect().width + 0.5);
+    });
   });
 });

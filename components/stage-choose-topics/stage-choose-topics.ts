@@ -2,22 +2,24 @@ import type { TFunction } from 'i18next';
 import { LitElement, html, nothing, type TemplateResult } from 'lit';
 import { html as staticHtml } from 'lit/static-html.js';
 import { state } from 'lit/decorators.js';
+import { groupTopics, type OfferedTopicGroup } from '../../src/content/topic-groups.js';
 import type { TopicDefinition } from '../../src/content/types.js';
 import { baseStyles } from '../shared/base.styles.js';
 import { ConversationController } from '../shared/conversation-controller.js';
 import { stageChooseTopicsStyles } from './stage-choose-topics.styles.js';
-import { headingTags } from '../shared/heading.js';
+import { headingTags, type HeadingTags } from '../shared/heading.js';
 import { alone, marked } from '../shared/marked-text.js';
 
 type Direction = 'up' | 'down';
 
 /**
- * The body of the "choose topics" stage. The staff member ticks any topics, or none, then puts the chosen
- * ones in the order they want to talk about them. Each move is announced politely, and keyboard focus
+ * The body of the "choose topics" stage. The staff member ticks any topics, or none, from a few headed groups
+ * (a trust's own topics in a group of their own), then puts the chosen ones in the order they want to talk about them. Each move is announced politely, and keyboard focus
  * stays with the topic that moved.
  *
  * @csspart lead - The opening paragraph.
  * @csspart topics - The fieldset of topic checkboxes.
+ * @csspart topic-group - One headed group of topic checkboxes, a fieldset inside `topics`.
  * @csspart topic - One topic checkbox with its name and description.
  * @csspart order - The ordered list of chosen topics.
  * @csspart order-item - One chosen topic with its move buttons.
@@ -103,6 +105,17 @@ export class WcgStageChooseTopics extends LitElement {
     `;
   }
 
+  private renderGroup(t: TFunction, h: HeadingTags, group: OfferedTopicGroup) {
+    const offered = this.conversation.content.topics;
+    // The checkbox ids stay numbered by each topic's place in the offered list, whichever group shows it.
+    return staticHtml`
+      <fieldset class="topic-group" part="topic-group">
+        <legend><${h.subsection} class="h-subsection">${marked(t, `stages:chooseTopics.groups.${group.id}`)}</${h.subsection}></legend>
+        ${group.topics.map((topic) => this.renderTopic(t, topic, offered.indexOf(topic)))}
+      </fieldset>
+    `;
+  }
+
   private renderOrder(t: TFunction) {
     const chosen = this.conversation.context.chosenTopics;
     if (!chosen.length) return html`<p part="order">${marked(t, 'stages:chooseTopics.order.empty')}</p>`;
@@ -136,7 +149,7 @@ export class WcgStageChooseTopics extends LitElement {
       <fieldset part="topics" aria-describedby="topics-hint">
         <legend><${h.section} class="h-section">${marked(t, 'stages:chooseTopics.topics.legend')}</${h.section}></legend>
         <span class="hint" id="topics-hint">${marked(t, 'stages:chooseTopics.topics.hint')}</span>
-        ${content.topics.map((topic, index) => this.renderTopic(t, topic, index))}
+        ${groupTopics(content.topics).map((group) => this.renderGroup(t, h, group))}
       </fieldset>
       <${h.section} class="h-section" id="order-heading">${marked(t, 'stages:chooseTopics.order.heading')}</${h.section}>
       ${this.renderOrder(t)}

@@ -97,6 +97,10 @@ describe('locales/en-GB/topics.json', () => {
     expect([...leaves.keys()].filter((key) => !used.has(key))).to.deep.equal([]);
   });
 
+  it('explains circumstances in its cultural notes rather than speaking of “many cultures”', () => {
+    for (const [key, text] of leaves) if (key.endsWith('.culturalNote')) expect(String(text), key).to.not.match(/many cultures/i);
+  });
+
   it('contains no markup', () => {
     for (const [key, text] of leaves) expect(String(text), key).to.not.match(/[<>]/);
   });

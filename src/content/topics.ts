@@ -4,7 +4,7 @@ import type { BuiltInTopicId, TopicDefinition } from './types.js';
 type BuiltInTopic = TopicDefinition & { readonly id: BuiltInTopicId; readonly namespace: 'topics' };
 
 /**
- * The thirteen built-in topics, in the order of `builtInTopicIds`. Counts say how many follow-ups,
+ * The eighteen built-in topics, in the order of `builtInTopicIds`. Counts say how many follow-ups,
  * "listen for" and "avoid" lines each has in `locales/<lang>/topics.json`; services run most relevant first.
  */
 export const builtInTopics: readonly TopicDefinition[] = [
@@ -130,6 +130,53 @@ export const builtInTopics: readonly TopicDefinition[] = [
     avoid: 3,
     culturalNote: false,
     services: ['hrPolicies', 'reasonableAdjustments', 'carersSupport', 'tradeUnion'],
+  },
+  {
+    // Staff recruited from abroad: the trust's international-recruit support is filed under staff networks.
+    id: 'workingFarFromHome',
+    namespace: 'topics',
+    followUps: 3,
+    listenFor: 3,
+    avoid: 3,
+    culturalNote: true,
+    services: ['staffNetworks', 'tradeUnion', 'hrPolicies', 'financialWellbeing', 'staffPsychologicalSupport'],
+  },
+  {
+    id: 'feelingSafe',
+    namespace: 'topics',
+    followUps: 3,
+    listenFor: 4,
+    avoid: 3,
+    culturalNote: true,
+    services: ['freedomToSpeakUp', 'staffNetworks', 'tradeUnion', 'staffPsychologicalSupport', 'hrPolicies'],
+  },
+  {
+    // The trust's post-incident support is part of its staff psychological support.
+    id: 'lossHardMoments',
+    namespace: 'topics',
+    followUps: 3,
+    listenFor: 3,
+    avoid: 3,
+    culturalNote: true,
+    services: ['staffPsychologicalSupport', 'chaplaincy', 'talkingTherapies', 'hrPolicies', 'mentalHealthFirstAiders'],
+  },
+  {
+    id: 'copingHabits',
+    namespace: 'topics',
+    followUps: 3,
+    listenFor: 3,
+    avoid: 3,
+    culturalNote: true,
+    services: ['occupationalHealth', 'practitionerHealth', 'staffPsychologicalSupport', 'talkingTherapies'],
+  },
+  {
+    id: 'beingYourself',
+    namespace: 'topics',
+    followUps: 3,
+    listenFor: 3,
+    avoid: 3,
+    culturalNote: true,
+    services: ['staffNetworks', 'freedomToSpeakUp', 'staffPsychologicalSupport', 'tradeUnion'],
   },
 ] satisfies readonly BuiltInTopic[];
 

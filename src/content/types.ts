@@ -12,7 +12,10 @@ export const nations = ['england', 'wales', 'scotland', 'northern-ireland'] as c
 /** One UK nation. */
 export type Nation = (typeof nations)[number];
 
-/** The thirteen built-in topics, in their default order (CONTENT.md, "Topics"). */
+/**
+ * The eighteen built-in topics, in their default order (CONTENT.md, "Topics"). The five added later come last,
+ * so a trust's saved order keeps its meaning; the picker shows them in headed groups (`topicGroups`).
+ */
 export const builtInTopicIds = [
   'workload',
   'breaksShifts',
@@ -27,6 +30,11 @@ export const builtInTopicIds = [
   'lifeStage',
   'purpose',
   'flexibleWorking',
+  'workingFarFromHome',
+  'feelingSafe',
+  'lossHardMoments',
+  'copingHabits',
+  'beingYourself',
 ] as const;
 /** The id of a built-in topic. */
 export type BuiltInTopicId = (typeof builtInTopicIds)[number];
