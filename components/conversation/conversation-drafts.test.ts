@@ -88,7 +88,7 @@ describe('<wcg-conversation> drafts', () => {
     const draftEvent = oneEvent(host, 'wcg-draft');
     typeInto(deepFind<HTMLTextAreaElement>(host, 'textarea')[1], 'Carry this over');
     const { detail } = await draftEvent;
-    expect(detail.draft).to.include({ schemaVersion: 2, scriptVersion: '2026-11.1' });
+    expect(detail.draft).to.include({ schemaVersion: 2, scriptVersion: '2026-12.1' });
     expect(detail.draft.savedAt).to.match(/^\d{4}-\d{2}-\d{2}T/);
 
     const other = await readyConversation(html`<wcg-conversation persist="host" draft-id="appraisal-42"></wcg-conversation>`);

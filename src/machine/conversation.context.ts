@@ -4,7 +4,7 @@ import { recordSections } from '../model/conversation.js';
 import { localDate } from '../base/calendar.js';
 
 /** The version id of the default script; drafts and records carry it. */
-export const defaultScriptVersion = '2026-11.1';
+export const defaultScriptVersion = '2026-12.1';
 
 /** The context a new conversation starts with: nothing typed, nothing chosen, nothing consented. */
 export function initialContext(input: ConversationInput = {}): ConversationContext {
