@@ -1,9 +1,7 @@
 import { expect, html } from '@open-wc/testing';
-import { locales } from '../../src/i18n/locales.js';
-import { sourceResources } from '../../src/i18n/resources.js';
 import { clickButton, readyConversation, settle } from '../test-helpers/conversation-helpers.js';
 import { deepFind } from '../test-helpers/deep-find.js';
-import { pseudoOf, swap } from '../test-helpers/pseudo-text.js';
+import { servePseudoLocale, swap } from '../test-helpers/pseudo-text.js';
 import type { WcgConversation } from './conversation.js';
 
 // A right-to-left language with text for the topics and the safety steps only, as a partial locale or a host's
@@ -48,20 +46,9 @@ function mismarked(el: WcgConversation): string[] {
 }
 
 describe('<wcg-conversation> in a language with only some of its text', () => {
-  const realFetch = window.fetch;
-  before(() => {
-    (locales as Record<string, unknown>)[partial] = { namespaces: ['topics', 'safety'], dir: 'rtl' };
-    window.fetch = async (input: RequestInfo | URL) => {
-      const match = String(input).match(/\/partial\/en-XB\/(\w+)\.json$/);
-      if (!match) return realFetch(input);
-      const data = match[1] === 'meta' ? { name: 'Partial', reviewed: true } : pseudoOf(sourceResources[match[1] as keyof typeof sourceResources]);
-      return new Response(JSON.stringify(data), { headers: { 'content-type': 'application/json' } });
-    };
-  });
-  after(() => {
-    delete (locales as Record<string, unknown>)[partial];
-    window.fetch = realFetch;
-  });
+  let stopServing: () => void;
+  before(() => (stopServing = servePseudoLocale(partial, 'partial', ['topics', 'safety'], 'rtl')));
+  after(() => stopServing());
 
   it('marks every English text shown in its place lang="en-GB" dir="ltr", on every stage', async () => {
     const el = await readyConversation(html`<wcg-conversation lang=${partial} locales-base="/partial/"></wcg-conversation>`);

@@ -1,9 +1,8 @@
 import { expect, html } from '@open-wc/testing';
-import { locales } from '../../src/i18n/locales.js';
-import { namespaceNames, sourceResources } from '../../src/i18n/resources.js';
+import { namespaceNames } from '../../src/i18n/resources.js';
 import { clickButton, getHeading, readyConversation, settle } from '../test-helpers/conversation-helpers.js';
 import { deepFind } from '../test-helpers/deep-find.js';
-import { pseudoOf, swap } from '../test-helpers/pseudo-text.js';
+import { servePseudoLocale, swap } from '../test-helpers/pseudo-text.js';
 import type { WcgConversation } from './conversation.js';
 
 // A pseudo-locale: every string from the locale files as pseudo-text. Any English word left on screen then came
@@ -29,20 +28,9 @@ function englishLeft(el: WcgConversation): string[] {
 }
 
 describe('<wcg-conversation> in a pseudo-locale', () => {
-  const realFetch = window.fetch;
-  before(() => {
-    (locales as Record<string, unknown>)[pseudo] = { namespaces: namespaceNames, dir: 'ltr' };
-    window.fetch = async (input: RequestInfo | URL) => {
-      const match = String(input).match(/\/pseudo\/en-XA\/(\w+)\.json$/);
-      if (!match) return realFetch(input);
-      const data = match[1] === 'meta' ? { name: 'Pseudo', reviewed: true } : pseudoOf(sourceResources[match[1] as keyof typeof sourceResources]);
-      return new Response(JSON.stringify(data), { headers: { 'content-type': 'application/json' } });
-    };
-  });
-  after(() => {
-    delete (locales as Record<string, unknown>)[pseudo];
-    window.fetch = realFetch;
-  });
+  let stopServing: () => void;
+  before(() => (stopServing = servePseudoLocale(pseudo, 'pseudo', namespaceNames, 'ltr')));
+  after(() => stopServing());
 
   it('shows no English text outside the locale files on any stage', async () => {
     const el = await readyConversation(html`<wcg-conversation lang="en-XA" locales-base="/pseudo/"></wcg-conversation>`);

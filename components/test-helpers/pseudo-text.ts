@@ -1,3 +1,6 @@
+import { locales } from '../../src/i18n/locales.js';
+import { sourceResources, type NamespaceName } from '../../src/i18n/resources.js';
+
 // Pseudo-text for language tests: every string wrapped in ⟦ ⟧ with its letters swapped for look-alikes,
 // placeholders kept, so any plain English word on screen came from somewhere else.
 
@@ -11,4 +14,25 @@ export function pseudoOf(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(pseudoOf);
   if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, pseudoOf(v)]));
   return value;
+}
+
+/**
+ * Makes `lang` a language the guide ships, with pseudo-text for `namespaces` only, served from `/<folder>/` (give
+ * the element `locales-base="/<folder>/"`), in `dir`. Call it in `before()` and what it returns in `after()`.
+ */
+export function servePseudoLocale(lang: string, folder: string, namespaces: readonly NamespaceName[], dir: 'ltr' | 'rtl'): () => void {
+  const realFetch = window.fetch;
+  const shipped = locales as Record<string, unknown>;
+  shipped[lang] = { namespaces, dir };
+  const file = new RegExp(`/${folder}/${lang}/(\\w+)\\.json$`);
+  window.fetch = async (input: RequestInfo | URL) => {
+    const match = String(input).match(file);
+    if (!match) return realFetch(input);
+    const data = match[1] === 'meta' ? { name: 'Pseudo', reviewed: true } : pseudoOf(sourceResources[match[1] as keyof typeof sourceResources]);
+    return new Response(JSON.stringify(data), { headers: { 'content-type': 'application/json' } });
+  };
+  return () => {
+    delete shipped[lang];
+    window.fetch = realFetch;
+  };
 }
