@@ -37,7 +37,7 @@ describe('buildRecord', () => {
     const c = fullConversation();
     const record = buildRecord(c.context(), meta);
     expect(record).to.deep.equal({
-      schemaVersion: 1, scriptVersion: '2026-11.1', outcome: 'completed', date: '2026-11-26', nation: 'england', language: 'en-GB', sections: [],
+      schemaVersion: 1, scriptVersion: '2026-12.1', outcome: 'completed', date: '2026-11-26', nation: 'england', language: 'en-GB', sections: [],
     });
   });
 
