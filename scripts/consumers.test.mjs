@@ -89,7 +89,10 @@ test('Vite builds the packed package, and the guide loads Welsh and completes', 
     configFile: false,
     logLevel: 'silent',
     customLogger: { info() {}, warn: (message) => warnings.push(message), warnOnce: (message) => warnings.push(message), error: (message) => warnings.push(message), clearScreen() {}, hasErrorLogged: () => false, hasWarned: false },
-    build: { outDir: out, emptyOutDir: true },
+    // Vite advises splitting any chunk over 500 kB; this app is the guide alone, all in one chunk, as a host that
+    // imports the package where it is used gets it. What the guide weighs is checked by `npm run size`, against the
+    // budgets in docs/design.md, not here, so a host's advice on its own chunks is set as a host would set it.
+    build: { outDir: out, emptyOutDir: true, chunkSizeWarningLimit: 1000 },
   });
   assert.deepEqual(warnings, []);
   await drive(out);
