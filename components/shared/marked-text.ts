@@ -136,8 +136,9 @@ export function markedWith(t: TFunction, key: string, values: Readonly<Record<st
   const beside = (t as LanguageT).beside;
   if (!beside?.has(key, options)) return main;
   const staffTemplate = beside.t(key, { ...options, ...slots });
+  if (staffTemplate === text) return main;
   const staff = fill(staffTemplate, (v) => (!isKey(v) ? v : beside.has(v.key) ? beside.t(v.key) : inManagers(marked(manager, v.key), true)));
-  return withStaffText(main, staffTemplate === text ? text : '', beside, staff);
+  return withStaffText(main, '', beside, staff);
 }
 
 /**
