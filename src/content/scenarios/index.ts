@@ -8,6 +8,7 @@ import { perimenopause } from './perimenopause.js';
 import { questionsInAdvance } from './questions-in-advance.js';
 import { ramadanFasting } from './ramadan-fasting.js';
 import { thinkingTooMuch } from './thinking-too-much.js';
+import { tiredAndLate } from './tired-and-late.js';
 import { travellerJokes } from './traveller-jokes.js';
 import { welshLanguage } from './welsh-language.js';
 
@@ -27,4 +28,5 @@ export const builtInScenarios: readonly Scenario[] = Object.freeze([
   partnerAtWork,
   welshLanguage,
   internationalNurse,
+  tiredAndLate,
 ]);
