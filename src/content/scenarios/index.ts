@@ -1,6 +1,7 @@
 import type { Scenario } from '../scenario-types.js';
 import { caringForParent } from './caring-for-parent.js';
 import { internationalNurse } from './international-nurse.js';
+import { lodgeBanter } from './lodge-banter.js';
 import { nightHousekeeper } from './night-housekeeper.js';
 import { paramedicTrauma } from './paramedic-trauma.js';
 import { partnerAtWork } from './partner-at-work.js';
@@ -29,4 +30,5 @@ export const builtInScenarios: readonly Scenario[] = Object.freeze([
   welshLanguage,
   internationalNurse,
   tiredAndLate,
+  lodgeBanter,
 ]);
