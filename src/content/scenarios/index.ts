@@ -1,6 +1,7 @@
 import type { Scenario } from '../scenario-types.js';
 import { caringForParent } from './caring-for-parent.js';
 import { internationalNurse } from './international-nurse.js';
+import { lodgeBanter } from './lodge-banter.js';
 import { nightHousekeeper } from './night-housekeeper.js';
 import { paramedicTrauma } from './paramedic-trauma.js';
 import { partnerAtWork } from './partner-at-work.js';
@@ -8,6 +9,7 @@ import { perimenopause } from './perimenopause.js';
 import { questionsInAdvance } from './questions-in-advance.js';
 import { ramadanFasting } from './ramadan-fasting.js';
 import { thinkingTooMuch } from './thinking-too-much.js';
+import { tiredAndLate } from './tired-and-late.js';
 import { travellerJokes } from './traveller-jokes.js';
 import { welshLanguage } from './welsh-language.js';
 
@@ -27,4 +29,6 @@ export const builtInScenarios: readonly Scenario[] = Object.freeze([
   partnerAtWork,
   welshLanguage,
   internationalNurse,
+  tiredAndLate,
+  lodgeBanter,
 ]);

@@ -46,9 +46,9 @@ describe('built-in scenarios', () => {
     expect(builtInScenarios.map((s) => s.id)).to.deep.equal([
       'nightHousekeeper', 'thinkingTooMuch', 'ramadanFasting', 'perimenopause', 'travellerJokes',
       'questionsInAdvance', 'caringForParent', 'paramedicTrauma', 'partnerAtWork', 'welshLanguage',
-      'internationalNurse',
+      'internationalNurse', 'tiredAndLate', 'lodgeBanter',
     ]);
-    expect(builtInScenarios.filter((s) => s.risk).map((s) => [s.id, s.risk])).to.deep.equal([['paramedicTrauma', 'suicide'], ['partnerAtWork', 'domesticAbuse']]);
+    expect(builtInScenarios.filter((s) => s.risk).map((s) => [s.id, s.risk])).to.deep.equal([['paramedicTrauma', 'suicide'], ['partnerAtWork', 'domesticAbuse'], ['tiredAndLate', 'domesticAbuse']]);
   });
 
   for (const scenario of builtInScenarios) {
@@ -148,6 +148,28 @@ describe('what the built-in scenarios say', () => {
       }
       expect(words(locale, 'paramedicTrauma', 'steps.escalate.options.honest.text'), lang).to.match(/drive|yrru/);
       expect(words(locale, 'paramedicTrauma', 'steps.followUp.options.plan.text'), lang).to.match(/getting home|mynd adref/);
+    }
+  });
+
+  it('has the man abused by his partner believed whatever his size, told of a helpline for men, and given no phone number', () => {
+    for (const [lang, locale] of both) {
+      expect(words(locale, 'tiredAndLate', 'goodPractice'), lang).to.match(/because he is a man|am ei fod yn ddyn/);
+      expect(words(locale, 'tiredAndLate', 'steps.disclosure.options.believe.text'), lang).to.match(/whoever it happens to|i bwy bynnag mae'n digwydd/);
+      expect(words(locale, 'tiredAndLate', 'steps.support.options.menToo.text'), lang).to.match(/helpline for men|llinell gymorth i ddynion/);
+      expect(words(locale, 'tiredAndLate'), lang).to.not.match(/\d{3,} ?\d{3}|Advice Line|24[- ]hour|24 awr/);
+    }
+  });
+
+  it('has the porter whose colleagues joke about her being gay never outed, asked what she wants, and offered the staff network and Freedom to Speak Up', () => {
+    for (const [lang, locale] of both) {
+      expect(words(locale, 'lodgeBanter', 'goodPractice'), lang).to.match(/Never out anyone|Peidiwch byth â datgelu rhywioldeb neb/);
+      expect(words(locale, 'lodgeBanter', 'steps.jokes.options.harassment.text'), lang).to.match(/harassment|aflonyddu/);
+      expect(words(locale, 'lodgeBanter', 'steps.jokes.options.teamBrief.feedback'), lang).to.match(/outs her|datgelu/);
+      const choices = words(locale, 'lodgeBanter', 'steps.next.options.choices.text');
+      expect(choices, lang).to.match(/LGBT\+ staff network|rhwydwaith staff LHDT\+/);
+      expect(choices, lang).to.match(/Freedom to Speak Up|Rhyddid i Godi Llais/);
+      expect(choices, lang).to.match(/without naming you|heb eich enwi chi/);
+      expect(words(locale, 'lodgeBanter', 'steps.record.options.agree.text'), lang).to.not.match(/Cerys|gay|hoyw/);
     }
   });
 });
