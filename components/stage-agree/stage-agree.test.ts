@@ -1,5 +1,4 @@
 import { expect, html } from '@open-wc/testing';
-import { setViewport } from '@web/test-runner-commands';
 import type { RecordSection } from '../../src/model/conversation.js';
 import type { ConversationEvent, ConversationInput } from '../../src/machine/conversation.types.js';
 import type { StageId } from '../../src/model/stages.js';
@@ -7,6 +6,7 @@ import { buildRecord } from '../../src/record/build-record.js';
 import { continueTo, conversationFixture, filledEvents, filledHeadings, getText } from '../test-helpers/conversation-fixture.js';
 import { getButton } from '../test-helpers/deep-find.js';
 import type { WcgStageAgree } from './stage-agree.js';
+import { onPhoneWidth } from '../test-helpers/phone-width.js';
 
 const marker = 'PRIVATE-NOTE-7731';
 
@@ -178,22 +178,12 @@ describe('<wcg-stage-agree>', () => {
   });
 
   describe('on a phone', () => {
-    // Chromium's and Firefox's drivers can resize the page, WebKit's cannot: there the element is given the width
-    // a 375px page leaves it. The element lays itself out by its own width alone, so the two are the same to it.
-    const resizable = /Chrome|Firefox/.test(navigator.userAgent);
-    const phone = { width: 375, height: 812 };
-    const wide = { width: window.innerWidth, height: window.innerHeight };
-    before(async () => {
-      if (resizable) await setViewport(phone);
-    });
-    after(async () => {
-      if (resizable) await setViewport(wide);
-    });
+    const fitPhone = onPhoneWidth();
 
     async function phoneCheckPage(language: string) {
       const result = await conversationFixture<WcgStageAgree>(html`<wcg-stage-agree></wcg-stage-agree>`, { events: filled, language });
       await continueTo(result, 'agree');
-      if (!resizable) result.el.style.inlineSize = `${phone.width - 2 * parseFloat(getComputedStyle(document.body).marginInlineStart)}px`;
+      fitPhone(result.el);
       return result;
     }
 

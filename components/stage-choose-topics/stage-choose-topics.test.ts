@@ -1,10 +1,10 @@
 import { expect, html } from '@open-wc/testing';
-import { setViewport } from '@web/test-runner-commands';
 import type { i18n } from 'i18next';
 import { topicGroupIds, topicGroups } from '../../src/content/topic-groups.js';
 import { builtInTopicIds } from '../../src/content/types.js';
 import { conversationFixture, getText, testConfig } from '../test-helpers/conversation-fixture.js';
 import type { WcgStageChooseTopics } from './stage-choose-topics.js';
+import { onPhoneWidth } from '../test-helpers/phone-width.js';
 
 const threeChosen = [
   { type: 'topic.toggle', id: 'workload' },
@@ -165,21 +165,11 @@ describe('<wcg-stage-choose-topics>', () => {
   });
 
   describe('on a phone', () => {
-    // As in the check page's phone tests: Chromium and Firefox resize the page; WebKit's driver cannot, so there the
-    // element is given the width a 375px page leaves it.
-    const resizable = /Chrome|Firefox/.test(navigator.userAgent);
-    const phone = { width: 375, height: 812 };
-    const wide = { width: window.innerWidth, height: window.innerHeight };
-    before(async () => {
-      if (resizable) await setViewport(phone);
-    });
-    after(async () => {
-      if (resizable) await setViewport(wide);
-    });
+    const fitPhone = onPhoneWidth();
 
     it('fits every group and checkbox in the width, each group heading above its topics, one topic a row', async () => {
       const { el } = await threeChosenFixture();
-      if (!resizable) el.style.inlineSize = `${phone.width - 2 * parseFloat(getComputedStyle(document.body).marginInlineStart)}px`;
+      fitPhone(el);
       await el.updateComplete;
       const right = el.getBoundingClientRect().right;
       for (const group of el.shadowRoot!.querySelectorAll('fieldset[part="topic-group"]')) {
