@@ -33,7 +33,9 @@ const mainBundleAsExternal = {
       const fromReact = resolve('src/react');
       if (target.startsWith(fromReact)) return undefined;
       if (target === resolve('src/register.js')) return { path: `../${bundleFile}`, external: true };
-      return { errors: [{ text: `${relative('.', args.importer)} imports ${args.path}: the React wrappers may import the elements only through ../register.js` }] };
+      const element = relative(resolve('src/elements'), target);
+      if (!element.startsWith('..') && !element.includes('/')) return { path: `../elements/${element}`, external: true };
+      return { errors: [{ text: `${relative('.', args.importer)} imports ${args.path}: the React wrappers may import the elements only through ../register.js and ../elements/` }] };
     });
   },
 };

@@ -2,6 +2,13 @@
 // trust's config, reading a stored record, running the conversation machine, aggregating evaluation events).
 // Re-exports only. It imports no element and registers nothing, and it loads in Node with no DOM globals.
 export * from './dom-free.js';
+export { parseScenario, scenarioLimits } from './content/parse-scenario.js';
+export type { Scenario, ScenarioStep, ScenarioOption, ScenarioText, Persona, MistakeKind, OpennessBand, ScenarioRisk } from './content/scenario-types.js';
+export { builtInScenarios } from './content/scenarios/index.js';
+export { rubricAreas } from './content/rubric.js';
+export type { RubricArea } from './content/rubric.js';
+export { practiceMachine } from './machine/practice.machine.js';
+export type { PracticeContext, PracticeEvent, PracticeEmitted, PracticeMode, PracticeCompleteDetail } from './machine/practice.types.js';
 // The aggregation's public names (src/evaluation/index.d.ts); its other exports are its own working parts.
 export { addLine, aggregateLines, coverage, createTotals, durationBands, notRecorded, parseDimensions, publishable, suppressionThreshold, total } from './evaluation/index.js';
 export type { Dimension, DimensionView, Dimensions, Problem, PublishedView, Table, Totals } from './evaluation/index.js';

@@ -1,12 +1,12 @@
 import { emit } from './events/events.js';
-import { WcgConfigEditor } from '../components/config-editor/config-editor.js';
-import { WcgConfigPreview } from '../components/config-preview/config-preview.js';
+import type { WcgConfigEditor } from '../components/config-editor/config-editor.js';
+import type { WcgConfigPreview } from '../components/config-preview/config-preview.js';
 import { WcgConversation } from '../components/conversation/conversation.js';
 import { WcgErrorSummary } from '../components/error-summary/error-summary.js';
 import { WcgNoteField } from '../components/note-field/note-field.js';
-import { WcgPlanSummary } from '../components/plan-summary/plan-summary.js';
-import { WcgPractice } from '../components/practice/practice.js';
-import { WcgPrepSheet } from '../components/prep-sheet/prep-sheet.js';
+import type { WcgPlanSummary } from '../components/plan-summary/plan-summary.js';
+import type { WcgPractice } from '../components/practice/practice.js';
+import type { WcgPrepSheet } from '../components/prep-sheet/prep-sheet.js';
 import { WcgPromptCard } from '../components/prompt-card/prompt-card.js';
 import { WcgSafetyPanel } from '../components/safety-panel/safety-panel.js';
 import { WcgServiceList } from '../components/service-list/service-list.js';
@@ -55,16 +55,14 @@ type WcgTag = Extract<keyof HTMLElementTagNameMap, `wcg-${string}`>;
 /** A tag and the class the map above gives it. */
 type TagAndClass = { [T in WcgTag]: readonly [T, new () => HTMLElementTagNameMap[T]] }[WcgTag];
 
-/** Every element with its tag, as the map above names it. Adding an element means adding it to both, and nowhere else. */
-const elements: ReadonlyArray<TagAndClass> = [
-  ['wcg-config-editor', WcgConfigEditor],
-  ['wcg-config-preview', WcgConfigPreview],
+/**
+ * The elements a conversation is made of, registered as soon as the script runs. Adding an element means adding it
+ * to the map above and to this list or the next, and nowhere else.
+ */
+const conversationElements: ReadonlyArray<TagAndClass> = [
   ['wcg-conversation', WcgConversation],
   ['wcg-error-summary', WcgErrorSummary],
   ['wcg-note-field', WcgNoteField],
-  ['wcg-plan-summary', WcgPlanSummary],
-  ['wcg-practice', WcgPractice],
-  ['wcg-prep-sheet', WcgPrepSheet],
   ['wcg-prompt-card', WcgPromptCard],
   ['wcg-safety-panel', WcgSafetyPanel],
   ['wcg-service-list', WcgServiceList],
@@ -80,6 +78,23 @@ const elements: ReadonlyArray<TagAndClass> = [
   ['wcg-stage-what-helps', WcgStageWhatHelps],
 ];
 
+/**
+ * The other public elements, each a file of its own (src/elements/), fetched the first time its tag is used on the
+ * page, so that a page holding only a conversation never downloads practice, the settings editor or the sheets.
+ * Each import has a fixed path, so the package's build and a host's bundler make each one a file of its own.
+ */
+export const elementFiles = {
+  'wcg-practice': () => import('./elements/practice.js'),
+  'wcg-config-editor': () => import('./elements/config-editor.js'),
+  'wcg-prep-sheet': () => import('./elements/prep-sheet.js'),
+  'wcg-plan-summary': () => import('./elements/plan-summary.js'),
+} satisfies Record<string, () => Promise<{ elements: ReadonlyArray<TagAndClass> }>>;
+
+/** A public element fetched when first used. */
+export type LoadedOnUseTag = keyof typeof elementFiles;
+
+const loadedOnUse = Object.keys(elementFiles) as LoadedOnUseTag[];
+
 // The package's version: set by the build from package.json; `source` when the elements run from source.
 declare const WCG_VERSION: string | undefined;
 
@@ -90,12 +105,11 @@ export const guideVersion: string = typeof WCG_VERSION === 'string' ? WCG_VERSIO
 const versionKey = Symbol.for('wellbeing-conversation-guide.version');
 
 /**
- * Registers the elements. Safe to call more than once, and safe when another copy of the bundle has
- * already registered them: a tag that is taken is left alone. When that copy is another version, the
- * elements on the page are that copy's: `wcg-version-conflict` fires once on the document, naming both
- * versions, so the host can see it (the guide writes nothing to the console).
+ * Registers the given elements in the registry, leaving a tag that is taken alone. When another version of the
+ * package took one, `wcg-version-conflict` fires once on the document, naming both versions, so the host can see
+ * it (the guide writes nothing to the console).
  */
-export function defineElements(registry: CustomElementRegistry = customElements): void {
+export function defineTags(registry: CustomElementRegistry, elements: ReadonlyArray<TagAndClass>): void {
   let other: string | undefined;
   for (const [tag, ctor] of elements) {
     const taken = registry.get(tag);
@@ -108,4 +122,71 @@ export function defineElements(registry: CustomElementRegistry = customElements)
     }
   }
   if (other !== undefined && typeof document !== 'undefined') emit(document, 'wcg-version-conflict', { inUse: other, notUsed: guideVersion });
+}
+
+const loading = new WeakMap<CustomElementRegistry, Map<LoadedOnUseTag, Promise<void>>>();
+
+/**
+ * Fetches one of the public elements that are not in the main file and registers it (with the elements it shows
+ * inside it). Resolves once the tag is defined. A host that renders the tag inside its own shadow root, where the
+ * page-wide watch of `defineElements()` cannot see it, awaits this first. A failed fetch rejects, and the next call
+ * tries again.
+ */
+export function loadElement(tag: LoadedOnUseTag, registry: CustomElementRegistry = customElements): Promise<void> {
+  let started = loading.get(registry);
+  if (!started) loading.set(registry, (started = new Map()));
+  const known = started.get(tag);
+  if (known) return known;
+  const load = elementFiles[tag]().then(
+    (file) => defineTags(registry, file.elements),
+    (error: unknown) => {
+      started.delete(tag);
+      throw error;
+    },
+  );
+  started.set(tag, load);
+  return load;
+}
+
+const selector = loadedOnUse.join(',');
+let watching = false;
+
+/** Fetches the files of the tags used in `root`, telling each element whose file could not be fetched. */
+function loadUsedIn(root: ParentNode, registry: CustomElementRegistry): void {
+  const used = new Set<LoadedOnUseTag>();
+  if (root instanceof Element && root.matches(selector)) used.add(root.localName as LoadedOnUseTag);
+  for (const el of root.querySelectorAll(selector)) used.add(el.localName as LoadedOnUseTag);
+  for (const tag of used) {
+    if (registry.get(tag)) continue;
+    loadElement(tag, registry).catch(() => {
+      for (const el of document.querySelectorAll(tag)) {
+        emit(el, 'wcg-error', { errors: [{ path: tag, message: `The file for <${tag}> could not be downloaded. Check the connection and reload the page.` }] });
+      }
+    });
+  }
+}
+
+/**
+ * Registers the elements. Safe to call more than once, and safe when another copy of the bundle has
+ * already registered them: a tag that is taken is left alone (see `wcg-version-conflict`).
+ *
+ * The elements of a conversation are registered at once. `<wcg-practice>`, `<wcg-config-editor>`, `<wcg-prep-sheet>`
+ * and `<wcg-plan-summary>` are each fetched the first time their tag appears in the document, and registered then.
+ * With a scoped registry (any registry but the page's own), they are all fetched at once and registered in it as
+ * they arrive.
+ */
+export function defineElements(registry: CustomElementRegistry = customElements): void {
+  defineTags(registry, conversationElements);
+  if (typeof document === 'undefined' || registry !== globalThis.customElements) {
+    for (const tag of loadedOnUse) loadElement(tag, registry).catch(() => undefined);
+    return;
+  }
+  loadUsedIn(document, registry);
+  if (watching) return;
+  watching = true;
+  new MutationObserver((records) => {
+    for (const record of records) {
+      for (const node of record.addedNodes) if (node instanceof Element) loadUsedIn(node, registry);
+    }
+  }).observe(document, { childList: true, subtree: true });
 }

@@ -2,10 +2,12 @@
 // It holds the elements, so it needs a DOM; src/core.ts is the entry for Node.
 export * from './dom-free.js';
 export type { WcgEventMap, WcgEventName, StageChangeDetail, ChangeDetail, SafetyDetail, CompleteDetail, ErrorDetail, VersionConflictDetail } from './events/events.js';
-export { defineElements, guideVersion } from './define.js';
+export { defineElements, guideVersion, loadElement } from './define.js';
+export type { LoadedOnUseTag } from './define.js';
 export { WcgConversation } from '../components/conversation/conversation.js';
-export { WcgPractice } from '../components/practice/practice.js';
-export { WcgConfigEditor } from '../components/config-editor/config-editor.js';
-export { WcgPlanSummary } from '../components/plan-summary/plan-summary.js';
-export { WcgPrepSheet, prepAudiences } from '../components/prep-sheet/prep-sheet.js';
-export type { PrepAudience } from '../components/prep-sheet/prep-sheet.js';
+// These four are each a file of their own, fetched when first used (src/define.ts): their classes are types here.
+// `customElements.get(tag)` (after `loadElement(tag)`) gives the class.
+export type { WcgPractice } from '../components/practice/practice.js';
+export type { WcgConfigEditor } from '../components/config-editor/config-editor.js';
+export type { WcgPlanSummary } from '../components/plan-summary/plan-summary.js';
+export type { WcgPrepSheet, PrepAudience } from '../components/prep-sheet/prep-sheet.js';

@@ -1,13 +1,13 @@
 import { aTimeout, expect, fixture, html, waitUntil } from '@open-wc/testing';
 import type { i18n } from 'i18next';
-import { defineElements } from '../../src/define.js';
+import { defineAllElements } from '../../src/define-all.js';
 import { createI18n } from '../../src/i18n/i18n.js';
 import type { WcgConversation } from '../conversation/conversation.js';
 import { getHeading, settle } from '../test-helpers/conversation-helpers.js';
 import { getButton } from '../test-helpers/deep-find.js';
 import type { PreviewProblem, WcgConfigPreview } from './config-preview.js';
 
-defineElements();
+defineAllElements();
 
 async function previewFixture(config: unknown, languages = ['en-GB'], delay = 300, problems: readonly PreviewProblem[] = []): Promise<WcgConfigPreview> {
   const text: i18n = await createI18n('en-GB', { namespaces: ['configure'] });
@@ -96,7 +96,7 @@ describe('<wcg-config-preview>', () => {
   });
 
   it('shows nothing until it has its words', async () => {
-    defineElements();
+    defineAllElements();
     const el = await fixture<WcgConfigPreview>(html`<wcg-config-preview .config=${{ organisation: 'A' }}></wcg-config-preview>`);
     expect(el.shadowRoot!.children.length).to.equal(0);
   });

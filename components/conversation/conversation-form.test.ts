@@ -3,7 +3,7 @@ import type { FormPageWindow } from '../test-helpers/form-page.js';
 import { clickButton, confirmDecline, continueUntil, readyConversation, settle, whenReady } from '../test-helpers/conversation-helpers.js';
 import { deepFind } from '../test-helpers/deep-find.js';
 import { driveConversation, mountConversation } from '../test-helpers/full-conversation.js';
-import { defineElements } from '../../src/define.js';
+import { defineAllElements } from '../../src/define-all.js';
 import { sourceResources } from '../../src/i18n/resources.js';
 import type { WcgConversation } from './conversation.js';
 import { submittedState } from './form-value.js';
@@ -59,7 +59,7 @@ describe('<wcg-conversation> in a form', () => {
       await held;
       return realFetch('/demo/configs/hafren-valley-health-board.json', init);
     };
-    defineElements();
+    defineAllElements();
     const form = document.createElement('form');
     try {
       const el = document.createElement('wcg-conversation') as WcgConversation;

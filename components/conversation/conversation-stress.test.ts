@@ -1,6 +1,6 @@
 import { expect, fixture, fixtureCleanup, html, waitUntil } from '@open-wc/testing';
 import { nothing } from 'lit';
-import { defineElements } from '../../src/define.js';
+import { defineAllElements } from '../../src/define-all.js';
 import { randomUserEvent, seededRandom } from '../test-helpers/random-user.js';
 import { getHeading, readyConversation, settle, whenReady } from '../test-helpers/conversation-helpers.js';
 import type { WcgConversation } from './conversation.js';
@@ -61,7 +61,7 @@ describe('<wcg-conversation> under load', () => {
   it('twenty instances on one page take 5,000 random user events without an error', async function () {
     // About 35 s in Chromium and 30 s in Firefox on a busy 2-core machine; WebKit takes about 70 s.
     this.timeout(240_000);
-    defineElements();
+    defineAllElements();
     const watch = watchForProblems();
     const print = window.print;
     // The print button opens the browser's print dialogue, which would stop the run in some browsers.

@@ -1,10 +1,10 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { defineElements } from '../../src/define.js';
+import { defineAllElements } from '../../src/define-all.js';
 import { clickButton, confirmDecline, continueUntil, getHeading, readyConversation, whenReady } from '../test-helpers/conversation-helpers.js';
 import { getButton } from '../test-helpers/deep-find.js';
 import type { WcgConversation } from './conversation.js';
 
-defineElements();
+defineAllElements();
 
 describe('<wcg-conversation>', () => {
   it('renders the first stage from the en-GB text', async () => {

@@ -1,9 +1,9 @@
 import { expect } from '@open-wc/testing';
 import i18next from 'i18next';
-import { defineElements } from '../../src/define.js';
+import { defineAllElements } from '../../src/define-all.js';
 import { getHeading, readyConversation } from '../test-helpers/conversation-helpers.js';
 
-defineElements();
+defineAllElements();
 
 describe('<wcg-conversation> on a host page that uses i18next itself', () => {
   before(async () => {

@@ -1,10 +1,10 @@
 import { expect, oneEvent } from '@open-wc/testing';
-import { defineElements } from '../../src/define.js';
+import { defineAllElements } from '../../src/define-all.js';
 import { getHeading, readyConversation } from '../test-helpers/conversation-helpers.js';
 import { getButton } from '../test-helpers/deep-find.js';
 import type { WcgConversation } from '../conversation/conversation.js';
 
-defineElements();
+defineAllElements();
 
 /** A portal's careless global CSS: resets everything, huge root text, hides and recolours buttons. */
 const hostileCss = `

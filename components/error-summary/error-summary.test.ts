@@ -1,5 +1,5 @@
 import { expect, fixture, fixtureSync, html, oneEvent } from '@open-wc/testing';
-import { defineElements } from '../../src/define.js';
+import { defineAllElements } from '../../src/define-all.js';
 import type { ErrorSummarySelectDetail, WcgErrorSummary } from './error-summary.js';
 
 const problems = [
@@ -11,7 +11,7 @@ const problems = [
 // fixtureSync, because a plain div gives `fixture` nothing to await but an animation frame, which
 // a test page in the background does not get while another file runs beside it.
 async function summaryWithFields(): Promise<{ el: WcgErrorSummary; host: HTMLElement }> {
-  defineElements();
+  defineAllElements();
   const host = fixtureSync<HTMLElement>(html`
     <div>
       <wcg-error-summary .heading=${'There is a problem'} .errors=${problems}></wcg-error-summary>
@@ -44,7 +44,7 @@ describe('<wcg-error-summary>', () => {
   });
 
   it('shows nothing while there are no errors', async () => {
-    defineElements();
+    defineAllElements();
     const el = await fixture<WcgErrorSummary>(html`<wcg-error-summary .heading=${'There is a problem'}></wcg-error-summary>`);
     expect(el.shadowRoot!.querySelector('.summary')).to.equal(null);
   });

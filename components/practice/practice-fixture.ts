@@ -1,6 +1,6 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import type { TemplateResult } from 'lit';
-import { defineElements } from '../../src/define.js';
+import { defineAllElements } from '../../src/define-all.js';
 import { getButton } from '../test-helpers/deep-find.js';
 import type { WcgPractice } from './practice.js';
 
@@ -8,7 +8,7 @@ import type { WcgPractice } from './practice.js';
 
 /** Renders `<wcg-practice>` (or the given template) and waits until its first screen shows. */
 export async function practiceFixture(template: TemplateResult = html`<wcg-practice></wcg-practice>`): Promise<WcgPractice> {
-  defineElements();
+  defineAllElements();
   const el = await fixture<WcgPractice>(template);
   await waitUntil(() => el.shadowRoot?.querySelector('#practice-heading'), 'the practice element did not load');
   return el;

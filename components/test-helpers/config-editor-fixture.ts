@@ -1,7 +1,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import anytown from '../../demo/configs/anytown-acute-trust.json' with { type: 'json' };
 import hafren from '../../demo/configs/hafren-valley-health-board.json' with { type: 'json' };
-import { defineElements } from '../../src/define.js';
+import { defineAllElements } from '../../src/define-all.js';
 import type { WcgConfigEditor } from '../config-editor/config-editor.js';
 import { fieldIdForIssue } from '../config-editor/config-issues.js';
 import type { EditedConfig } from '../config-editor/config-paths.js';
@@ -14,7 +14,7 @@ export function samples(): { anytown: EditedConfig; hafren: EditedConfig } {
 
 /** A `<wcg-config-editor>` with the two examples on offer, opened on `config` (blank when not given), once its text has loaded. */
 export async function editorFixture(config?: unknown): Promise<WcgConfigEditor> {
-  defineElements();
+  defineAllElements();
   const { anytown: a, hafren: h } = samples();
   const el = await fixture<WcgConfigEditor>(
     config === undefined

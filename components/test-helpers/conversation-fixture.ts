@@ -11,7 +11,7 @@ import { conversationMachine } from '../../src/machine/conversation.machine.js';
 import type { RecordSection } from '../../src/model/conversation.js';
 import type { ConversationEvent, ConversationInput } from '../../src/machine/conversation.types.js';
 import type { StageId } from '../../src/model/stages.js';
-import { defineElements } from '../../src/define.js';
+import { defineAllElements } from '../../src/define-all.js';
 
 /** Today in every component test, so date rules do not depend on the clock. */
 export const fixtureToday = '2026-11-26';
@@ -48,7 +48,7 @@ export interface FixtureOptions {
  * contexts, so the child can be tested alone. Returns the element and the actor driving it.
  */
 export async function conversationFixture<T extends LitElement>(template: TemplateResult, options: FixtureOptions = {}) {
-  defineElements();
+  defineAllElements();
   const config = options.config ?? testConfig;
   const actor = createActor(conversationMachine, {
     input: { topics: config.topicOrder, today: fixtureToday, ...options.input },

@@ -1,6 +1,6 @@
 import { fixture, html, oneEvent } from '@open-wc/testing';
 import type { TemplateResult } from 'lit';
-import { defineElements } from '../../src/define.js';
+import { defineAllElements } from '../../src/define-all.js';
 import type { WcgConversation } from '../conversation/conversation.js';
 import { deepFind, getButton } from './deep-find.js';
 
@@ -16,7 +16,7 @@ export async function whenReady(el: WcgConversation): Promise<WcgConversation> {
 
 /** Renders a `<wcg-conversation>` (or the template given, which holds one) and waits until it is ready. */
 export async function readyConversation(template: TemplateResult = html`<wcg-conversation></wcg-conversation>`): Promise<WcgConversation> {
-  defineElements();
+  defineAllElements();
   const root = await fixture<HTMLElement>(template);
   const el = (root.localName === 'wcg-conversation' ? root : root.querySelector('wcg-conversation')) as WcgConversation;
   return whenReady(el);

@@ -1,6 +1,6 @@
 // The page the form-restore test loads in an iframe: a host form with one `<wcg-conversation required>`. It notes
 // every state the browser hands back to the element on Back, for the test to read.
-import { defineElements } from '../../src/define.js';
+import { defineAllElements } from '../../src/define-all.js';
 import { WcgConversation } from '../conversation/conversation.js';
 
 /** What the page exposes to the test that loaded it. */
@@ -25,4 +25,4 @@ WcgConversation.prototype.formStateRestoreCallback = function (this: WcgConversa
   restore.call(this, state);
 };
 document.addEventListener('wcg-ready', () => (document.documentElement.dataset.ready = 'true'));
-defineElements();
+defineAllElements();

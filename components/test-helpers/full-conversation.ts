@@ -3,7 +3,7 @@ import type { TemplateResult } from 'lit';
 import type { WcgConversation } from '../conversation/conversation.js';
 import { getHeading, settle } from './conversation-helpers.js';
 import { deepFind } from './deep-find.js';
-import { defineElements } from '../../src/define.js';
+import { defineAllElements } from '../../src/define-all.js';
 import type { StageId } from '../../src/model/stages.js';
 import { datePartsOf, typeDate, typeInto } from './typing.js';
 
@@ -142,7 +142,7 @@ export async function driveConversation(el: WcgConversation, options: DriveOptio
  * message (not at the test's time limit) when it never shows one, as when an input crashes it.
  */
 export async function mountConversation(template: TemplateResult): Promise<WcgConversation> {
-  defineElements();
+  defineAllElements();
   const root = await fixture<HTMLElement>(template);
   const el = (root.localName === 'wcg-conversation' ? root : root.querySelector('wcg-conversation')) as WcgConversation;
   await waitUntil(() => getHeading(el) !== '', 'the conversation never showed a stage', { timeout: 15000 });

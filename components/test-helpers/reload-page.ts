@@ -3,7 +3,7 @@
 //   ?name=<draft id>   the conversation's draft-id (required: each test uses its own)
 //   &config=<url>      the trust config (`config-src`)
 //   &review            open with a previous record, so the conversation reviews the last plan
-import { defineElements } from '../../src/define.js';
+import { defineAllElements } from '../../src/define-all.js';
 import type { WcgConversation } from '../conversation/conversation.js';
 
 /** What the page exposes to the test that loaded it. */
@@ -40,7 +40,7 @@ for (const level of ['error', 'warn'] as const) {
   };
 }
 
-defineElements();
+defineAllElements();
 const params = new URLSearchParams(location.search);
 const el = document.createElement('wcg-conversation') as WcgConversation;
 el.persist = 'session';

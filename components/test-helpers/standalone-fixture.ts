@@ -1,6 +1,6 @@
 import { fixtureSync, html, waitUntil } from '@open-wc/testing';
 import { render, type LitElement, type TemplateResult } from 'lit';
-import { defineElements } from '../../src/define.js';
+import { defineAllElements } from '../../src/define-all.js';
 
 /**
  * Renders an element that loads its own text (`<wcg-plan-summary>`, `<wcg-prep-sheet>`) and waits until it has
@@ -8,7 +8,7 @@ import { defineElements } from '../../src/define.js';
  * get no animation frames.
  */
 export async function standaloneFixture<T extends LitElement>(template: TemplateResult): Promise<T> {
-  defineElements();
+  defineAllElements();
   const host = fixtureSync<HTMLDivElement>(html`<div></div>`);
   render(template, host);
   const el = host.querySelector<T>('wcg-plan-summary, wcg-prep-sheet')!;

@@ -1,7 +1,12 @@
 import { createComponent } from '@lit/react';
 import * as React from 'react';
-// The package's main entry: registers every element, once, however many wrappers are used.
-import { WcgConfigEditor as ConfigEditor, WcgConversation as Conversation, WcgPlanSummary as PlanSummary, WcgPractice as Practice, WcgPrepSheet as PrepSheet } from '../register.js';
+// The package's main entry: registers every element, once, however many wrappers are used (those fetched on first
+// use too). The classes of those come from their own files, which a React app's bundler includes.
+import { WcgConversation as Conversation } from '../register.js';
+import { WcgConfigEditor as ConfigEditor } from '../elements/config-editor.js';
+import { WcgPlanSummary as PlanSummary } from '../elements/plan-summary.js';
+import { WcgPractice as Practice } from '../elements/practice.js';
+import { WcgPrepSheet as PrepSheet } from '../elements/prep-sheet.js';
 import { eventName } from './event-names.js';
 
 /** The React props that receive `<wcg-conversation>`'s events, and the event each one listens for. */

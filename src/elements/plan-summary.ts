@@ -1,0 +1,8 @@
+// `<wcg-plan-summary>` on its own, fetched when the tag is first used on a page (src/define.ts). Importing it
+// registers nothing.
+import { WcgPlanSummary } from '../../components/plan-summary/plan-summary.js';
+
+export { WcgPlanSummary };
+
+/** The tags this file brings, each with its class. */
+export const elements = [['wcg-plan-summary', WcgPlanSummary]] as const;
