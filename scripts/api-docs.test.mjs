@@ -35,7 +35,7 @@ test('every element registered in src/define.ts is in the manifest and the refer
   // Guards the reader itself: every tag named in define.ts (in the list, and in the tag map the list is checked
   // against) must have been understood as registered.
   // (An event name such as 'wcg-version-conflict' is neither.)
-  const named = [...read('src/define.ts').matchAll(/\['(wcg-[a-z0-9-]+)'|'(wcg-[a-z0-9-]+)':/g)].map((m) => m[1] ?? m[2]);
+  const named = [...read('src/define.ts').matchAll(/\['(wcg-[a-z0-9-]+)'|'(wcg-[a-z0-9-]+)':/g)].map((m) => m[1] ?? m[2]).filter((tag) => !tag.startsWith('wcg-version'));
   assert.equal(registered.length, new Set(named).size);
   assert.ok(registered.some(({ tag }) => tag === 'wcg-conversation'));
   const documented = elementsOf(manifest).map(({ declaration }) => declaration.tagName);

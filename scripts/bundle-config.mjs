@@ -25,6 +25,7 @@ export const loadedApart = [
   /^locales\/(?!en-GB\/)/,
   /^locales\/en-GB\/(configure|practice|report)\.json$/,
   /^node_modules\/lean-qr\//,
+  /^src\/persist\/(session|session-start|session-store|tab-lock|idb)\.ts$/,
 ];
 
 /** esbuild options for the bundle: every element, en-GB inside, one minified ES module, each other language a chunk. */

@@ -23,14 +23,17 @@ export const layers = {
   record: ['base', 'content', 'model', 'i18n'],
   context: ['base', 'content', 'model', 'machine', 'record', 'i18n'],
   events: ['base', 'content', 'model', 'machine', 'persist', 'record'],
-  react: ['events'],
+  // The files of the elements fetched when first used: each re-exports an element from components/.
+  elements: [],
+  react: ['events', 'elements'],
 };
 
 /** Files at the top of src/ that a layer may import, by layer. */
 export const files = { react: ['register'] };
 
-// The entry points that register the elements: the only files under src/ that may import components/.
-const entries = '^src/(index|define|register|report)\\.ts$|^src/react/';
+// The entry points that register the elements, and the files of the elements fetched when first used: the only
+// files under src/ that may import components/.
+const entries = '^src/(index|define|define-all|register|report)\\.ts$|^src/elements/|^src/react/';
 
 /**
  * The DOM-free entry (src/core.ts, and the list it shares with src/index.ts) and what it may never reach, however

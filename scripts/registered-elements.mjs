@@ -1,12 +1,19 @@
-// Reads src/define.ts, the one place that registers the elements, without running it (it needs a DOM).
-import { readFileSync } from 'node:fs';
+// Reads src/define.ts and the files of the elements it fetches when first used (src/elements/), the places that
+// register the elements, without running them (they need a DOM).
+import { readdirSync, readFileSync } from 'node:fs';
 import { posix } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
-/** Every `[tag, class]` pair registered in src/define.ts, with the module the class comes from. */
-export function registeredElements(defineFile = 'src/define.ts') {
+/** Every `[tag, class]` pair registered in src/define.ts or src/elements/, with the module the class comes from. */
+export function registeredElements() {
+  const elementFiles = readdirSync(posix.join(root, 'src/elements')).filter((name) => name.endsWith('.ts')).map((name) => `src/elements/${name}`);
+  return ['src/define.ts', ...elementFiles].flatMap((file) => registeredIn(file));
+}
+
+/** Every `[tag, class]` pair in one file, with the module the class comes from. */
+function registeredIn(defineFile) {
   const source = readFileSync(posix.join(root, defineFile), 'utf8');
   const modules = new Map();
   for (const [, names, from] of source.matchAll(/import\s*\{([^}]+)\}\s*from\s*'([^']+)'/g)) {

@@ -20,14 +20,17 @@ const previousRecord = (actionText: string) => ({
   sections: ['actions'], actions: [{ id: 'a1', text: actionText, owner: 'manager' }],
 });
 
-// A request is allowed when it is a same-origin GET of the config file (fetched) or of a file under the locales
-// folder (imported as a module: in the built package each is a chunk beside the script).
+// A request is allowed when it is a same-origin GET of the config file (fetched), of a file under the locales
+// folder, or of the package's own code fetched when first needed, such as the session store (each imported as a
+// module with no query: in the built package each is a chunk beside the script).
+const ownCode = ['/src/', '/components/'];
 function disallowed(requests: readonly RecordedRequest[]): string[] {
   const fetched = (kind: string) => kind === 'fetch' || kind === 'resource:fetch';
   return requests
     .filter(({ kind, method, url }) => {
-      const { origin, pathname } = new URL(url);
-      const allowed = (fetched(kind) && pathname === configUrl.pathname) || (kind === 'resource:script' && pathname.startsWith(localesPath));
+      const { origin, pathname, search } = new URL(url);
+      const imported = kind === 'resource:script' && search === '' && (pathname.startsWith(localesPath) || ownCode.some((folder) => pathname.startsWith(folder)));
+      const allowed = (fetched(kind) && pathname === configUrl.pathname) || imported;
       return !(allowed && method === 'GET' && origin === location.origin);
     })
     .map(({ kind, method, url }) => `${kind} ${method} ${url}`);

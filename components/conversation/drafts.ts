@@ -5,9 +5,8 @@ import type { ConversationContext } from '../../src/model/conversation.js';
 import { conversationDigest } from '../../src/persist/crypto.js';
 import { createDraft, parseDraft, type RecoveredText } from '../../src/persist/draft.js';
 import { clampExpiryHours, faultOf, type DraftStore, type StorageFaultKind } from '../../src/persist/draft-store.js';
-import { sessionStoreId, sweepExpiredDrafts } from '../../src/persist/session-start.js';
-import { SessionDraftStore } from '../../src/persist/session-store.js';
-import { TabLock } from '../../src/persist/tab-lock.js';
+import type { SessionDraftStore } from '../../src/persist/session-store.js';
+import type { TabLock } from '../../src/persist/tab-lock.js';
 
 /** Where drafts go: nowhere, this device's encrypted store, or the host page through `wcg-draft` events. */
 export type PersistMode = 'none' | 'session' | 'host';
@@ -119,20 +118,23 @@ export class Drafts implements ReactiveController {
       return;
     }
     let storeId: string;
+    let session: typeof import('../../src/persist/session.js');
     try {
       const conversation = await conversationDigest(draftId);
       if (stale()) return;
       this.conversation = conversation;
       if (mode !== 'session') return;
+      // The session store is a file of its own, fetched only by a conversation that keeps session drafts.
+      session = await import('../../src/persist/session.js');
       // Expired drafts of any conversation go first: a shared computer keeps nothing past its time.
-      await sweepExpiredDrafts().catch(() => undefined);
-      storeId = await sessionStoreId(draftId);
+      await session.sweepExpiredDrafts().catch(() => undefined);
+      storeId = await session.sessionStoreId(draftId);
     } catch (error) {
       return stale() ? undefined : this.setFault(faultOf(error).kind);
     }
     if (stale()) return;
-    const store = new SessionDraftStore(storeId, { expiryHours: this.expiryHours, ...(this.hostKey ? { key: keyAsker(draftKey!) } : {}) });
-    const lock = new TabLock(storeId);
+    const store = new session.SessionDraftStore(storeId, { expiryHours: this.expiryHours, ...(this.hostKey ? { key: keyAsker(draftKey!) } : {}) });
+    const lock = new session.TabLock(storeId);
     this.store = store;
     this.lock = lock;
     lock.onConflict = () => {
