@@ -346,3 +346,32 @@ test('in a browser under a strict policy the bundle loads, registers, renders, f
     await server.stop();
   }
 });
+
+test('a page holding only a conversation fetches none of the other elements or the session store; each is fetched when its tag is used', async () => {
+  const host = join(dir, 'lean-host');
+  mkdirSync(host);
+  writeFileSync(join(host, 'index.html'), '<!doctype html><html lang="en-GB"><title>Lean</title><wcg-conversation></wcg-conversation><script type="module" src="/package/dist/wellbeing-conversation-guide.js"></script>');
+  const server = await startStaticServer({ '/package/': pkg, '/host/': host }, (path) => (path.endsWith('.html') ? { 'Content-Security-Policy': strictPolicy } : {}));
+  const browser = await launchBrowser();
+  try {
+    const page = await browser.newPage();
+    const fetched = [];
+    page.on('request', (request) => fetched.push(new URL(request.url()).pathname));
+    await page.evaluateOnNewDocument(installDeepHelpers);
+    await page.goto(`${server.url}/host/index.html`);
+    await page.waitForFunction(() => window.deepAll('#stage-heading')[0]?.textContent.trim() === 'Before you start', { polling: 50, timeout: 10000 });
+    const before = fetched.filter((path) => path.startsWith('/package/dist/'));
+    assert.deepEqual(before.filter((path) => path.includes('/elements/')), []);
+    assert.equal(await page.evaluate(() => customElements.get('wcg-practice')), undefined);
+    const code = await Promise.all(before.filter((path) => path.endsWith('.js')).map((path) => page.evaluate(async (p) => (await fetch(p)).text(), path)));
+    assert.ok(code.every((text) => !text.includes('wcg-practice-complete')), 'practice is in the first download');
+    assert.ok(code.every((text) => !text.includes('indexedDB')), 'the session store is in the first download');
+    // A trainer's page adds practice: its file is fetched, and it renders.
+    await page.evaluate(() => document.body.append(document.createElement('wcg-practice')));
+    await page.waitForFunction(() => customElements.get('wcg-practice') && document.querySelector('wcg-practice').shadowRoot?.querySelector('h2, h1'), { polling: 50, timeout: 10000 });
+    assert.ok(fetched.includes('/package/dist/elements/practice.js'));
+  } finally {
+    await browser.close();
+    await server.stop();
+  }
+});
