@@ -6,8 +6,12 @@ import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
-/** Every `[tag, class]` pair registered in src/define.ts or src/elements/, with the module the class comes from. */
-export function registeredElements() {
+/**
+ * Every `[tag, class]` pair registered in src/define.ts or src/elements/ (or, given a file, in that file alone), with
+ * the module the class comes from.
+ */
+export function registeredElements(defineFile) {
+  if (defineFile) return registeredIn(defineFile);
   const elementFiles = readdirSync(posix.join(root, 'src/elements')).filter((name) => name.endsWith('.ts')).map((name) => `src/elements/${name}`);
   return ['src/define.ts', ...elementFiles].flatMap((file) => registeredIn(file));
 }
