@@ -21,7 +21,7 @@ export const budgets = {
  * but the en-GB text of the conversation, and the optional features.
  */
 export const loadedApart = [
-  /^src\/elements\//,
+  /^src\/elements\/(?!stages-)/,
   /^locales\/(?!en-GB\/)/,
   /^locales\/en-GB\/(configure|practice|report)\.json$/,
   /^node_modules\/lean-qr\//,

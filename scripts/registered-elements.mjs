@@ -13,7 +13,9 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 export function registeredElements(defineFile) {
   if (defineFile) return registeredIn(defineFile);
   const elementFiles = readdirSync(posix.join(root, 'src/elements')).filter((name) => name.endsWith('.ts')).map((name) => `src/elements/${name}`);
-  return ['src/define.ts', ...elementFiles].flatMap((file) => registeredIn(file));
+  // A tag that more than one file registers (whichever is fetched first does) is listed once.
+  const all = ['src/define.ts', ...elementFiles].flatMap((file) => registeredIn(file));
+  return all.filter((element, i) => all.findIndex((other) => other.tag === element.tag) === i);
 }
 
 /** Every `[tag, class]` pair in one file, with the module the class comes from. */

@@ -5,9 +5,11 @@ import { elements as configEditor } from './elements/config-editor.js';
 import { elements as planSummary } from './elements/plan-summary.js';
 import { elements as practice } from './elements/practice.js';
 import { elements as prepSheet } from './elements/prep-sheet.js';
+import { elements as stagesPlan } from './elements/stages-plan.js';
+import { elements as stagesTalk } from './elements/stages-talk.js';
 
 /** Registers every element in the registry now, as `defineElements` does but without fetching any later. */
 export function defineAllElements(registry: CustomElementRegistry = customElements): void {
-  defineTags(registry, [...practice, ...configEditor, ...prepSheet, ...planSummary]);
+  defineTags(registry, [...stagesTalk, ...stagesPlan, ...practice, ...configEditor, ...prepSheet, ...planSummary]);
   defineElements(registry);
 }

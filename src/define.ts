@@ -1,25 +1,27 @@
 import { emit } from './events/events.js';
+import { useStageLoader } from '../components/conversation/stage-files.js';
+import type { StageId } from './model/stages.js';
 import type { WcgConfigEditor } from '../components/config-editor/config-editor.js';
 import type { WcgConfigPreview } from '../components/config-preview/config-preview.js';
 import { WcgConversation } from '../components/conversation/conversation.js';
-import { WcgErrorSummary } from '../components/error-summary/error-summary.js';
+import type { WcgErrorSummary } from '../components/error-summary/error-summary.js';
 import { WcgNoteField } from '../components/note-field/note-field.js';
 import type { WcgPlanSummary } from '../components/plan-summary/plan-summary.js';
 import type { WcgPractice } from '../components/practice/practice.js';
 import type { WcgPrepSheet } from '../components/prep-sheet/prep-sheet.js';
-import { WcgPromptCard } from '../components/prompt-card/prompt-card.js';
+import type { WcgPromptCard } from '../components/prompt-card/prompt-card.js';
 import { WcgSafetyPanel } from '../components/safety-panel/safety-panel.js';
-import { WcgServiceList } from '../components/service-list/service-list.js';
-import { WcgStageAgree } from '../components/stage-agree/stage-agree.js';
-import { WcgStageCheckIn } from '../components/stage-check-in/stage-check-in.js';
-import { WcgStageChooseTopics } from '../components/stage-choose-topics/stage-choose-topics.js';
-import { WcgStageComplete } from '../components/stage-complete/stage-complete.js';
-import { WcgStageExplore } from '../components/stage-explore/stage-explore.js';
-import { WcgStageOpen } from '../components/stage-open/stage-open.js';
-import { WcgStagePlan } from '../components/stage-plan/stage-plan.js';
+import type { WcgServiceList } from '../components/service-list/service-list.js';
+import type { WcgStageAgree } from '../components/stage-agree/stage-agree.js';
+import type { WcgStageCheckIn } from '../components/stage-check-in/stage-check-in.js';
+import type { WcgStageChooseTopics } from '../components/stage-choose-topics/stage-choose-topics.js';
+import type { WcgStageComplete } from '../components/stage-complete/stage-complete.js';
+import type { WcgStageExplore } from '../components/stage-explore/stage-explore.js';
+import type { WcgStageOpen } from '../components/stage-open/stage-open.js';
+import type { WcgStagePlan } from '../components/stage-plan/stage-plan.js';
 import { WcgStagePrepare } from '../components/stage-prepare/stage-prepare.js';
-import { WcgStageReview } from '../components/stage-review/stage-review.js';
-import { WcgStageWhatHelps } from '../components/stage-what-helps/stage-what-helps.js';
+import type { WcgStageReview } from '../components/stage-review/stage-review.js';
+import type { WcgStageWhatHelps } from '../components/stage-what-helps/stage-what-helps.js';
 
 declare global {
   // A host's `document.querySelector('wcg-conversation')` or `createElement('wcg-conversation')` is typed as the
@@ -61,22 +63,33 @@ type TagAndClass = { [T in WcgTag]: readonly [T, new () => HTMLElementTagNameMap
  */
 const conversationElements: ReadonlyArray<TagAndClass> = [
   ['wcg-conversation', WcgConversation],
-  ['wcg-error-summary', WcgErrorSummary],
   ['wcg-note-field', WcgNoteField],
-  ['wcg-prompt-card', WcgPromptCard],
   ['wcg-safety-panel', WcgSafetyPanel],
-  ['wcg-service-list', WcgServiceList],
-  ['wcg-stage-agree', WcgStageAgree],
-  ['wcg-stage-check-in', WcgStageCheckIn],
-  ['wcg-stage-choose-topics', WcgStageChooseTopics],
-  ['wcg-stage-complete', WcgStageComplete],
-  ['wcg-stage-explore', WcgStageExplore],
-  ['wcg-stage-open', WcgStageOpen],
-  ['wcg-stage-plan', WcgStagePlan],
   ['wcg-stage-prepare', WcgStagePrepare],
-  ['wcg-stage-review', WcgStageReview],
-  ['wcg-stage-what-helps', WcgStageWhatHelps],
 ];
+
+/**
+ * The other stages, in two files (src/elements/): fetched by a conversation in idle time once it is ready, or as it
+ * reaches one of them first, so a manager does not wait for them in the middle of a conversation.
+ */
+export const stageFiles = {
+  talk: () => import('./elements/stages-talk.js'),
+  plan: () => import('./elements/stages-plan.js'),
+} satisfies Record<string, () => Promise<{ elements: ReadonlyArray<TagAndClass> }>>;
+
+/** The tag of each stage's element, and the file it is in when not in the main file. */
+const stageElements: Readonly<Record<StageId, readonly [WcgTag, (keyof typeof stageFiles)?]>> = {
+  prepare: ['wcg-stage-prepare'],
+  open: ['wcg-stage-open', 'talk'],
+  review: ['wcg-stage-review', 'talk'],
+  checkIn: ['wcg-stage-check-in', 'talk'],
+  chooseTopics: ['wcg-stage-choose-topics', 'talk'],
+  explore: ['wcg-stage-explore', 'talk'],
+  whatHelps: ['wcg-stage-what-helps', 'talk'],
+  plan: ['wcg-stage-plan', 'plan'],
+  agree: ['wcg-stage-agree', 'plan'],
+  complete: ['wcg-stage-complete', 'plan'],
+};
 
 /**
  * The other public elements, each a file of its own (src/elements/), fetched the first time its tag is used on the
@@ -124,7 +137,30 @@ export function defineTags(registry: CustomElementRegistry, elements: ReadonlyAr
   if (other !== undefined && typeof document !== 'undefined') emit(document, 'wcg-version-conflict', { inUse: other, notUsed: guideVersion });
 }
 
-const loading = new WeakMap<CustomElementRegistry, Map<LoadedOnUseTag, Promise<void>>>();
+const loading = new WeakMap<CustomElementRegistry, Map<string, Promise<void>>>();
+
+/** Fetches a file of elements once per registry and registers them; a failed fetch is tried again next time. */
+function loadFile(registry: CustomElementRegistry, name: string, file: () => Promise<{ elements: ReadonlyArray<TagAndClass> }>): Promise<void> {
+  let started = loading.get(registry);
+  if (!started) loading.set(registry, (started = new Map()));
+  const known = started.get(name);
+  if (known) return known;
+  const load = file().then(
+    (loaded) => defineTags(registry, loaded.elements),
+    (error: unknown) => {
+      started.delete(name);
+      throw error;
+    },
+  );
+  started.set(name, load);
+  return load;
+}
+
+/** Fetches and registers the file a stage's element is in; nothing (not a promise) when it is registered already. */
+function loadStage(stage: StageId, registry: CustomElementRegistry): Promise<void> | undefined {
+  const [tag, name] = stageElements[stage];
+  return name && !registry.get(tag) ? loadFile(registry, `stages-${name}`, stageFiles[name]) : undefined;
+}
 
 /**
  * Fetches one of the public elements that are not in the main file and registers it (with the elements it shows
@@ -133,19 +169,7 @@ const loading = new WeakMap<CustomElementRegistry, Map<LoadedOnUseTag, Promise<v
  * tries again.
  */
 export function loadElement(tag: LoadedOnUseTag, registry: CustomElementRegistry = customElements): Promise<void> {
-  let started = loading.get(registry);
-  if (!started) loading.set(registry, (started = new Map()));
-  const known = started.get(tag);
-  if (known) return known;
-  const load = elementFiles[tag]().then(
-    (file) => defineTags(registry, file.elements),
-    (error: unknown) => {
-      started.delete(tag);
-      throw error;
-    },
-  );
-  started.set(tag, load);
-  return load;
+  return loadFile(registry, tag, elementFiles[tag]);
 }
 
 const selector = loadedOnUse.join(',');
@@ -179,8 +203,11 @@ export function defineElements(registry: CustomElementRegistry = customElements)
   defineTags(registry, conversationElements);
   if (typeof document === 'undefined' || registry !== globalThis.customElements) {
     for (const tag of loadedOnUse) loadElement(tag, registry).catch(() => undefined);
+    for (const name of Object.keys(stageFiles) as (keyof typeof stageFiles)[]) loadFile(registry, `stages-${name}`, stageFiles[name]).catch(() => undefined);
     return;
   }
+  // A conversation asks for its stages' files as it needs them (components/conversation/stage-files.ts).
+  useStageLoader((stage) => loadStage(stage, registry));
   loadUsedIn(document, registry);
   if (watching) return;
   watching = true;

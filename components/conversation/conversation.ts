@@ -1,4 +1,5 @@
-import { html, nothing, type HTMLTemplateResult } from 'lit';
+import type { TFunction } from 'i18next';
+import { html, nothing, type HTMLTemplateResult, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { html as staticHtml } from 'lit/static-html.js';
@@ -9,6 +10,7 @@ import { directionOf, isReviewed } from '../../src/i18n/i18n.js';
 import { sourceResources } from '../../src/i18n/resources.js';
 import { carryOver } from '../../src/machine/carry-over.js';
 import type { ConversationContext } from '../../src/model/conversation.js';
+import { stageIds, type StageId } from '../../src/model/stages.js';
 import { buildRecord } from '../../src/record/build-record.js';
 import { evaluationToSend } from '../../src/record/evaluation.js';
 import { baseStyles } from '../shared/base.styles.js';
@@ -23,6 +25,7 @@ import { FormControlElement, FormValue } from './form-value.js';
 import { LiveConversation } from './live.js';
 import { ConversationSetup } from './setup.js';
 import { SubmitError, submitErrorMessage } from './submit-error.js';
+import { StageFiles } from './stage-files.js';
 import { submittedNotice } from './submitted-notice.js';
 
 /**
@@ -66,6 +69,7 @@ export class WcgConversation extends FormControlElement {
     return t ? { required: t('validation.required'), submitted: t('validation.submitted') } : { required, submitted };
   });
   // Shown once the browser stops a host form (or the host checks validity) before the conversation has an outcome.
+  private readonly stageFiles = new StageFiles(this);
   private readonly submitError = new SubmitError(this, () => this.formValue.problem);
   private readonly drafts = new Drafts(this, {
     current: () => this.live.context,
@@ -169,9 +173,25 @@ export class WcgConversation extends FormControlElement {
     this.startConversation(ongoing && carryOver(ongoing, { topics: topicOrder, previousActions }), { carriedOn: Boolean(ongoing) });
     await this.drafts.start({ mode: this.persist, draftId: this.draftId, draftKey: this.draftKey, expiryHours: this.draftHours }, { restore: !ongoing });
     if (this.readied) return;
+    // The stage to show first may be in a file of its own (a restored draft can open at any stage).
+    const first = this.live.context?.stage;
+    if (first) await this.stageFiles.ensure(first);
+    if (this.readied) return;
     this.readied = true;
     await this.updateComplete;
     emit(this, 'wcg-ready', {});
+    this.stageFiles.prefetch(stageIds);
+  }
+
+  /** The stage's body, or a line while its file is fetched, or a way to try again when it could not be. */
+  private stageBody(t: TFunction, stage: StageId): TemplateResult {
+    const status = this.stageFiles.status(stage);
+    if (status === 'ready') return stageBodies[stage]();
+    if (status === 'loading') return html`<p class="loading" part="stage-file" role="status">${marked(t, 'stageFile.loading')}</p>`;
+    return html`<div class="notice" part="stage-file" role="alert">
+      <p>${marked(t, 'stageFile.failed')}</p>
+      <button class="secondary" @click=${() => this.stageFiles.retry(stage)}>${marked(alone(t), 'stageFile.retry')}</button>
+    </div>`;
   }
 
   private startConversation(restored?: ConversationContext, options: { carriedOn?: boolean } = {}): void {
@@ -253,9 +273,9 @@ export class WcgConversation extends FormControlElement {
         ${this.confirmation.panel(t, 'draft', disabled, level) ?? draftNotice(t, this.drafts, i18n.language, this.draftActions, { disabled, ended: c.stage === 'complete' })}
         ${staticHtml`<${h} id="stage-heading" part="heading" tabindex="-1" aria-describedby=${ifDefined(hasProgress(c, inSafety) ? 'progress' : undefined)}
           class="h-top ${c.stage === 'complete' && !inSafety ? 'no-print' : ''}">${stageHeading(t, c, inSafety, content?.topics ?? [])}</${h}>`}
-        ${inSafety ? html`<wcg-safety-panel part="body"></wcg-safety-panel>` : stageBodies[c.stage]()}
+        ${inSafety ? html`<wcg-safety-panel part="body"></wcg-safety-panel>` : this.stageBody(t, c.stage)}
         ${this.confirmation.panel(t, 'nav', disabled, level) ??
-          html`<div class="nav" part="nav">${navButtons(t, c, inSafety, this.send, (kind) => this.confirmation.asker(kind, 'nav'), disabled)}</div>`}
+          html`<div class="nav" part="nav">${navButtons(t, c, inSafety, this.send, (kind) => this.confirmation.asker(kind, 'nav'), disabled || (!inSafety && this.stageFiles.status(c.stage) !== 'ready'))}</div>`}
       </div>
     `;
   }

@@ -31,8 +31,8 @@ describe('Elements fetched when first used', () => {
     await waitUntil(() => customElements.get('wcg-config-editor'), 'the settings editor was not registered', { timeout: 20000 });
     expect(customElements.get('wcg-config-preview')).to.exist;
     const editor = wrapper.querySelector('wcg-config-editor')!;
-    await editor.updateComplete;
-    expect(editor.shadowRoot?.childElementCount).to.be.greaterThan(0);
+    // It draws its form once its own text has loaded.
+    await waitUntil(() => editor.shadowRoot?.querySelector('[part="form"]'), 'the settings editor drew nothing', { timeout: 20000 });
   });
 
   it('loads an element on request, for a host that renders it where the page-wide watch cannot see (its own shadow root)', async () => {

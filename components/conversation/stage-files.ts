@@ -1,0 +1,93 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { StageId } from '../../src/model/stages.js';
+
+/** Fetches and registers the element of a stage; gives nothing (not a promise) when it is registered already. */
+export type StageLoader = (stage: StageId) => Promise<void> | undefined;
+
+// Until the registering entry says otherwise, every stage's element is taken to be registered (src/define-all.ts).
+let loader: StageLoader = () => undefined;
+
+/** Sets how a stage's element is fetched: src/define.ts does, for the stages that are files of their own. */
+export function useStageLoader(load: StageLoader): void {
+  loader = load;
+}
+
+/** Runs `work` when the browser is idle, or soon where it cannot say. */
+const whenIdle = (work: () => void): void => {
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(work, { timeout: 5000 });
+  else setTimeout(work, 200);
+};
+
+/**
+ * The stages' own files, for one conversation: which stage's element is ready to show, which is being fetched, and
+ * which could not be. A stage that is not ready shows a line instead of its body (everything typed stays in the
+ * machine); one that failed offers to try again.
+ */
+export class StageFiles implements ReactiveController {
+  private readonly ready = new Set<StageId>();
+  private readonly failed = new Set<StageId>();
+  private readonly pending = new Map<StageId, Promise<void>>();
+  private connected = false;
+
+  constructor(private readonly host: ReactiveControllerHost) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    this.connected = true;
+  }
+
+  hostDisconnected(): void {
+    this.connected = false;
+  }
+
+  /** How the stage's element stands: `ready`, `loading` or `failed`. Asks for it when it is not ready. */
+  status(stage: StageId): 'ready' | 'loading' | 'failed' {
+    if (this.ready.has(stage)) return 'ready';
+    if (this.failed.has(stage)) return 'failed';
+    void this.ensure(stage);
+    return this.ready.has(stage) ? 'ready' : 'loading';
+  }
+
+  /**
+   * Fetches the stage's element if it is not registered; resolves once it is ready or has failed. A fetch ahead of
+   * time (`quiet`) that fails is not shown: the stage asks again when it is reached.
+   */
+  ensure(stage: StageId, { quiet = false } = {}): Promise<void> {
+    if (this.ready.has(stage)) return Promise.resolve();
+    const known = this.pending.get(stage);
+    if (known) return known;
+    const fetching = loader(stage);
+    if (!fetching) {
+      this.ready.add(stage);
+      return Promise.resolve();
+    }
+    const load = fetching.then(
+      () => {
+        this.ready.add(stage);
+      },
+      () => {
+        if (!quiet) this.failed.add(stage);
+      },
+    ).finally(() => {
+      this.pending.delete(stage);
+      if (this.connected) this.host.requestUpdate();
+    });
+    this.pending.set(stage, load);
+    return load;
+  }
+
+  /** Tries a stage that failed again. */
+  retry(stage: StageId): void {
+    this.failed.delete(stage);
+    void this.ensure(stage);
+    this.host.requestUpdate();
+  }
+
+  /** Fetches every stage's element in idle time, so that moving on never waits for a download. */
+  prefetch(stages: readonly StageId[]): void {
+    whenIdle(() => {
+      for (const stage of stages) void this.ensure(stage, { quiet: true });
+    });
+  }
+}

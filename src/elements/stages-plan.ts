@@ -1,0 +1,15 @@
+// The last stages (the plan, checking it together, the end) with the error summary the plan shows: fetched by a
+// conversation after it is ready, in idle time, or when it reaches one of them first (src/define.ts). Importing it
+// registers nothing.
+import { WcgErrorSummary } from '../../components/error-summary/error-summary.js';
+import { WcgStageAgree } from '../../components/stage-agree/stage-agree.js';
+import { WcgStageComplete } from '../../components/stage-complete/stage-complete.js';
+import { WcgStagePlan } from '../../components/stage-plan/stage-plan.js';
+
+/** The tags this file brings, each with its class. */
+export const elements = [
+  ['wcg-error-summary', WcgErrorSummary],
+  ['wcg-stage-plan', WcgStagePlan],
+  ['wcg-stage-agree', WcgStageAgree],
+  ['wcg-stage-complete', WcgStageComplete],
+] as const;
