@@ -2,6 +2,9 @@
 // trust's config, reading a stored record, running the conversation machine, aggregating evaluation events).
 // Re-exports only. It imports no element and registers nothing, and it loads in Node with no DOM globals.
 export * from './dom-free.js';
+// The config check that knows every text a trust may reword: it carries the whole en-GB text, which the main file
+// leaves out.
+export { checkConfig, configOrDefaults, guideConfigOptions } from './i18n/check-config.js';
 export { parseScenario, scenarioLimits } from './content/parse-scenario.js';
 export type { Scenario, ScenarioStep, ScenarioOption, ScenarioText, Persona, MistakeKind, OpennessBand, ScenarioRisk } from './content/scenario-types.js';
 export { builtInScenarios } from './content/scenarios/index.js';

@@ -6,7 +6,6 @@ export type { ConversationContext, ConversationEvent, ConversationEmitted, Conve
 export { stageIds, isStageId } from './model/stages.js';
 export type { StageId } from './model/stages.js';
 export { parseTrustConfig, trustConfigLimits } from './content/parse-trust-config.js';
-export { checkConfig, configOrDefaults, guideConfigOptions } from './i18n/check-config.js';
 export type { CheckedConfig } from './i18n/check-config.js';
 export { defaultTrustConfig, formatIssue } from './content/trust-config.js';
 export type {

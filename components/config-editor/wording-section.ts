@@ -1,6 +1,6 @@
 import type { TFunction } from 'i18next';
 import { html, nothing, type TemplateResult } from 'lit';
-import { sourceResources } from '../../src/i18n/resources.js';
+import { conversationSourceResources as sourceResources } from '../../src/i18n/all-source-resources.js';
 import { allKeys } from '../../src/i18n/trust-text.js';
 import { languageName } from '../shared/language-name.js';
 import { addField, fieldMessages, textField, type EditorView } from './config-fields.js';

@@ -1,6 +1,7 @@
 import { defaultTrustConfig } from '../../src/content/trust-config.js';
 import { fetchSameOrigin, refusalMessage } from '../../src/fetch/same-origin.js';
-import { configOrDefaults, type CheckedConfig } from '../../src/i18n/check-config.js';
+import type { CheckedConfig } from '../../src/i18n/check-config.js';
+import { checkConfigLazily } from '../../src/i18n/check-config-lazily.js';
 
 /**
  * Reads the trust's config from the `.config` object, else from `config-src` on the host's own origin,
@@ -19,7 +20,7 @@ export async function loadConfig(config: unknown, configSrc: string): Promise<Ch
       return failed(notLoaded(configSrc));
     }
   }
-  return configOrDefaults(input);
+  return checkConfigLazily(input);
 }
 
 const notLoaded = (configSrc: string) => `could not be loaded from ${configSrc}: it is missing, on another site, or not JSON`;

@@ -52,6 +52,8 @@ describe('<wcg-conversation> when its config changes during a conversation', () 
     el.config = config(['workload', 'sleepEnergy']);
     await settle(el);
     await whenSettled(el, 'What would you like to talk about?');
+    // The heading was already this: wait for the new config's topics to be offered.
+    await waitUntil(() => deepFind(el, 'input[type="checkbox"][value="workload"]').length, 'the topic was not offered again', { timeout: 5000 });
     // Switched on again and chosen again, the topic still holds what was written about it.
     deepFind<HTMLInputElement>(el, 'input[type="checkbox"][value="workload"]')[0]!.click();
     await clickButton(el, 'Continue');

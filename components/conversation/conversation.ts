@@ -6,7 +6,7 @@ import { html as staticHtml } from 'lit/static-html.js';
 import { recordMeta } from '../../src/context/content-context.js';
 import { builtInTopicIds, type Nation } from '../../src/content/types.js';
 import { emit } from '../../src/events/events.js';
-import { directionOf, isReviewed } from '../../src/i18n/i18n.js';
+import { directionOf, isReviewed, laterText } from '../../src/i18n/i18n.js';
 import { sourceResources } from '../../src/i18n/resources.js';
 import { carryOver } from '../../src/machine/carry-over.js';
 import type { ConversationContext } from '../../src/model/conversation.js';
@@ -69,7 +69,7 @@ export class WcgConversation extends FormControlElement {
     return t ? { required: t('validation.required'), submitted: t('validation.submitted') } : { required, submitted };
   });
   // Shown once the browser stops a host form (or the host checks validity) before the conversation has an outcome.
-  private readonly stageFiles = new StageFiles(this);
+  private readonly stageFiles = new StageFiles(this, () => (this.setup.i18n ? laterText(this.setup.i18n) : undefined));
   private readonly submitError = new SubmitError(this, () => this.formValue.problem);
   private readonly drafts = new Drafts(this, {
     current: () => this.live.context,
@@ -159,6 +159,15 @@ export class WcgConversation extends FormControlElement {
    */
   currentContext(): ConversationContext | undefined {
     return this.live.context;
+  }
+
+  /**
+   * Resolves once every stage's element and text have been fetched (or failed to be), for tests and tools in this
+   * repository that move through stages faster than a person would. Not part of the public API.
+   * @internal
+   */
+  async stagesFetched(): Promise<void> {
+    await Promise.all(stageIds.map((stage) => this.stageFiles.ensure(stage, { quiet: true })));
   }
 
   // Config and text are loaded (`all`), or the text alone changed: start or carry on the conversation, keep

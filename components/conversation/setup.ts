@@ -147,6 +147,8 @@ export class ConversationSetup implements ReactiveController {
     const missing: string[] = [];
     const language = elementLanguage(this.host, this.host.lang);
     const instance = await createI18n(language, {
+      // The first stage shows none of the later stages' text: it arrives while the first stage is on screen.
+      laterTextAfter: !this.i18n,
       ...(localesBase ? { localesBase } : {}),
       ...(staffLang ? { alsoLoad: [staffLang] } : {}),
       onRefused: (reason) => refused.add(reason),

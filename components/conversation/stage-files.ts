@@ -29,7 +29,11 @@ export class StageFiles implements ReactiveController {
   private readonly pending = new Map<StageId, Promise<void>>();
   private connected = false;
 
-  constructor(private readonly host: ReactiveControllerHost) {
+  /**
+   * @param laterText Nothing when the later stages' text is there; else a promise of it (src/i18n/i18n.ts,
+   *   `laterText`). Every stage but the first waits for it.
+   */
+  constructor(private readonly host: ReactiveControllerHost, private readonly laterText: () => Promise<void> | undefined = () => undefined) {
     host.addController(this);
   }
 
@@ -57,7 +61,8 @@ export class StageFiles implements ReactiveController {
     if (this.ready.has(stage)) return Promise.resolve();
     const known = this.pending.get(stage);
     if (known) return known;
-    const fetching = loader(stage);
+    const parts = [loader(stage), stage === 'prepare' ? undefined : this.laterText()].filter((part) => part !== undefined);
+    const fetching = parts.length ? Promise.all(parts) : undefined;
     if (!fetching) {
       this.ready.add(stage);
       return Promise.resolve();

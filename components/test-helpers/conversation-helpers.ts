@@ -10,6 +10,8 @@ import { deepFind, getButton } from './deep-find.js';
 /** Waits until the element has loaded its config and text and shows a stage. */
 export async function whenReady(el: WcgConversation): Promise<WcgConversation> {
   if (!el.shadowRoot?.querySelector('#stage-heading')) await oneEvent(el, 'wcg-ready');
+  // The later stages' text arrives after the first stage shows; tests move on faster than a person would.
+  await el.stagesFetched();
   await el.updateComplete;
   return el;
 }

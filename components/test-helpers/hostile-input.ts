@@ -1,4 +1,4 @@
-import { sourceResources } from '../../src/i18n/resources.js';
+import { conversationSourceResources as sourceResources } from '../../src/i18n/all-source-resources.js';
 import { allKeys } from '../../src/i18n/trust-text.js';
 
 /** The flag every payload tries to set; it must never be set. */

@@ -1,5 +1,6 @@
 import { locales } from '../../src/i18n/locales.js';
-import { sourceResources, type NamespaceName } from '../../src/i18n/resources.js';
+import { conversationSourceResources as sourceResources } from '../../src/i18n/all-source-resources.js';
+import type { NamespaceName } from '../../src/i18n/resources.js';
 
 // Pseudo-text for language tests: every string wrapped in ⟦ ⟧ with its letters swapped for look-alikes,
 // placeholders kept, so any plain English word on screen came from somewhere else.

@@ -1,8 +1,9 @@
 import { readOwn, isRecord } from '../base/parse-values.js';
-import { crisisDirectories } from '../content/crisis.js';
 import { parseTrustConfig } from '../content/parse-trust-config.js';
 import { defaultTrustConfig, type ParseIssue, type ParseResult, type ParseTrustConfigOptions, type TrustConfig } from '../content/trust-config.js';
-import { namespaceNames, sourceLanguage, sourceResources } from './resources.js';
+import { conversationSourceResources } from './conversation-source-resources.js';
+import { crisisEntryIds } from './check-config-lazily.js';
+import { namespaceNames, sourceLanguage } from './resources.js';
 import { allKeys } from './trust-text.js';
 
 // Every key of the en-GB text, walked once and only when a config is first checked: not while the page loads.
@@ -10,9 +11,9 @@ let overrideKeys: ReadonlySet<string> | undefined;
 
 /** What the guide knows that a bare parse does not: its crisis lines, and every text a trust may reword. */
 export const guideConfigOptions: ParseTrustConfigOptions = {
-  crisisEntryIds: [...new Set(Object.values(crisisDirectories).flatMap((d) => d.entries.map((e) => e.id)))],
+  crisisEntryIds,
   get overrideKeys(): ReadonlySet<string> {
-    return (overrideKeys ??= allKeys(sourceResources));
+    return (overrideKeys ??= allKeys(conversationSourceResources));
   },
   namespaces: namespaceNames,
   sourceLanguage,
@@ -22,7 +23,7 @@ export const guideConfigOptions: ParseTrustConfigOptions = {
 // The en-GB text of `namespace:key.path`, read by own properties only (a trust's key could be `__proto__`).
 function sourceText(key: string): string | undefined {
   const [ns = '', keyPath = ''] = key.split(':');
-  let node: unknown = readOwn(sourceResources, ns);
+  let node: unknown = readOwn(conversationSourceResources, ns);
   for (const part of keyPath.split('.')) node = isRecord(node) ? readOwn(node, part) : undefined;
   return typeof node === 'string' ? node : undefined;
 }

@@ -1,7 +1,7 @@
 import i18next, { type i18n, type TFunction } from 'i18next';
 import type { FetchRefusal } from '../fetch/same-origin.js';
 import { distinctStaffLanguage, fetchNamespace, importNamespace, locales, matchLocale } from './locales.js';
-import { lazyNamespaces, namespaceNames, sourceLanguage, sourceResources, type LazyNamespace } from './resources.js';
+import { laterNamespaces, lazyNamespaces, namespaceNames, sourceLanguage, sourceResources, type LazyNamespace } from './resources.js';
 
 export { sourceLanguage };
 
@@ -21,6 +21,49 @@ export interface I18nOptions {
   readonly alsoLoad?: readonly string[];
   /** Namespaces that are not bundled (e.g. `practice`) to fetch too, in en-GB and the language asked for. */
   readonly namespaces?: readonly LazyNamespace[];
+  /**
+   * Resolve before the en-GB text of the later stages (`laterNamespaces`) has arrived, and fetch it meanwhile: for a
+   * conversation's first stage, which does not show it. `laterText(instance)` says when it has.
+   */
+  readonly laterTextAfter?: boolean;
+}
+
+// The fetch of each instance's later en-GB text, while it is under way or after it failed.
+const laterLoads = new WeakMap<i18n, { promise: Promise<void>; failed: boolean; readonly load: Loader }>();
+
+/**
+ * Nothing once the instance has its later stages' en-GB text (always, unless it was made with `laterTextAfter`);
+ * else a promise that resolves when it arrives, or rejects when it cannot be fetched. Asked again after a failure,
+ * it fetches again.
+ */
+export function laterText(instance: i18n): Promise<void> | undefined {
+  const load = laterLoads.get(instance);
+  if (!load) return undefined;
+  if (load.failed) startLaterText(instance, load.load);
+  return laterLoads.get(instance)?.promise;
+}
+
+function startLaterText(instance: i18n, load: Loader): void {
+  const entry = { failed: false, load, promise: Promise.resolve() };
+  entry.promise = Promise.all(
+    laterNamespaces.map(async (ns) => {
+      const data = await load(sourceLanguage, ns);
+      if (!data) throw new Error(`The en-GB ${ns} text could not be loaded.`);
+      // A trust's wording already added to this instance stays: the guide's own text fills in around it.
+      instance.addResourceBundle(sourceLanguage, ns, data, true, false);
+    }),
+  ).then(
+    () => {
+      laterLoads.delete(instance);
+    },
+    (error: unknown) => {
+      entry.failed = true;
+      throw error;
+    },
+  );
+  // A failure is reported to whoever waits for the text; left alone, it must not be an unhandled rejection.
+  entry.promise.catch(() => undefined);
+  laterLoads.set(instance, entry);
 }
 
 /**
@@ -53,8 +96,15 @@ export async function createI18n(lng: string = sourceLanguage, options: I18nOpti
   const load = loaderFor(options);
   const lazy = options.namespaces ?? [];
   const missing = new Set<string>();
+  // The en-GB text is the guide's own, as if built in: never from a host's folder of files.
+  if (options.laterTextAfter) startLaterText(instance, importNamespace);
   await Promise.all([
     ...[...new Set(others)].map((l) => loadLanguage(instance, l, load, lazy, () => missing.add(l))),
+    ...(options.laterTextAfter ? [] : laterNamespaces).map(async (ns) => {
+      const data = await importNamespace(sourceLanguage, ns);
+      if (data) instance.addResourceBundle(sourceLanguage, ns, data, true, true);
+      else missing.add(sourceLanguage);
+    }),
     ...lazy.map(async (ns) => {
       const data = await load(sourceLanguage, ns);
       if (data) instance.addResourceBundle(sourceLanguage, ns, data, true, true);

@@ -1,24 +1,29 @@
-import agree from '../../locales/en-GB/agree.json' with { type: 'json' };
 import common from '../../locales/en-GB/common.json' with { type: 'json' };
 import explore from '../../locales/en-GB/explore.json' with { type: 'json' };
-import plan from '../../locales/en-GB/plan.json' with { type: 'json' };
 import safety from '../../locales/en-GB/safety.json' with { type: 'json' };
 import services from '../../locales/en-GB/services.json' with { type: 'json' };
 import stages from '../../locales/en-GB/stages.json' with { type: 'json' };
-import summary from '../../locales/en-GB/summary.json' with { type: 'json' };
-import topics from '../../locales/en-GB/topics.json' with { type: 'json' };
 
 /** The language every string is written in first, and the fallback for any missing key. */
 export const sourceLanguage = 'en-GB';
 
-/** The en-GB text, bundled with the elements; every other language is loaded on demand. */
-export const sourceResources = { common, stages, topics, explore, plan, agree, services, safety, summary } as const;
+/**
+ * The en-GB text inside the main file: what the first stage, the frame around every stage and the safety steps
+ * show. Every other language is loaded on demand, and so is the rest of the en-GB text (`laterNamespaces`).
+ */
+export const sourceResources = { common, stages, explore, services, safety } as const;
 
-/** The namespaces, one JSON file each under `locales/<lang>/`. */
-export type Namespace = keyof typeof sourceResources;
+/**
+ * The conversation's en-GB namespaces that only later stages show: a conversation fetches them once it is showing
+ * its first stage, and every other element before it shows anything (src/i18n/i18n.ts, `laterText`).
+ */
+export const laterNamespaces = ['topics', 'plan', 'agree', 'summary'] as const;
 
-/** Every bundled namespace name. */
-export const namespaceNames = Object.keys(sourceResources) as Namespace[];
+/** The namespaces of the conversation, one JSON file each under `locales/<lang>/`. */
+export type Namespace = keyof typeof sourceResources | (typeof laterNamespaces)[number];
+
+/** Every namespace of the conversation, in the main file or fetched after the first stage. */
+export const namespaceNames: readonly Namespace[] = ['common', 'stages', 'topics', 'explore', 'plan', 'agree', 'services', 'safety', 'summary'];
 
 /**
  * Namespaces fetched only by the element that needs them, in en-GB too, so they stay out of the bundle every
