@@ -106,11 +106,46 @@ const open = '\uE000';
 const close = '\uE001';
 const slot = new RegExp(`${open}(\\d+)${close}`);
 
-/** A text put into another: written out (typed text, a date), or the key of one of the guide's texts (a topic's name). */
-export type Inserted = MarkedText | { readonly key: string };
+/**
+ * A value written out in the language of the text it goes into, such as a date: `text` in the language of the element's
+ * `t`, `inLanguage()` in any other (the staff member's, beside it).
+ */
+export interface WrittenOut {
+  readonly text: string;
+  readonly inLanguage: (language: string) => string;
+}
 
-const isKey = (value: Inserted): value is { readonly key: string } =>
+/** Values put into one of the guide's texts: written as they are, or written out in that text's language. */
+export type KeyValues = Readonly<Record<string, string | WrittenOut>>;
+
+/**
+ * A text put into another: written as it is (typed text), written out in the language of the text around it (a
+ * date), or the key of one of the guide's texts (a topic's name), with values of its own.
+ */
+export type Inserted = MarkedText | WrittenOut | { readonly key: string; readonly values?: KeyValues };
+
+const isKey = (value: Inserted): value is { readonly key: string; readonly values?: KeyValues } =>
   typeof value === 'object' && !('strings' in value) && typeof (value as { key?: unknown }).key === 'string';
+
+const isWrittenOut = (value: unknown): value is WrittenOut =>
+  typeof value === 'object' && value !== null && typeof (value as { inLanguage?: unknown }).inLanguage === 'function';
+
+// A value for the text in `language`, or for the element's own text when no language is given.
+const valueIn = (value: string | WrittenOut, language?: string): string =>
+  !isWrittenOut(value) ? value : language ? value.inLanguage(language) : value.text;
+
+// A keyed text's values for the text in `language` (the element's own when none is given).
+const valuesIn = (values: KeyValues | undefined, language?: string): TOptions | undefined =>
+  values && Object.fromEntries(Object.entries(values).map(([name, value]) => [name, valueIn(value, language)]));
+
+/**
+ * A value on its own, such as a date in a list of answers: in the element's language, and while the screen is shared
+ * with a staff member who reads another language, written out in theirs on its own line beside it.
+ */
+export function markedValue(t: TFunction, value: WrittenOut): MarkedText {
+  const beside = (t as LanguageT).beside;
+  return beside ? withStaffText(value.text, value.text, beside, value.inLanguage(beside.lang)) : value.text;
+}
 
 /**
  * `marked()` for a text with other texts put into it ("Talking about: {{topic}}"). When the text falls back to
@@ -131,13 +166,22 @@ export function markedWith(t: TFunction, key: string, values: Readonly<Record<st
     const parts = template.split(slot).map((part, i) => (i % 2 === 0 ? part : value(values[names[Number(part)]!]!)));
     return parts.every((part) => typeof part === 'string') ? parts.join('') : html`${parts}`;
   };
-  const filled = fill(text, (v) => inManagers(isKey(v) ? marked(manager, v.key) : v, fellBack));
+  const filled = fill(text, (v) => inManagers(isKey(v) ? marked(manager, v.key, valuesIn(v.values)) : isWrittenOut(v) ? v.text : v, fellBack));
   const main = fellBack ? html`<span lang=${sourceLanguage} dir="ltr">${filled}</span>` : filled;
   const beside = (t as LanguageT).beside;
   if (!beside?.has(key, options)) return main;
   const staffTemplate = beside.t(key, { ...options, ...slots });
   if (staffTemplate === text) return main;
-  const staff = fill(staffTemplate, (v) => (!isKey(v) ? v : beside.has(v.key) ? beside.t(v.key) : inManagers(marked(manager, v.key), true)));
+  // A value written out (a date) is in the staff member's language inside their text, as is a keyed text they have.
+  const staff = fill(staffTemplate, (v) =>
+    isWrittenOut(v)
+      ? v.inLanguage(beside.lang)
+      : !isKey(v)
+        ? v
+        : beside.has(v.key)
+          ? beside.t(v.key, valuesIn(v.values, beside.lang))
+          : inManagers(marked(manager, v.key, valuesIn(v.values)), true),
+  );
   return withStaffText(main, '', beside, staff);
 }
 
