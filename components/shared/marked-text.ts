@@ -130,13 +130,9 @@ const isKey = (value: Inserted): value is { readonly key: string; readonly value
 const isWrittenOut = (value: unknown): value is WrittenOut =>
   typeof value === 'object' && value !== null && typeof (value as { inLanguage?: unknown }).inLanguage === 'function';
 
-// A value for the text in `language`, or for the element's own text when no language is given.
-const valueIn = (value: string | WrittenOut, language?: string): string =>
-  !isWrittenOut(value) ? value : language ? value.inLanguage(language) : value.text;
-
-// A keyed text's values for the text in `language` (the element's own when none is given).
-const valuesIn = (values: KeyValues | undefined, language?: string): TOptions | undefined =>
-  values && Object.fromEntries(Object.entries(values).map(([name, value]) => [name, valueIn(value, language)]));
+// A keyed text's values for its text in `language`.
+const valuesIn = (values: KeyValues | undefined, language: string): TOptions | undefined =>
+  values && Object.fromEntries(Object.entries(values).map(([name, value]) => [name, isWrittenOut(value) ? value.inLanguage(language) : value]));
 
 /**
  * A value on its own, such as a date in a list of answers: in the element's language, and while the screen is shared
@@ -150,7 +146,8 @@ export function markedValue(t: TFunction, value: WrittenOut): MarkedText {
 /**
  * `marked()` for a text with other texts put into it ("Talking about: {{topic}}"). When the text falls back to
  * en-GB, a value in the element's language inside it keeps its own `lang` and `dir`, so neither is read in the
- * other's voice; beside it, the staff member's text has the staff member's words for each value given by key.
+ * other's voice; beside it, the staff member's text has the staff member's words for each value given by key. A
+ * value written out (a date) is written in the language of the text it goes into, in each of them.
  */
 export function markedWith(t: TFunction, key: string, values: Readonly<Record<string, Inserted>>, options?: TOptions): MarkedText {
   const names = Object.keys(values);
@@ -166,7 +163,14 @@ export function markedWith(t: TFunction, key: string, values: Readonly<Record<st
     const parts = template.split(slot).map((part, i) => (i % 2 === 0 ? part : value(values[names[Number(part)]!]!)));
     return parts.every((part) => typeof part === 'string') ? parts.join('') : html`${parts}`;
   };
-  const filled = fill(text, (v) => inManagers(isKey(v) ? marked(manager, v.key, valuesIn(v.values)) : isWrittenOut(v) ? v.text : v, fellBack));
+  // A value written out (a date) is in the language of the text around it: English when the text fell back to it.
+  const filled = fill(text, (v) =>
+    isWrittenOut(v)
+      ? fellBack
+        ? v.inLanguage(sourceLanguage)
+        : v.text
+      : inManagers(isKey(v) ? (v.values ? markedWith(manager, v.key, v.values) : marked(manager, v.key)) : v, fellBack),
+  );
   const main = fellBack ? html`<span lang=${sourceLanguage} dir="ltr">${filled}</span>` : filled;
   const beside = (t as LanguageT).beside;
   if (!beside?.has(key, options)) return main;
@@ -180,7 +184,7 @@ export function markedWith(t: TFunction, key: string, values: Readonly<Record<st
         ? v
         : beside.has(v.key)
           ? beside.t(v.key, valuesIn(v.values, beside.lang))
-          : inManagers(marked(manager, v.key, valuesIn(v.values)), true),
+          : inManagers(v.values ? markedWith(manager, v.key, v.values) : marked(manager, v.key), true),
   );
   return withStaffText(main, '', beside, staff);
 }
