@@ -23,8 +23,8 @@ export const adjustmentsLapsed = builtInScenario('adjustmentsLapsed', {
     {
       id: 'whatWorked',
       options: [
-        { id: 'askWhatWorked', openness: 2, rubric: { openQuestions: 1, culturalHumility: 2, ownership: 1 }, replies: ['guarded', 'opening', 'open'] },
-        { id: 'tellTeam', mistake: 'assuming', openness: -2, rubric: { culturalHumility: -1, consent: -2 }, replies: ['guarded', 'opening'] },
+        { id: 'askWhatWorked', openness: 2, rubric: { openQuestions: 1, listening: 1, ownership: 2 }, replies: ['guarded', 'opening', 'open'] },
+        { id: 'tellTeam', mistake: 'assuming', openness: -2, rubric: { consent: -2, ownership: -1 }, replies: ['guarded', 'opening'] },
         { id: 'sameRota', mistake: 'dismissing', openness: -1, rubric: { empathy: -1, ownership: -1 }, replies: ['guarded', 'opening'] },
       ],
     },
