@@ -16,8 +16,8 @@ export const adjustmentsLapsed = builtInScenario('adjustmentsLapsed', {
       id: 'move',
       options: [
         { id: 'believe', openness: 2, rubric: { listening: 2, empathy: 1, openQuestions: 1 }, replies: ['guarded', 'opening', 'open'] },
-        { id: 'evidence', mistake: 'pressing', openness: -2, rubric: { empathy: -2, listening: -1 }, replies: ['guarded', 'opening'] },
-        { id: 'adapt', mistake: 'dismissing', openness: -2, rubric: { empathy: -2 }, replies: ['guarded', 'opening'] },
+        { id: 'evidence', mistake: 'pressing', openness: -2, rubric: { empathy: -2, listening: -1 }, replies: ['guarded'] },
+        { id: 'adapt', mistake: 'dismissing', openness: -1, rubric: { empathy: -2 }, replies: ['guarded', 'opening'] },
       ],
     },
     {
