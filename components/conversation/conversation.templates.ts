@@ -87,9 +87,10 @@ export function draftNotice(t: TFunction, drafts: Drafts, language: string, acti
   // would change the notice, and so what a screen reader announces, at every minute of typing.
   const hour = new Date(drafts.keptUntil);
   hour.setMinutes(0, 0, 0);
-  const until = new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'short' }).format(hour);
+  const inLanguage = (lang: string) => new Intl.DateTimeFormat([lang, 'en-GB'], { dateStyle: 'medium', timeStyle: 'short' }).format(hour);
+  const until = { text: inLanguage(language), inLanguage };
   return html`<div class="notice kept" part="draft-notice">
-    <p role="status">${marked(t, drafts.hostKey ? 'drafts.keptHostKey' : 'drafts.kept', { time: until })}</p>
+    <p role="status">${markedWith(t, drafts.hostKey ? 'drafts.keptHostKey' : 'drafts.kept', { time: until })}</p>
     <button class="secondary" ?disabled=${disabled} @click=${actions.stopKeeping}>${marked(alone(t), 'drafts.stopKeeping')}</button>
     ${startAgain}
   </div>`;

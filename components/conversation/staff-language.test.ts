@@ -1,7 +1,9 @@
 import { expect, html } from '@open-wc/testing';
+import { crisisDirectoryFor } from '../../src/content/crisis.js';
+import { formatDate } from '../shared/dates.js';
 import { clickButton, getHeading, readyConversation, settle } from '../test-helpers/conversation-helpers.js';
 import { deepFind } from '../test-helpers/deep-find.js';
-import { typeInto } from '../test-helpers/typing.js';
+import { datePartsOf, typeDate, typeInto } from '../test-helpers/typing.js';
 import type { WcgConversation } from './conversation.js';
 
 // With the screen turned to a staff member who reads another language (`share-screen` and `staff-lang`), everything
@@ -35,6 +37,12 @@ function englishAlone(el: WcgConversation, staffLang: string): string[] {
   };
   walk(el);
   return alone;
+}
+
+/** Presses Continue until the heading starts with `heading` (the staff member's words follow it). */
+async function continueTo(el: WcgConversation, heading: string): Promise<void> {
+  for (let i = 0; i < 12 && !getHeading(el).startsWith(heading); i++) await clickButton(el, 'Continue');
+  expect(getHeading(el)).to.contain(heading);
 }
 
 for (const staffLang of ['ur', 'pl']) {
@@ -77,6 +85,41 @@ for (const staffLang of ['ur', 'pl']) {
       await check();
       expect(getHeading(el)).to.contain('Conversation complete');
       expect(found).to.deep.equal({});
+    });
+
+    it("writes each date in the language of the text around it: the staff member's in theirs, the manager's in English", async () => {
+      const el = await readyConversation(html`<wcg-conversation share-screen staff-lang=${staffLang}></wcg-conversation>`);
+      // The dates on screen, read apart: those in the staff member's text, and the rest.
+      const dates = (iso: string) => {
+        const inStaffText = deepFind(el, `[lang="${staffLang}"]`).map((e) => e.textContent!).join(' | ');
+        const all = deepFind(el, '[part="verified"], dd, .value, li, p').map((e) => e.textContent!).join(' | ');
+        return { inStaffText, all, staff: formatDate(iso, staffLang), english: formatDate(iso, 'en-GB') };
+      };
+      const expectBoth = (iso: string) => {
+        const { inStaffText, all, staff, english } = dates(iso);
+        expect(staff).to.not.equal(english);
+        expect(inStaffText, iso).to.include(staff);
+        expect(inStaffText, iso).to.not.include(english);
+        expect(all, iso).to.include(english);
+      };
+      await clickButton(el, 'Continue');
+      await clickButton(el, 'Safety steps');
+      expectBoth(crisisDirectoryFor('england').lastVerified);
+      await clickButton(el, 'Back to the conversation');
+      await continueTo(el, 'What would you like to talk about?');
+      deepFind<HTMLInputElement>(el, 'input[type="checkbox"][id^="topic-"]')[0]!.click();
+      await continueTo(el, 'Agree a plan');
+      await clickButton(el, 'Add an action');
+      const plan = deepFind<HTMLInputElement>(el, 'input[id$="-due-day"]')[0]!;
+      const root = plan.getRootNode() as DocumentFragment;
+      typeInto(deepFind<HTMLInputElement>(el, 'input.text')[0]!, 'Walk at lunch');
+      typeDate(root, plan.id.replace(/-day$/, ''), ...datePartsOf('2027-01-15'));
+      typeDate(root, 'reviewDate', ...datePartsOf('2027-05-20'));
+      await settle(el);
+      await clickButton(el, 'Continue');
+      expect(getHeading(el)).to.contain('Check and agree what is recorded');
+      expectBoth('2027-01-15');
+      expectBoth('2027-05-20');
     });
   });
 }

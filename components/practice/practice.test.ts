@@ -13,12 +13,12 @@ async function toFirstStep(el: WcgPractice): Promise<void> {
 }
 
 describe('<wcg-practice>', () => {
-  it('renders the picker with the thirteen scenarios and the fictional banner', async () => {
+  it('renders the picker with the fourteen scenarios and the fictional banner', async () => {
     const el = await practiceFixture();
     expect(getHeading(el)).to.equal('Choose a practice scenario');
     const radios = [...el.shadowRoot!.querySelectorAll<HTMLInputElement>('input[name="scenario"]')];
     expect(radios.map((r) => r.value)).to.deep.equal(builtInScenarios.map((s) => s.id));
-    expect(radios).to.have.length(13);
+    expect(radios).to.have.length(14);
     const banner = getPart(el, '[part="banner"]');
     expect(banner.getAttribute('role')).to.equal('note');
     expect(banner.textContent).to.include('Practice — fictional');

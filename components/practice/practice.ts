@@ -22,7 +22,7 @@ import { say, type PracticeView } from './practice-view.js';
 type PracticeActor = ActorRefFrom<typeof practiceMachine>;
 
 /**
- * Practice mode for trainers: pick one of thirteen made-up scenarios (or load your own file), meet the persona, then
+ * Practice mode for trainers: pick one of fourteen made-up scenarios (or load your own file), meet the persona, then
  * play the manager against simulated replies or score a role-play on the rubric, and end with a printable debrief.
  * A "Practice — fictional" banner is always shown. Nothing is stored, and events carry nothing personal.
  *

@@ -5,7 +5,7 @@ import { entryKey, kindKey, type CrisisDirectory, type CrisisEntry, type CrisisK
 import type { CrisisOverride, EscalationContact } from '../../src/content/trust-config.js';
 import { textIn } from '../../src/record/build-record.js';
 import { isPhoneNumber, telHref } from '../shared/contact-links.js';
-import { formatDate } from '../shared/dates.js';
+import { dateValue } from '../shared/dates.js';
 import { headingTags, type HeadingTags } from '../shared/heading.js';
 import { marked, markedWith } from '../shared/marked-text.js';
 
@@ -110,7 +110,7 @@ export function renderVerified(directory: Pick<CrisisDirectory, 'lastVerified' |
   const stale = isStale(directory.lastVerified, today);
   const warning = stale && directory.unconfirmed ? 'staleAndUnconfirmed' : stale ? 'stale' : directory.unconfirmed ? 'unconfirmed' : '';
   return html`
-    <p class="verified" part="verified">${marked(t, 'safety:lastVerified', { date: formatDate(directory.lastVerified, language) })}</p>
+    <p class="verified" part="verified">${markedWith(t, 'safety:lastVerified', { date: dateValue(directory.lastVerified, language) })}</p>
     ${warning
       ? html`<p class="warning" part="warning">
           <span class="warning-icon" aria-hidden="true"></span>

@@ -1,3 +1,5 @@
+import type { WrittenOut } from './marked-text.js';
+
 // Creating an Intl.DateTimeFormat is slow the first time on a page (tens of milliseconds), so each
 // language's formatter is made once and kept.
 const formatters = new Map<string, Intl.DateTimeFormat>();
@@ -17,4 +19,12 @@ export function formatDate(iso: string, language: string): string {
     formatters.set(language, format);
   }
   return format.format(date);
+}
+
+/**
+ * An ISO calendar date to put into a text (`markedWith`) or show alone (`markedValue`): written out in `language`,
+ * and in the staff member's language inside their text beside it, so an Urdu sentence carries an Urdu date.
+ */
+export function dateValue(iso: string, language: string): WrittenOut {
+  return { text: formatDate(iso, language), inLanguage: (other) => formatDate(iso, other) };
 }

@@ -106,16 +106,48 @@ const open = '\uE000';
 const close = '\uE001';
 const slot = new RegExp(`${open}(\\d+)${close}`);
 
-/** A text put into another: written out (typed text, a date), or the key of one of the guide's texts (a topic's name). */
-export type Inserted = MarkedText | { readonly key: string };
+/**
+ * A value written out in the language of the text it goes into, such as a date: `text` in the language of the element's
+ * `t`, `inLanguage()` in any other (the staff member's, beside it).
+ */
+export interface WrittenOut {
+  readonly text: string;
+  readonly inLanguage: (language: string) => string;
+}
 
-const isKey = (value: Inserted): value is { readonly key: string } =>
+/** Values put into one of the guide's texts: written as they are, or written out in that text's language. */
+export type KeyValues = Readonly<Record<string, string | WrittenOut>>;
+
+/**
+ * A text put into another: written as it is (typed text), written out in the language of the text around it (a
+ * date), or the key of one of the guide's texts (a topic's name), with values of its own.
+ */
+export type Inserted = MarkedText | WrittenOut | { readonly key: string; readonly values?: KeyValues };
+
+const isKey = (value: Inserted): value is { readonly key: string; readonly values?: KeyValues } =>
   typeof value === 'object' && !('strings' in value) && typeof (value as { key?: unknown }).key === 'string';
+
+const isWrittenOut = (value: unknown): value is WrittenOut =>
+  typeof value === 'object' && value !== null && typeof (value as { inLanguage?: unknown }).inLanguage === 'function';
+
+// A keyed text's values for its text in `language`.
+const valuesIn = (values: KeyValues | undefined, language: string): TOptions | undefined =>
+  values && Object.fromEntries(Object.entries(values).map(([name, value]) => [name, isWrittenOut(value) ? value.inLanguage(language) : value]));
+
+/**
+ * A value on its own, such as a date in a list of answers: in the element's language, and while the screen is shared
+ * with a staff member who reads another language, written out in theirs on its own line beside it.
+ */
+export function markedValue(t: TFunction, value: WrittenOut): MarkedText {
+  const beside = (t as LanguageT).beside;
+  return beside ? withStaffText(value.text, value.text, beside, value.inLanguage(beside.lang)) : value.text;
+}
 
 /**
  * `marked()` for a text with other texts put into it ("Talking about: {{topic}}"). When the text falls back to
  * en-GB, a value in the element's language inside it keeps its own `lang` and `dir`, so neither is read in the
- * other's voice; beside it, the staff member's text has the staff member's words for each value given by key.
+ * other's voice; beside it, the staff member's text has the staff member's words for each value given by key. A
+ * value written out (a date) is written in the language of the text it goes into, in each of them.
  */
 export function markedWith(t: TFunction, key: string, values: Readonly<Record<string, Inserted>>, options?: TOptions): MarkedText {
   const names = Object.keys(values);
@@ -131,13 +163,29 @@ export function markedWith(t: TFunction, key: string, values: Readonly<Record<st
     const parts = template.split(slot).map((part, i) => (i % 2 === 0 ? part : value(values[names[Number(part)]!]!)));
     return parts.every((part) => typeof part === 'string') ? parts.join('') : html`${parts}`;
   };
-  const filled = fill(text, (v) => inManagers(isKey(v) ? marked(manager, v.key) : v, fellBack));
+  // A value written out (a date) is in the language of the text around it: English when the text fell back to it.
+  const filled = fill(text, (v) =>
+    isWrittenOut(v)
+      ? fellBack
+        ? v.inLanguage(sourceLanguage)
+        : v.text
+      : inManagers(isKey(v) ? (v.values ? markedWith(manager, v.key, v.values) : marked(manager, v.key)) : v, fellBack),
+  );
   const main = fellBack ? html`<span lang=${sourceLanguage} dir="ltr">${filled}</span>` : filled;
   const beside = (t as LanguageT).beside;
   if (!beside?.has(key, options)) return main;
   const staffTemplate = beside.t(key, { ...options, ...slots });
   if (staffTemplate === text) return main;
-  const staff = fill(staffTemplate, (v) => (!isKey(v) ? v : beside.has(v.key) ? beside.t(v.key) : inManagers(marked(manager, v.key), true)));
+  // A value written out (a date) is in the staff member's language inside their text, as is a keyed text they have.
+  const staff = fill(staffTemplate, (v) =>
+    isWrittenOut(v)
+      ? v.inLanguage(beside.lang)
+      : !isKey(v)
+        ? v
+        : beside.has(v.key)
+          ? beside.t(v.key, valuesIn(v.values, beside.lang))
+          : inManagers(v.values ? markedWith(manager, v.key, v.values) : marked(manager, v.key), true),
+  );
   return withStaffText(main, '', beside, staff);
 }
 

@@ -2,8 +2,8 @@ import type { TFunction } from 'i18next';
 import type { Service, TopicDefinition } from '../../src/content/types.js';
 import { whatHelpsQuestions, type RecordSection } from '../../src/model/conversation.js';
 import type { AgreedRecord } from '../../src/record/record.types.js';
-import { formatDate } from './dates.js';
-import { marked, markedWith, written, type MarkedText } from './marked-text.js';
+import { dateValue, formatDate } from './dates.js';
+import { marked, markedValue, markedWith, written, type MarkedText } from './marked-text.js';
 
 /** What turning a record into words needs: the text, the language for dates, and the topics and services offered. */
 export interface RecordTextOptions {
@@ -68,7 +68,7 @@ const rowsBySection: { [S in RecordSection]: (record: AgreedRecord, o: RecordTex
     (record.actions ?? []).map((action) =>
       typedRow(action.text, [
         markedWith(t, 'agree:rows.owner', { owner: marked(t, `summary:copy.owner.${action.owner}`) }),
-        ...(action.due ? [marked(t, 'agree:rows.due', { date: formatDate(action.due, language) })] : []),
+        ...(action.due ? [markedWith(t, 'agree:rows.due', { date: dateValue(action.due, language) })] : []),
       ]),
     ),
   adjustments: (record, { t }) =>
@@ -81,7 +81,7 @@ const rowsBySection: { [S in RecordSection]: (record: AgreedRecord, o: RecordTex
   services: (record, { t }) =>
     (record.services ?? []).map((service) => typedRow(service.name, [marked(t, `services:categories.${service.category}.name`)])),
   reviewDate: (record, { t, language }) =>
-    record.reviewDate ? [guideRow(t, 'agree:rows.reviewDate', [formatDate(record.reviewDate, language)])] : [],
+    record.reviewDate ? [guideRow(t, 'agree:rows.reviewDate', [markedValue(t, dateValue(record.reviewDate, language))])] : [],
 };
 
 /** The rows of one section of the check page, read from the record so the page shows exactly what is recorded. */

@@ -4,7 +4,8 @@ import type { AgreedRecord } from '../../src/record/record.types.js';
 import type { Service } from '../../src/content/types.js';
 import { textIn } from '../../src/record/build-record.js';
 import { isPhoneNumber, mailtoHref, readableUrl, telHref, webHref } from './contact-links.js';
-import { formatDate, topicName, type RecordTextOptions } from './record-text.js';
+import { dateValue } from './dates.js';
+import { topicName, type RecordTextOptions } from './record-text.js';
 import { marked, markedWith, written } from './marked-text.js';
 
 // The body of each section of a record as HTML: the staff member's copy at the end of a conversation and the
@@ -69,7 +70,7 @@ const parts: { [S in RecordSection]: Part } = {
         // What was typed keeps its own language and direction inside the sentence around it.
         const values = { text: written(action.text), owner: { key: `summary:copy.owner.${action.owner}` } };
         const text = action.due
-          ? markedWith(t, 'summary:copy.actionDue', { ...values, due: t('summary:copy.due', { date: formatDate(action.due, language) }) })
+          ? markedWith(t, 'summary:copy.actionDue', { ...values, due: { key: 'summary:copy.due', values: { date: dateValue(action.due, language) } } })
           : markedWith(t, 'summary:copy.action', values);
         return html`<li>${text}</li>`;
       }),
@@ -85,7 +86,7 @@ const parts: { [S in RecordSection]: Part } = {
     ),
   services: (record, o) => list((record.services ?? []).map((s) => html`<li>${written(s.name)}${contact(o.services?.find((known) => known.id === s.id), o)}</li>`)),
   reviewDate: (record, { t, language }) =>
-    record.reviewDate ? html`<p>${marked(t, 'summary:copy.nextConversation', { date: formatDate(record.reviewDate, language) })}</p>` : nothing,
+    record.reviewDate ? html`<p>${markedWith(t, 'summary:copy.nextConversation', { date: dateValue(record.reviewDate, language) })}</p>` : nothing,
 };
 
 /** The body of one recorded section (its heading is the caller's): lists, answers and dates in the language of `t`. */

@@ -1,10 +1,11 @@
 import { html, type TemplateResult } from 'lit';
 import { html as staticHtml } from 'lit/static-html.js';
 import type { AgreedRecord } from '../../src/record/record.types.js';
-import { formatDate, type RecordTextOptions } from '../shared/record-text.js';
+import { dateValue } from '../shared/dates.js';
+import type { RecordTextOptions } from '../shared/record-text.js';
 import { renderRecordPart } from '../shared/record-view.js';
 import { headingTags, type HeadingTags } from '../shared/heading.js';
-import { marked } from '../shared/marked-text.js';
+import { marked, markedWith } from '../shared/marked-text.js';
 import { renderSupportQr } from '../shared/support-qr.js';
 
 // The staff copy as HTML: a title, the date, then each recorded section under its heading, its body drawn by the
@@ -23,7 +24,7 @@ export function renderStaffCopy(record: AgreedRecord, options: StaffCopyOptions,
   return staticHtml`
     <section class="staff-copy" part="staff-copy" aria-labelledby="copy-title">
       <${h} class="h-section" id="copy-title">${marked(t, 'summary:plan.title')}</${h}>
-      <p>${marked(t, 'summary:copy.date', { date: formatDate(record.date, language) })}</p>
+      <p>${markedWith(t, 'summary:copy.date', { date: dateValue(record.date, language) })}</p>
       ${record.sections.length
         ? record.sections.map(
             (section) => staticHtml`

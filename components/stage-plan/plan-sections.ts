@@ -3,10 +3,10 @@ import { html as staticHtml } from 'lit/static-html.js';
 import type { ConversationContent } from '../../src/context/content-context.js';
 import { addDays } from '../../src/base/calendar.js';
 import { textIn } from '../../src/record/build-record.js';
-import { formatDate } from '../shared/dates.js';
+import { dateValue } from '../shared/dates.js';
 import { dateInput } from './date-input.js';
 import type { PlanView } from './plan-fields.js';
-import { marked } from '../shared/marked-text.js';
+import { marked, markedWith } from '../shared/marked-text.js';
 
 /** The services the staff member chose while exploring topics, by name; or a line saying there are none. */
 export function servicesSection(view: PlanView, content: ConversationContent): TemplateResult {
@@ -36,7 +36,7 @@ export function reviewDateSection(view: PlanView, language: string): TemplateRes
         field: 'reviewDate',
         legend: marked(t, 'plan:reviewDate.label'),
         // The example is given to the hint too, for a trust's own wording of it that still names it.
-        hint: marked(t, 'plan:reviewDate.hint', { example: formatDate(suggested, language) }),
+        hint: markedWith(t, 'plan:reviewDate.hint', { example: dateValue(suggested, language) }),
         example: suggested,
         value: context.reviewDate,
         language,

@@ -5,12 +5,12 @@ import { isIsoDate } from '../../src/base/calendar.js';
 import { reviewStatuses, type PreviousAction, type ReviewStatus } from '../../src/model/conversation.js';
 import { draftLimits } from '../../src/persist/draft.js';
 import { baseStyles } from '../shared/base.styles.js';
-import { formatDate } from '../shared/dates.js';
+import { dateValue } from '../shared/dates.js';
 import { ConversationController } from '../shared/conversation-controller.js';
 import { printCopy } from '../shared/print-copy.js';
 import { stageReviewStyles } from './stage-review.styles.js';
 import { headingTags } from '../shared/heading.js';
-import { marked } from '../shared/marked-text.js';
+import { marked, markedValue, type MarkedText } from '../shared/marked-text.js';
 
 /**
  * The body of the "review" stage: each action of the last plan, with who owned it and when it was due,
@@ -37,9 +37,10 @@ export class WcgStageReview extends LitElement {
     this.conversation.send({ type: 'review.set', actionId: textarea.dataset.action!, note: textarea.value });
   };
 
-  // A due date in the manager's language ("12 March 2027"); anything that is not a date is shown as written.
-  private formatDue(due: string): string {
-    return isIsoDate(due) ? formatDate(due, this.conversation.content.language) : due;
+  // A due date in the manager's language ("12 March 2027"), and the staff member's beside it while the screen is
+  // shared; anything that is not a date is shown as written.
+  private formatDue(t: TFunction, due: string): MarkedText {
+    return isIsoDate(due) ? markedValue(t, dateValue(due, this.conversation.content.language)) : due;
   }
 
   private renderStatus(t: TFunction, action: PreviousAction, index: number) {
@@ -75,7 +76,7 @@ export class WcgStageReview extends LitElement {
         <${h} class="h-section" id="action-${index}">${action.text}</${h}>
         <dl class="meta">
           <div><dt>${marked(t, 'stages:review.owner.label')}</dt><dd>${marked(t, `plan:actions.owners.${action.owner}`)}</dd></div>
-          <div><dt>${marked(t, 'stages:review.due.label')}</dt><dd>${action.due ? this.formatDue(action.due) : marked(t, 'stages:review.due.none')}</dd></div>
+          <div><dt>${marked(t, 'stages:review.due.label')}</dt><dd>${action.due ? this.formatDue(t, action.due) : marked(t, 'stages:review.due.none')}</dd></div>
         </dl>
         ${this.renderStatus(t, action, index)}
         <label for="note-${index}">${marked(t, 'stages:review.note.label')}</label>

@@ -1,4 +1,5 @@
 import type { Scenario } from '../scenario-types.js';
+import { adjustmentsLapsed } from './adjustments-lapsed.js';
 import { caringForParent } from './caring-for-parent.js';
 import { internationalNurse } from './international-nurse.js';
 import { lodgeBanter } from './lodge-banter.js';
@@ -31,4 +32,5 @@ export const builtInScenarios: readonly Scenario[] = Object.freeze([
   internationalNurse,
   tiredAndLate,
   lodgeBanter,
+  adjustmentsLapsed,
 ]);

@@ -46,7 +46,7 @@ describe('built-in scenarios', () => {
     expect(builtInScenarios.map((s) => s.id)).to.deep.equal([
       'nightHousekeeper', 'thinkingTooMuch', 'ramadanFasting', 'perimenopause', 'travellerJokes',
       'questionsInAdvance', 'caringForParent', 'paramedicTrauma', 'partnerAtWork', 'welshLanguage',
-      'internationalNurse', 'tiredAndLate', 'lodgeBanter',
+      'internationalNurse', 'tiredAndLate', 'lodgeBanter', 'adjustmentsLapsed',
     ]);
     expect(builtInScenarios.filter((s) => s.risk).map((s) => [s.id, s.risk])).to.deep.equal([['paramedicTrauma', 'suicide'], ['partnerAtWork', 'domesticAbuse'], ['tiredAndLate', 'domesticAbuse']]);
   });
@@ -170,6 +170,27 @@ describe('what the built-in scenarios say', () => {
       expect(choices, lang).to.match(/Freedom to Speak Up|Rhyddid i Godi Llais/);
       expect(choices, lang).to.match(/without naming you|heb eich enwi chi/);
       expect(words(locale, 'lodgeBanter', 'steps.record.options.agree.text'), lang).to.not.match(/Cerys|gay|hoyw/);
+    }
+  });
+
+  it('has the administrator whose adjustments lapsed believed without new evidence, offered a health passport, Access to Work, occupational health and the disabled staff network, and her adjustments recorded with owners and a review date', () => {
+    for (const [lang, locale] of both) {
+      const good = words(locale, 'adjustmentsLapsed', 'goodPractice');
+      expect(good, lang).to.match(/not about performance|nid am berfformiad/);
+      expect(good, lang).to.match(/does not have to prove her disability again|does dim rhaid iddi brofi ei hanabledd eto/i);
+      expect(words(locale, 'adjustmentsLapsed', 'steps.move.options.evidence.feedback'), lang).to.match(/evidence|dystiolaeth/);
+      expect(words(locale, 'adjustmentsLapsed', 'steps.whatWorked.options.tellTeam.feedback'), lang).to.match(/without her agreement|heb ei chytundeb/);
+      const routes = words(locale, 'adjustmentsLapsed', 'steps.support.options.routes.text');
+      expect(routes, lang).to.match(/reasonable adjustments|addasiadau rhesymol/);
+      expect(routes, lang).to.match(/health passport|pasbort iechyd/);
+      expect(routes, lang).to.match(/Access to Work|Mynediad at Waith/);
+      expect(routes, lang).to.match(/occupational health|iechyd galwedigaethol/i);
+      expect(routes, lang).to.match(/disabled staff network|rhwydwaith staff anabl/);
+      expect(words(locale, 'adjustmentsLapsed', 'steps.support.options.ohOnly.feedback'), lang).to.match(/your job|eich gwaith chi/i);
+      const record = words(locale, 'adjustmentsLapsed', 'steps.record.options.agree.text');
+      expect(record, lang).to.match(/her manager|ei rheolwr/);
+      expect(record, lang).to.match(/review|adolygu/);
+      expect(record, lang).to.not.match(/backlog|late|ôl-groniad|hwyr/);
     }
   });
 });
