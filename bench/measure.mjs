@@ -27,9 +27,16 @@ async function heapAfterGc(cdp) {
 /**
  * Loads `file` with `n` instances in a new browser context and measures it: the heap too unless `heap` is
  * false. With `walk`, also sets up the walk (unmeasured) and times `walk` stage changes. `onPageError`
- * hears any uncaught page error.
+ * hears any uncaught page error; `onReady` is given the paths the page had fetched by its first stage painted; `network` emulates a
+ * connection (`slowNetwork`).
  */
-export async function measureLoad(browser, url, file, { n = 1, walk = 0, heap: withHeap = true, expectHeading = '', onPageError } = {}) {
+/**
+ * A slow connection, as a ward's guest Wi-Fi gives: 1.6 Mbit/s down, 750 kbit/s up, 150 ms round trip
+ * (Chromium's network emulation, applied to every request of the page).
+ */
+export const slowNetwork = { offline: false, latency: 150, downloadThroughput: (1.6 * 1024 * 1024) / 8, uploadThroughput: (750 * 1024) / 8 };
+
+export async function measureLoad(browser, url, file, { n = 1, walk = 0, heap: withHeap = true, expectHeading = '', onPageError, network, onReady } = {}) {
   const context = await browser.createBrowserContext();
   try {
     const page = await context.newPage();
@@ -43,8 +50,15 @@ export async function measureLoad(browser, url, file, { n = 1, walk = 0, heap: w
     page.on('requestfailed', (request) => errors.push(`request failed: ${request.url()}`));
     page.on('response', (response) => response.status() >= 400 && errors.push(`HTTP ${response.status()}: ${response.url()}`));
     const cdp = await page.createCDPSession();
+    if (network) {
+      await cdp.send('Network.enable');
+      await cdp.send('Network.emulateNetworkConditions', network);
+    }
     await page.goto(`${url}/pages/${file}?n=${n}`, { waitUntil: 'load', timeout: 60_000 });
     const ready = await page.evaluate(() => window.bench.ready);
+    // What the page had fetched by the time its first stage was painted (the resource timing of each file).
+    const firstPaths = await page.evaluate((t) => performance.getEntriesByType('resource').filter((e) => e.responseEnd <= t).map((e) => new URL(e.name).pathname), ready.firstStage);
+    onReady?.(firstPaths);
     // Paint Timing entries arrive with the frame's presentation feedback, which can trail the rAFs.
     await page.waitForFunction(() => window.bench.fcp() !== null, { timeout: 5000, polling: 50 }).catch(() => {});
     const fcp = await page.evaluate(() => window.bench.fcp());

@@ -7,6 +7,7 @@
 // --runs: loads of each page (interleaved, at least 15 for the published figures); --walk: stage changes
 // per load; --many: how many of those runs also load 20 instances for the heap (the heap after a forced
 // collection varies by well under 1% between runs, so a few suffice and the run stays short);
+// --slow: loads of each page on an emulated slow connection (measure.mjs, `slowNetwork`);
 // --docs: also puts the new table into the Benchmark section of docs/performance.md.
 import { readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -15,15 +16,15 @@ import puppeteer from 'puppeteer-core';
 import { findChromium } from '../scripts/browsers.mjs';
 import { buildAll } from './build.mjs';
 import { writeDocs } from './docs.mjs';
-import { benchArgs, measureLoad, pages } from './measure.mjs';
+import { benchArgs, measureLoad, pages, slowNetwork } from './measure.mjs';
 import { baselineLine, figures, machineLine, quantile, slowerSteps, steps, textTable } from './report.mjs';
-import { startStaticServer } from './server.mjs';
+import { fileFor, startStaticServer } from './server.mjs';
 
 const argument = (name, fallback) => {
   const i = process.argv.indexOf(`--${name}`);
   return i > 0 ? Math.max(1, Math.min(100, Number(process.argv[i + 1]) || fallback)) : fallback;
 };
-const options = { runs: argument('runs', 15), walk: argument('walk', 16), many: argument('many', 5), instances: 20 };
+const options = { runs: argument('runs', 15), walk: argument('walk', 16), many: argument('many', 5), slow: argument('slow', 5), instances: 20 };
 options.many = Math.min(options.many, options.runs);
 const root = new URL('..', import.meta.url);
 const expectHeading = JSON.parse(readFileSync(new URL('locales/en-GB/stages.json', root), 'utf8')).prepare.heading;
@@ -43,7 +44,7 @@ const server = await startStaticServer();
 const browser = await puppeteer.launch({ executablePath, headless: true, args: benchArgs });
 const chromium = (await browser.version()).replace('/', ' ');
 const ids = Object.keys(pages);
-const raw = Object.fromEntries(ids.map((id) => [id, { loads: [], many: [], files: new Set() }]));
+const raw = Object.fromEntries(ids.map((id) => [id, { loads: [], many: [], slow: [], files: new Set(), firstFiles: new Set() }]));
 const empty = [];
 
 try {
@@ -60,9 +61,17 @@ try {
     const order = ids.map((_, i) => ids[(i + run) % ids.length]);
     for (const id of order) {
       server.served.length = 0;
-      raw[id].loads.push(await load(pages[id].file, { n: 1, walk: options.walk, heap: many }));
+      const onReady = (paths) => paths.forEach((path) => fileFor(path) && raw[id].firstFiles.add(fileFor(path)));
+      raw[id].loads.push(await load(pages[id].file, { n: 1, walk: options.walk, heap: many, onReady }));
       for (const file of server.served) raw[id].files.add(file);
       if (many) raw[id].many.push(await load(pages[id].file, { n: options.instances }));
+    }
+  }
+  // First stage painted on a slow connection: a few loads of each page, interleaved, after the others.
+  for (let run = 0; run < options.slow; run++) {
+    log(`Slow connection, run ${run + 1} of ${options.slow}`);
+    for (const id of ids.map((_, i) => ids[(i + run) % ids.length])) {
+      raw[id].slow.push(await load(pages[id].file, { n: 1, heap: false, network: slowNetwork }));
     }
   }
 } finally {
@@ -80,6 +89,7 @@ const sizes = (files) => {
   const total = (ext) => list.filter((f) => f.file.endsWith(ext)).reduce((sum, f) => sum + f.gzip, 0);
   return { js: total('.js'), css: total('.css'), files: list };
 };
+const firstJs = (files) => sizes(files).js;
 
 loadAverage.end = os.loadavg()[0];
 const cpus = os.cpus();
@@ -101,7 +111,7 @@ const result = {
 };
 for (const id of ids) {
   const bytes = sizes(raw[id].files);
-  result.pages[id] = { label: pages[id].label, ...figures({ bytes, ...raw[id], empty, instances: options.instances }), files: bytes.files };
+  result.pages[id] = { label: pages[id].label, ...figures({ bytes, firstJs: firstJs(raw[id].firstFiles), ...raw[id], empty, instances: options.instances }), files: bytes.files };
   result.raw[id] = {
     firstStage: raw[id].loads.map((l) => l.firstStage),
     fcp: raw[id].loads.map((l) => l.fcp),
@@ -109,6 +119,7 @@ for (const id of ids) {
     heap: raw[id].loads.flatMap((l) => l.heap ?? []),
     heapMany: raw[id].many.map((l) => l.heap),
     manyPainted: raw[id].many.map((l) => l.firstStage),
+    slowFirstStage: raw[id].slow.map((l) => l.firstStage),
   };
 }
 result.steps = Object.fromEntries(ids.map((id) => [id, steps(result.raw[id].changes)]));

@@ -17,7 +17,7 @@ const mounts = {
 const types = { '.html': 'text/html', '.js': 'text/javascript', '.mjs': 'text/javascript', '.css': 'text/css', '.json': 'application/json' };
 
 /** The file a URL path maps to, or undefined when it is outside the mounts. */
-function fileFor(pathname) {
+export function fileFor(pathname) {
   for (const [prefix, dir] of Object.entries(mounts)) {
     if (!pathname.startsWith(prefix)) continue;
     const file = normalize(join(dir, decodeURIComponent(pathname.slice(prefix.length))));

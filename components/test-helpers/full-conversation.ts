@@ -146,6 +146,8 @@ export async function mountConversation(template: TemplateResult): Promise<WcgCo
   const root = await fixture<HTMLElement>(template);
   const el = (root.localName === 'wcg-conversation' ? root : root.querySelector('wcg-conversation')) as WcgConversation;
   await waitUntil(() => getHeading(el) !== '', 'the conversation never showed a stage', { timeout: 15000 });
+  // The later stages' text arrives after the first stage shows; tests move on faster than a person would.
+  await el.stagesFetched();
   await settle(el);
   return el;
 }
