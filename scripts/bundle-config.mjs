@@ -25,6 +25,8 @@ export const loadedApart = [
   /^locales\/(?!en-GB\/)/,
   /^locales\/en-GB\/(configure|practice|report)\.json$/,
   /^node_modules\/lean-qr\//,
+  // The evaluation payload (`evaluation`) and the reader of the last record (`.previousRecord`).
+  /^src\/record\/(evaluation|parse-record)\.ts$/,
   // The config check that knows every text (a config that rewords the guide's text).
   /^src\/i18n\/check-config\.ts$/,
   /^src\/persist\/(session|session-start|session-store|tab-lock|idb)\.ts$/,

@@ -2,6 +2,10 @@
 // trust's config, reading a stored record, running the conversation machine, aggregating evaluation events).
 // Re-exports only. It imports no element and registers nothing, and it loads in Node with no DOM globals.
 export * from './dom-free.js';
+// The evaluation payload and the reader of a stored record: a conversation fetches each only when it is asked for
+// (`evaluation`, `.previousRecord`), so the main file leaves them out.
+export { buildEvaluation, declinedEvaluationSchema, evaluationSchema, evaluationSchemaVersion, evaluationToSend } from './record/evaluation.js';
+export { parseRecord, previousActionsFrom } from './record/parse-record.js';
 // The config check that knows every text a trust may reword: it carries the whole en-GB text, which the main file
 // leaves out.
 export { checkConfig, configOrDefaults, guideConfigOptions } from './i18n/check-config.js';

@@ -16,7 +16,5 @@ export type { Nation, ServiceCategory, Service, LocalisedText, TopicDefinition }
 export { buildRecord } from './record/build-record.js';
 export { staffCopyText } from './record/staff-copy.js';
 export type { StaffCopyOptions } from './record/staff-copy.js';
-export { buildEvaluation, declinedEvaluationSchema, evaluationSchema, evaluationSchemaVersion, evaluationToSend } from './record/evaluation.js';
 export type { DeclinedEvaluation, EvaluationEvent, EvaluationPayload, EvaluationInput, DurationBand } from './record/evaluation.js';
-export { parseRecord, previousActionsFrom } from './record/parse-record.js';
 export type { AgreedRecord, RecordAction, RecordAdjustment, RecordReviewItem, RecordService, RecordTopic } from './record/record.types.js';

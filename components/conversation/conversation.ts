@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next';
-import { html, nothing, type HTMLTemplateResult, type TemplateResult } from 'lit';
+import { html, nothing, type HTMLTemplateResult, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { html as staticHtml } from 'lit/static-html.js';
@@ -12,7 +12,6 @@ import { carryOver } from '../../src/machine/carry-over.js';
 import type { ConversationContext } from '../../src/model/conversation.js';
 import { stageIds, type StageId } from '../../src/model/stages.js';
 import { buildRecord } from '../../src/record/build-record.js';
-import { evaluationToSend } from '../../src/record/evaluation.js';
 import { baseStyles } from '../shared/base.styles.js';
 import { headingLevelOf, headingTag } from '../shared/heading.js';
 import { langAttribute } from '../shared/lang-attribute.js';
@@ -179,17 +178,34 @@ export class WcgConversation extends FormControlElement {
     const ongoing = this.readied && this.live.context?.outcome === null ? this.live.context : undefined;
     const { topicOrder } = this.setup.trustConfig;
     const { previousActions } = this.setup;
+    const evaluationFetched = this.evaluation ? this.fetchEvaluation() : undefined;
     this.startConversation(ongoing && carryOver(ongoing, { topics: topicOrder, previousActions }), { carriedOn: Boolean(ongoing) });
     await this.drafts.start({ mode: this.persist, draftId: this.draftId, draftKey: this.draftKey, expiryHours: this.draftHours }, { restore: !ongoing });
     if (this.readied) return;
     // The stage to show first may be in a file of its own (a restored draft can open at any stage).
     const first = this.live.context?.stage;
     if (first) await this.stageFiles.ensure(first);
+    await evaluationFetched;
     if (this.readied) return;
     this.readied = true;
     await this.updateComplete;
     emit(this, 'wcg-ready', {});
     this.stageFiles.prefetch(stageIds);
+  }
+
+  /**
+   * The evaluation payload's own file (src/record/evaluation.ts), fetched only with `evaluation`: while the guide
+   * gets ready, or as soon as `evaluation` is set later. If it cannot be fetched, no evaluation is sent.
+   */
+  private evaluationFile: typeof import('../../src/record/evaluation.js') | undefined;
+
+  private async fetchEvaluation(): Promise<void> {
+    this.evaluationFile ??= await import('../../src/record/evaluation.js').catch(() => undefined);
+  }
+
+  override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    if (changed.has('evaluation') && this.evaluation && this.readied) void this.fetchEvaluation();
   }
 
   /** The stage's body, or a line while its file is fetched, or a way to try again when it could not be. */
@@ -215,8 +231,15 @@ export class WcgConversation extends FormControlElement {
     this.formValue.setRecord(record);
     void this.drafts.wipe();
     emit(this, 'wcg-complete', { record });
-    const evaluation = this.evaluation && evaluationToSend(context, { ...meta, builtInTopicIds, startedAt, endedAt: Date.now() });
-    if (evaluation) emit(this, 'wcg-evaluation', evaluation);
+    if (!this.evaluation) return;
+    const endedAt = Date.now();
+    const send = (file: typeof import('../../src/record/evaluation.js')) => {
+      const evaluation = file.evaluationToSend(context, { ...meta, builtInTopicIds, startedAt, endedAt });
+      if (evaluation) emit(this, 'wcg-evaluation', evaluation);
+    };
+    // Fetched before the guide was ready; only a conversation ended in its first moments waits for it here.
+    if (this.evaluationFile) send(this.evaluationFile);
+    else void this.fetchEvaluation().then(() => this.evaluationFile && send(this.evaluationFile));
   }
 
   private readonly send = (type: NavEvent) => () => this.live.send({ type });

@@ -11,7 +11,6 @@ import { createI18n, missingTextMessage } from '../../src/i18n/i18n.js';
 import { matchLocale } from '../../src/i18n/locales.js';
 import { applyTrustText } from '../../src/i18n/trust-text.js';
 import type { PreviousAction } from '../../src/model/conversation.js';
-import { parseRecord, previousActionsFrom } from '../../src/record/parse-record.js';
 import { headingLevelOf } from '../shared/heading.js';
 import { elementLanguage } from '../shared/element-language.js';
 import { loadConfig } from './config.js';
@@ -116,7 +115,8 @@ export class ConversationSetup implements ReactiveController {
       this.configErrors = config.errors;
       this.configWarnings = config.warnings;
       if (config.errors.length) emit(this.host, 'wcg-error', { errors: config.errors.map(({ path, message }) => ({ path, message })) });
-      this.readPreviousRecord();
+      await this.readPreviousRecord();
+      if (abort.signal.aborted) return;
     }
     const text = await this.loadText();
     if (abort.signal.aborted) return;
@@ -127,11 +127,21 @@ export class ConversationSetup implements ReactiveController {
     if (this.running === run) this.running = undefined;
   }
 
-  private readPreviousRecord(): void {
+  // The reader of a stored record is a file of its own, fetched only when there is a previous record to read.
+  private async readPreviousRecord(): Promise<void> {
     this.previousActions = [];
     this.recordErrors = [];
     const previous = this.host.previousRecord;
     if (previous === undefined || previous === null) return;
+    let reader: typeof import('../../src/record/parse-record.js');
+    try {
+      reader = await import('../../src/record/parse-record.js');
+    } catch {
+      this.recordErrors = [{ path: '', message: 'could not be read: the file that reads it could not be downloaded' }];
+      emit(this.host, 'wcg-error', { errors: [{ path: 'previousRecord', message: this.recordErrors[0]!.message }] });
+      return;
+    }
+    const { parseRecord, previousActionsFrom } = reader;
     const result = parseRecord(previous);
     if (result.ok) {
       this.previousActions = previousActionsFrom(result.value);
