@@ -17,7 +17,7 @@ export type { RubricArea } from './content/rubric.js';
 export { practiceMachine } from './machine/practice.machine.js';
 export type { PracticeContext, PracticeEvent, PracticeEmitted, PracticeMode, PracticeCompleteDetail } from './machine/practice.types.js';
 export type {
-  TrustConfig, ParseResult, ParseIssue, ParseTrustConfigOptions, ExtraTopic, ExtraTopicText, CrisisOverride, EscalationContact, TextOverrides,
+  TrustConfig, TrustConfigFile, ParseResult, ParseIssue, ParseTrustConfigOptions, ExtraTopic, ExtraTopicText, CrisisOverride, EscalationContact, TextOverrides,
 } from './content/trust-config.js';
 export { builtInTopicIds, serviceCategories, nations } from './content/types.js';
 export type { Nation, ServiceCategory, Service, LocalisedText, TopicDefinition } from './content/types.js';
