@@ -374,27 +374,46 @@ ${keys}
 `, ['--jsx', 'react-jsx', '--module', 'preserve', '--moduleResolution', 'bundler', '--lib', 'es2022,dom']);
 });
 
-test('a Vue host that opts into /types/vue gets the public tags as typed global components', () => {
-  compile('vue-host.ts', `
-import type {} from 'wellbeing-conversation-guide/types/vue';
-import type { GlobalComponents } from 'vue';
-import type { TrustConfigFile } from 'wellbeing-conversation-guide';
+test('vue-tsc checks the public tags in a Vue template once a host opts into /types/vue', () => {
+  const vueHost = join(consumer, 'vue-host');
+  mkdirSync(vueHost, { recursive: true });
+  writeFileSync(join(vueHost, 'env.d.ts'), `import type {} from 'wellbeing-conversation-guide/types/vue';\n`);
+  // Vue's checker reports an \`@vue-expect-error\` with no error under it, so each wrong line must really be one.
+  writeFileSync(join(vueHost, 'WellbeingStep.vue'), `<script setup lang="ts">
+import 'wellbeing-conversation-guide';
+import type { AgreedRecord, TrustConfigFile } from 'wellbeing-conversation-guide';
 
-type Props<T extends keyof GlobalComponents> = GlobalComponents[T] extends new () => { $props: infer P } ? P : never;
-type Emit<T extends keyof GlobalComponents> = GlobalComponents[T] extends new () => { $emit: infer E } ? E : never;
-const config: TrustConfigFile = { organisation: 'Anytown NHS Foundation Trust' };
-export const conversation: Props<'wcg-conversation'> = { lang: 'cy', name: 'wellbeing', 'heading-level': 3, 'share-screen': true, config, class: 'guide' };
-export const others: [Props<'wcg-practice'>, Props<'wcg-config-editor'>, Props<'wcg-plan-summary'>, Props<'wcg-prep-sheet'>] = [{ 'no-coaching': true }, {}, { 'staff-lang': 'cy' }, { audience: 'manager' }];
-// @ts-expect-error: heading-level takes a number.
-export const wrongType: Props<'wcg-conversation'> = { 'heading-level': {} };
-// @ts-expect-error: config is the trust's file.
-export const wrongConfig: Props<'wcg-conversation'> = { config: { organisation: 7 } };
-export function listen(emit: Emit<'wcg-conversation'>, event: CustomEvent<{ record: import('wellbeing-conversation-guide').AgreedRecord }>): void {
-  emit('wcg-complete', event);
-  // @ts-expect-error: the conversation fires no such event.
-  emit('wcg-finished', event);
+const config: TrustConfigFile = { organisation: 'Anytown NHS Foundation Trust', nation: 'wales' };
+function saved(event: CustomEvent<{ record: AgreedRecord }>): string {
+  return event.detail.record.outcome;
 }
-`, ['--module', 'preserve', '--moduleResolution', 'bundler', '--lib', 'es2022,dom']);
+</script>
+
+<template>
+  <wcg-conversation name="wellbeing" lang="cy" :heading-level="3" share-screen :config="config" @wcg-complete="saved" />
+  <wcg-practice no-coaching @wcg-practice-complete="(event) => event.detail.scenarioId" />
+  <wcg-config-editor />
+  <wcg-plan-summary staff-lang="cy" :config="config" />
+  <wcg-prep-sheet audience="manager" />
+  <!-- @vue-expect-error heading-level takes a number -->
+  <wcg-conversation :heading-level="{}" />
+  <!-- @vue-expect-error config is the trust's file -->
+  <wcg-conversation :config="{ organisation: 7 }" />
+  <!-- @vue-expect-error the event's detail has no such field -->
+  <wcg-conversation @wcg-complete="(event) => event.detail.records" />
+  <!-- @vue-expect-error no such audience -->
+  <wcg-prep-sheet audience="everyone" />
+</template>
+`);
+  writeFileSync(join(vueHost, 'tsconfig.json'), JSON.stringify({
+    compilerOptions: { target: 'es2022', module: 'preserve', moduleResolution: 'bundler', lib: ['es2022', 'dom'], strict: true, skipLibCheck: false, noEmit: true, types: [] },
+    files: ['env.d.ts', 'WellbeingStep.vue'],
+  }));
+  try {
+    execFileSync(process.execPath, [join(modules, 'vue-tsc', 'bin', 'vue-tsc.js'), '-p', vueHost], { cwd: vueHost, encoding: 'utf8', stdio: 'pipe' });
+  } catch (error) {
+    assert.fail(`vue-tsc found errors:\n${error.stdout}${error.stderr}`);
+  }
 });
 
 /** The specifier a host imports a manifest module by: the package's export whose file it is. */

@@ -11,10 +11,16 @@ import type { EmitFn, HTMLAttributes, PublicProps } from 'vue';
 import type { WcgElementEvents, WcgElementProps, WcgPublicTag } from './element-props.js';
 import type { WcgCustomEvents } from './events/events.js';
 
+/** `heading-level` as `headingLevel`: Vue's template checking camelises an attribute's name before looking for it. */
+type Camelised<S extends string> = S extends `${infer Head}-${infer Tail}` ? `${Head}${Capitalize<Camelised<Tail>>}` : S;
+
+/** An element's attributes and properties as Vue's template checking looks them up. */
+type VueProps<T extends WcgPublicTag> = { [K in keyof WcgElementProps[T] as Camelised<K & string>]: WcgElementProps[T][K] };
+
 /** A public tag as Vue's template type checking reads a component: its element, with `$props` and `$emit`. */
 export type WcgVueElement<T extends WcgPublicTag> = new () => HTMLElementTagNameMap[T] & {
   /** @deprecated For template type checking only: not a property of the element. */
-  $props: HTMLAttributes & PublicProps & WcgElementProps[T];
+  $props: HTMLAttributes & PublicProps & VueProps<T>;
   /** @deprecated For template type checking only: not a method of the element. */
   $emit: EmitFn<{ [N in WcgElementEvents[T]]: (event: WcgCustomEvents[N]) => void }>;
 };
