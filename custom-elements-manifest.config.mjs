@@ -1,5 +1,6 @@
 // custom-elements.json, read from the class docblocks (@event, @csspart, @cssproperty, @slot) and the
-// Lit decorators. `npm run docs` turns it into docs/api.md.
+// Lit decorators. `npm run docs` writes it, and docs/api.md from the same reading with every element
+// (`manifestConfig({ shipped: false })`, scripts/all-elements.cem.config.mjs).
 import { readFileSync } from 'node:fs';
 import { publicTags, registeredElements as fromDefine } from './scripts/registered-elements.mjs';
 

@@ -1,20 +1,21 @@
 // `npm pack` (scripts/packed.mjs) gives a package that works: built by its prepack script, holding the files a host needs
-// and nothing else, every `exports` path present, types a TypeScript host can use, a DOM-free entry that
-// loads in Node, and a bundle that loads in a browser under a strict policy, twice over without harm. Runs on a copy of the project in
-// a temporary folder, so it never touches dist/ here.
+// and nothing else, every `exports` path present, types a TypeScript host can use (in plain TypeScript, React 19's
+// JSX and Vue templates, with or without those frameworks' types), a custom-elements.json that editors and tools can
+// use, a DOM-free entry that loads in Node, and a bundle that loads in a browser under a strict policy, twice over
+// without harm. Runs on a copy of the project in a temporary folder, so it never touches dist/ here.
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { after, before, test } from 'node:test';
-import { build } from 'esbuild';
-import ts from 'typescript';
 import { customElementsManifestToMarkdown } from '@custom-elements-manifest/to-markdown';
 import { generateJsxTypes } from 'custom-element-jsx-integration';
+import { build } from 'esbuild';
+import ts from 'typescript';
 import { strictPolicy } from './demo-middleware.mjs';
-import { publicTags } from './generate-api-docs.mjs';
 import { packAndUnpack, root } from './packed.mjs';
 import { installDeepHelpers, launchBrowser } from './page-helpers.mjs';
+import { publicTags } from './registered-elements.mjs';
 import { startStaticServer } from './static-server.mjs';
 
 const modules = join(root, 'node_modules');
