@@ -3,6 +3,7 @@ import '../src/register.js';
 import type { WcgConversation } from '../components/conversation/conversation.js';
 import type { WcgPlanSummary } from '../components/plan-summary/plan-summary.js';
 import type { WcgPrepSheet } from '../components/prep-sheet/prep-sheet.js';
+import type { TrustConfigFile } from '../src/content/trust-config.js';
 import { damagedRecord, storedRecord } from './stored-record.js';
 
 const params = new URLSearchParams(location.search);
@@ -16,6 +17,6 @@ guide.previousRecord = storedRecord;
 
 // The trust's config, fetched once for the elements that take it as a property.
 const response = await fetch(new URL('./configs/anytown-acute-trust.json', import.meta.url));
-const config: unknown = response.ok ? await response.json() : undefined;
+const config: TrustConfigFile | undefined = response.ok ? await response.json() : undefined;
 summary.config = config;
 for (const sheet of sheets) sheet.config = config;

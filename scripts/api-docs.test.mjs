@@ -5,12 +5,13 @@ import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { cli } from '@custom-elements-manifest/analyzer/cli.js';
-import { elementsOf, renderApiDocs } from './generate-api-docs.mjs';
+import { analyzeAllElements, elementsOf, publicTags, renderApiDocs } from './generate-api-docs.mjs';
 import { registeredElements } from './registered-elements.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const read = (path) => readFileSync(new URL(`../${path}`, import.meta.url), 'utf8');
 const manifest = await cli({ argv: ['analyze', '--quiet'], cwd: root, noWrite: true });
+const allElements = await analyzeAllElements();
 
 // The first line where two long texts differ. assert.equal on two files of 90 KB builds a full diff for its
 // message, which can take many minutes; one line says enough.
@@ -26,8 +27,8 @@ test('custom-elements.json matches the class comments (run `npm run docs` after 
   sameText(read('custom-elements.json'), `${JSON.stringify(manifest, null, 2)}\n`, 'custom-elements.json');
 });
 
-test('docs/api.md matches custom-elements.json (run `npm run docs`)', () => {
-  sameText(read('docs/api.md'), renderApiDocs(manifest), 'docs/api.md');
+test('docs/api.md matches the class comments (run `npm run docs`)', () => {
+  sameText(read('docs/api.md'), renderApiDocs(allElements), 'docs/api.md');
 });
 
 test('every element registered in src/define.ts is in the manifest and the reference', () => {
@@ -38,9 +39,19 @@ test('every element registered in src/define.ts is in the manifest and the refer
   const named = [...read('src/define.ts').matchAll(/\['(wcg-[a-z0-9-]+)'|'(wcg-[a-z0-9-]+)':/g)].map((m) => m[1] ?? m[2]).filter((tag) => !tag.startsWith('wcg-version'));
   assert.equal(registered.length, new Set(named).size);
   assert.ok(registered.some(({ tag }) => tag === 'wcg-conversation'));
-  const documented = elementsOf(manifest).map(({ declaration }) => declaration.tagName);
+  const documented = elementsOf(allElements).map(({ declaration }) => declaration.tagName);
   const missing = registered.filter(({ tag }) => !documented.includes(tag)).map(({ tag }) => tag);
-  assert.deepEqual(missing, [], `registered but not in the manifest: ${missing.join(', ')}`);
+  assert.deepEqual(missing, [], `registered but not documented: ${missing.join(', ')}`);
   const docs = read('docs/api.md');
   for (const { tag } of registered) assert.ok(docs.includes(`## \`<${tag}>\``), `${tag} has no section in docs/api.md`);
+});
+
+test('custom-elements.json lists as custom elements only the tags a host page writes, every event typed', () => {
+  const listed = manifest.modules.flatMap((mod) => (mod.declarations ?? []).filter((d) => d.customElement).map((d) => d.tagName));
+  assert.deepEqual(listed.sort(), [...publicTags, ...registeredElements('src/report.ts').map(({ tag }) => tag)].sort());
+  const untyped = manifest.modules.flatMap((mod) => (mod.declarations ?? []).flatMap((d) => (d.events ?? []).filter((e) => !/^CustomEvent<.+>$/.test(e.type?.text ?? '')).map((e) => `${d.tagName} ${e.name}`)));
+  assert.deepEqual(untyped, []);
+  // The paths are files a host installs: each is a package export (scripts/pack.test.mjs checks they are in the tarball).
+  const targets = Object.values(JSON.parse(read('package.json')).exports).map((target) => (typeof target === 'string' ? target : target.default));
+  assert.deepEqual(manifest.modules.map((mod) => mod.path).filter((path) => !targets.includes(`./${path}`)), []);
 });

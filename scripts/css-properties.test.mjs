@@ -5,14 +5,12 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
-import { fileURLToPath } from 'node:url';
-import { cli } from '@custom-elements-manifest/analyzer/cli.js';
 import { designTokens } from '../custom-elements-manifest.config.mjs';
-import { elementsOf } from './generate-api-docs.mjs';
+import { analyzeAllElements, elementsOf } from './generate-api-docs.mjs';
 
-const root = fileURLToPath(new URL('..', import.meta.url));
 const tokensSource = readFileSync(new URL('../components/shared/tokens.styles.ts', import.meta.url), 'utf8');
-const manifest = await cli({ argv: ['analyze', '--quiet'], cwd: root, noWrite: true });
+// Every element, the parts inside the public ones too (custom-elements.json holds only the public ones).
+const manifest = await analyzeAllElements();
 
 /** The tokens as `name → default`, read from each `css\`var(--wcg-…, default)\`` in tokens.styles.ts. */
 function tokenDefaults(source) {

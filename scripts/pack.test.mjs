@@ -1,17 +1,21 @@
 // `npm pack` (scripts/packed.mjs) gives a package that works: built by its prepack script, holding the files a host needs
-// and nothing else, every `exports` path present, types a TypeScript host can use, a DOM-free entry that
-// loads in Node, and a bundle that loads in a browser under a strict policy, twice over without harm. Runs on a copy of the project in
-// a temporary folder, so it never touches dist/ here.
+// and nothing else, every `exports` path present, types a TypeScript host can use (in plain TypeScript, React 19's
+// JSX and Vue templates, with or without those frameworks' types), a custom-elements.json that editors and tools can
+// use, a DOM-free entry that loads in Node, and a bundle that loads in a browser under a strict policy, twice over
+// without harm. Runs on a copy of the project in a temporary folder, so it never touches dist/ here.
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { after, before, test } from 'node:test';
+import { customElementsManifestToMarkdown } from '@custom-elements-manifest/to-markdown';
+import { generateJsxTypes } from 'custom-element-jsx-integration';
 import { build } from 'esbuild';
 import ts from 'typescript';
 import { strictPolicy } from './demo-middleware.mjs';
 import { packAndUnpack, root } from './packed.mjs';
 import { installDeepHelpers, launchBrowser } from './page-helpers.mjs';
+import { publicTags } from './registered-elements.mjs';
 import { startStaticServer } from './static-server.mjs';
 
 const modules = join(root, 'node_modules');
@@ -43,14 +47,15 @@ before(() => {
  * package.json declares (dependencies and peers) and what a React host adds for its own types. A package's own
  * dependencies resolve from where they really are, so lit finds lit-html, but this package finds only what it
  * declares. The package is a copy, not a link, so that nothing resolves from the flat folder above. The host's
- * own type packages (@types/react for the React entry, @types/node for a server) sit beside it too.
+ * own type packages (@types/react for the React entry, @types/node for a server) sit beside it too, unless the
+ * host is one that has none of them.
  */
-function strictConsumer(folder, packed) {
+function strictConsumer(folder, packed, hostTypes = ['@types/react', '@types/node']) {
   const consumerModules = join(folder, 'node_modules');
   mkdirSync(consumerModules, { recursive: true });
   cpSync(packed, join(consumerModules, 'wellbeing-conversation-guide'), { recursive: true });
   const manifest = JSON.parse(readFileSync(join(packed, 'package.json'), 'utf8'));
-  const declared = [...Object.keys(manifest.dependencies ?? {}), ...Object.keys(manifest.peerDependencies ?? {}), '@types/react', '@types/node'];
+  const declared = [...Object.keys(manifest.dependencies ?? {}), ...Object.keys(manifest.peerDependencies ?? {}), ...hostTypes];
   for (const name of declared) {
     mkdirSync(join(consumerModules, name, '..'), { recursive: true });
     symlinkSync(join(modules, name), join(consumerModules, name), 'dir');
@@ -214,7 +219,7 @@ test('the packed declarations import no package but those in dependencies', () =
 /** A TypeScript file a host writes against every entry's types, compiled strictly with the libraries' types checked too. */
 const consumerSource = `
 import { WcgConversation, defineElements, type AgreedRecord } from 'wellbeing-conversation-guide';
-import { parseTrustConfig, checkConfig, conversationMachine, type TrustConfig } from 'wellbeing-conversation-guide/core';
+import { parseTrustConfig, checkConfig, conversationMachine, type TrustConfig, type TrustConfigFile } from 'wellbeing-conversation-guide/core';
 import { WcgConversation as ReactConversation } from 'wellbeing-conversation-guide/react';
 import { WcgEvaluationReport, defineEvaluationReport } from 'wellbeing-conversation-guide/report';
 import type { ComponentProps } from 'react';
@@ -230,6 +235,20 @@ document.addEventListener('wcg-complete', (e) => {
   const record: AgreedRecord = e.detail.record;
   return record.outcome;
 });
+// Every event bubbles out of its shadow roots, so the window hears it too, typed alike.
+window.addEventListener('wcg-stage-change', (e) => e.detail.stage.length);
+window.addEventListener('wcg-complete', (e) => e.detail.record.outcome);
+// The elements' config is the trust's file, typed; a mistake in it is a compile error as well as a run-time one.
+const file: TrustConfigFile = { organisation: { 'en-GB': 'Anytown NHS Foundation Trust', cy: 'Ymddiriedolaeth GIG Anytown' }, nation: 'wales', topics: { disabled: ['money'] } };
+if (guide) guide.config = file;
+document.createElement('wcg-plan-summary').config = file;
+document.createElement('wcg-prep-sheet').config = { organisation: 'Anytown NHS Foundation Trust', services: [{ id: 'eap', category: 'staffPsychologicalSupport', name: 'EAP', phone: '01632 960001' }] };
+// @ts-expect-error: the organisation is text, not a number.
+if (guide) guide.config = { organisation: 7 };
+// @ts-expect-error: no such nation.
+document.createElement('wcg-prep-sheet').config = { organisation: 'Anytown', nation: 'france' };
+// @ts-expect-error: a misspelt setting.
+document.createElement('wcg-plan-summary').config = { organisation: 'Anytown', servics: [] };
 const parsed = parseTrustConfig({ organisation: 'Anytown NHS Foundation Trust' });
 const config: TrustConfig | undefined = parsed.ok ? parsed.value : undefined;
 if (!parsed.ok) parsed.errors.map(({ path, message }) => \`\${path}: \${message}\`);
@@ -237,6 +256,15 @@ const checked: boolean = checkConfig({}).ok;
 const props: ComponentProps<typeof ReactConversation> = { configSrc: '/settings/wellbeing.json', onComplete: (event) => event.detail.record.outcome };
 export { asClass, checked, config, conversationMachine, props, report };
 `;
+
+/** The example configs the package ships, each written out as a host would write it in code: the type takes them as they are. */
+function exampleConfigsSource() {
+  const examples = readdirSync(join(pkg, 'demo', 'configs')).filter((f) => f.endsWith('.json')).sort();
+  assert.ok(examples.length >= 2);
+  return `import type { TrustConfigFile } from 'wellbeing-conversation-guide';
+${examples.map((f, i) => `export const example${i}: TrustConfigFile = ${readFileSync(join(pkg, 'demo', 'configs', f), 'utf8')};`).join('\n')}
+`;
+}
 
 /** A server's TypeScript file: /core alone, in a project that has Node's types and no DOM. */
 const serverSource = `
@@ -256,11 +284,11 @@ export { checked, months, stored };
 `;
 
 /** Compiles one file in the strict consumer, with the libraries' own declarations checked too (no skipLibCheck). */
-function compile(file, source, flags) {
-  writeFileSync(join(consumer, file), source);
+function compile(file, source, flags, folder = consumer) {
+  writeFileSync(join(folder, file), source);
   const all = ['--strict', '--skipLibCheck', 'false', '--noEmit', '--target', 'es2022', ...flags];
   try {
-    execFileSync(process.execPath, [join(modules, 'typescript', 'bin', 'tsc'), ...all, file], { cwd: consumer, encoding: 'utf8', stdio: 'pipe' });
+    execFileSync(process.execPath, [join(modules, 'typescript', 'bin', 'tsc'), ...all, file], { cwd: folder, encoding: 'utf8', stdio: 'pipe' });
   } catch (error) {
     assert.fail(`tsc ${all.join(' ')} ${file} found errors:\n${error.stdout}`);
   }
@@ -275,6 +303,205 @@ for (const [resolution, module] of [['nodenext', 'nodenext'], ['bundler', 'prese
 
 test('a strict TypeScript server with no DOM types compiles against /core', () => {
   compile('server.ts', serverSource, ['--module', 'nodenext', '--moduleResolution', 'nodenext', '--lib', 'es2022', '--types', 'node']);
+});
+
+test('the example configs the package ships type-check as TrustConfigFile, as a host writes them in code', () => {
+  compile('examples.ts', exampleConfigsSource(), ['--module', 'nodenext', '--moduleResolution', 'nodenext', '--lib', 'es2022,dom']);
+});
+
+test('a strict host with no React or Vue types installed compiles against the main entry and /core', () => {
+  const plain = strictConsumer(join(dir, 'plain-consumer'), pkg, ['@types/node']);
+  compile('plain.ts', `
+import { defineElements, type TrustConfigFile } from 'wellbeing-conversation-guide';
+import { checkConfig } from 'wellbeing-conversation-guide/core';
+
+defineElements();
+const config: TrustConfigFile = { organisation: 'Anytown NHS Foundation Trust' };
+const guide = document.createElement('wcg-conversation');
+guide.config = config;
+document.addEventListener('wcg-complete', (e) => e.detail.record.outcome);
+export const ok: boolean = checkConfig(config).ok;
+`, ['--module', 'preserve', '--moduleResolution', 'bundler', '--lib', 'es2022,dom'], plain);
+});
+
+/** The public elements in the packed manifest, each with the names a template may set on it. */
+function publicElementsOf(manifest) {
+  return manifest.modules.flatMap((mod) => (mod.declarations ?? []).filter((d) => d.customElement && publicTags.includes(d.tagName))).map((d) => {
+    const attributes = (d.attributes ?? []).map((a) => a.name);
+    const withAttribute = new Set((d.attributes ?? []).map((a) => a.fieldName));
+    const properties = (d.members ?? []).filter((m) => m.kind === 'field' && !m.static && !m.readonly && (!m.privacy || m.privacy === 'public') && !withAttribute.has(m.name)).map((m) => m.name);
+    return { tag: d.tagName, attributes, properties, events: (d.events ?? []).map((e) => e.name) };
+  });
+}
+
+test('a React 19 host that opts into /types/react-jsx writes the public tags in strict TSX, typed from the manifest', () => {
+  const manifest = JSON.parse(readFileSync(join(pkg, 'custom-elements.json'), 'utf8'));
+  const elements = publicElementsOf(manifest);
+  assert.deepEqual(elements.map((e) => e.tag).sort(), [...publicTags].sort());
+  // Every attribute, attribute-less property and event (React 19 listens for \`onwcg-complete\` as wcg-complete) the manifest
+  // names is a prop of the tag's JSX type: the hand-written types cannot fall behind the elements.
+  const keys = elements.map(({ tag, attributes, properties, events }) =>
+    `  '${tag}': [${[...attributes, ...properties, ...events.map((e) => `on${e}`)].map((k) => `'${k}'`).join(', ')}],`).join('\n');
+  compile('react-host.tsx', `
+import type {} from 'wellbeing-conversation-guide/types/react-jsx';
+import { defineElements, type AgreedRecord, type TrustConfigFile } from 'wellbeing-conversation-guide';
+import type { JSX } from 'react';
+
+defineElements();
+const config: TrustConfigFile = { organisation: 'Anytown NHS Foundation Trust', nation: 'wales' };
+export const page = (
+  <main>
+    <wcg-conversation lang="cy" name="wellbeing" />
+    <wcg-conversation heading-level={3} share-screen persist="session" draft-id="appraisal-17" config={config}
+      onwcg-complete={(event) => { const record: AgreedRecord = event.detail.record; return record.outcome; }}
+      onwcg-stage-change={(event) => event.detail.stage} />
+    <wcg-practice no-coaching onwcg-practice-complete={(event) => event.detail.scenarioId} />
+    <wcg-config-editor lang="en-GB" />
+    <wcg-plan-summary staff-lang="cy" />
+    <wcg-prep-sheet audience="manager" className="sheet" />
+  </main>
+);
+// @ts-expect-error: heading-level takes a number.
+export const wrongType = <wcg-conversation heading-level={{}} />;
+// @ts-expect-error: config is the trust's file, not any object.
+export const wrongConfig = <wcg-conversation config={{ organisation: 7 }} />;
+// @ts-expect-error: the handler gets the event this element fires, whose detail has no such field.
+export const wrongDetail = <wcg-conversation onwcg-complete={(event) => event.detail.records} />;
+
+type Props<T extends keyof JSX.IntrinsicElements> = keyof JSX.IntrinsicElements[T];
+export const fromManifest: { [T in ${publicTags.map((t) => `'${t}'`).join(' | ')}]: Props<T>[] } = {
+${keys}
+};
+`, ['--jsx', 'react-jsx', '--module', 'preserve', '--moduleResolution', 'bundler', '--lib', 'es2022,dom']);
+});
+
+test('vue-tsc checks the public tags in a Vue template once a host opts into /types/vue', () => {
+  const vueHost = join(consumer, 'vue-host');
+  mkdirSync(vueHost, { recursive: true });
+  writeFileSync(join(vueHost, 'env.d.ts'), `import type {} from 'wellbeing-conversation-guide/types/vue';\n`);
+  // Vue's checker reports an \`@vue-expect-error\` with no error under it, so each wrong line must really be one.
+  writeFileSync(join(vueHost, 'WellbeingStep.vue'), `<script setup lang="ts">
+import 'wellbeing-conversation-guide';
+import type { AgreedRecord, TrustConfigFile } from 'wellbeing-conversation-guide';
+
+const config: TrustConfigFile = { organisation: 'Anytown NHS Foundation Trust', nation: 'wales' };
+function saved(event: CustomEvent<{ record: AgreedRecord }>): string {
+  return event.detail.record.outcome;
+}
+</script>
+
+<template>
+  <wcg-conversation name="wellbeing" lang="cy" :heading-level="3" share-screen :config="config" @wcg-complete="saved" />
+  <wcg-practice no-coaching @wcg-practice-complete="(event) => event.detail.scenarioId" />
+  <wcg-config-editor />
+  <wcg-plan-summary staff-lang="cy" :config="config" />
+  <wcg-prep-sheet audience="manager" />
+  <!-- @vue-expect-error heading-level takes a number -->
+  <wcg-conversation :heading-level="{}" />
+  <!-- @vue-expect-error config is the trust's file -->
+  <wcg-conversation :config="{ organisation: 7 }" />
+  <!-- @vue-expect-error the event's detail has no such field -->
+  <wcg-conversation @wcg-complete="(event) => event.detail.records" />
+  <!-- @vue-expect-error no such audience -->
+  <wcg-prep-sheet audience="everyone" />
+</template>
+`);
+  writeFileSync(join(vueHost, 'tsconfig.json'), JSON.stringify({
+    compilerOptions: { target: 'es2022', module: 'preserve', moduleResolution: 'bundler', lib: ['es2022', 'dom'], strict: true, skipLibCheck: false, noEmit: true, types: [] },
+    files: ['env.d.ts', 'WellbeingStep.vue'],
+  }));
+  try {
+    execFileSync(process.execPath, [join(modules, 'vue-tsc', 'bin', 'vue-tsc.js'), '-p', vueHost], { cwd: vueHost, encoding: 'utf8', stdio: 'pipe' });
+  } catch (error) {
+    assert.fail(`vue-tsc found errors:\n${error.stdout}${error.stderr}`);
+  }
+});
+
+/** The specifier a host imports a manifest module by: the package's export whose file it is. */
+function specifierOf(manifestPath, exportsMap) {
+  const key = Object.entries(exportsMap).find(([, target]) => (typeof target === 'string' ? target : target.default) === `./${manifestPath}`)?.[0];
+  return key && `wellbeing-conversation-guide${key.slice(1)}`;
+}
+
+test('custom-elements.json names only files the package holds, only the tags a host uses, and the type of every event', () => {
+  const manifest = JSON.parse(readFileSync(join(pkg, 'custom-elements.json'), 'utf8'));
+  const { exports: exportsMap } = JSON.parse(readFileSync(join(pkg, 'package.json'), 'utf8'));
+  const missing = manifest.modules.map((mod) => mod.path).filter((path) => !existsSync(join(pkg, path)) || !specifierOf(path, exportsMap));
+  assert.deepEqual(missing, [], 'module paths that are not a file the package exports');
+  const tags = manifest.modules.flatMap((mod) => (mod.declarations ?? []).filter((d) => d.customElement).map((d) => d.tagName));
+  // The report's element is public too: HR's report pages import it from /report.
+  assert.deepEqual(tags.sort(), [...publicTags, 'wcg-evaluation-report'].sort());
+  const untyped = manifest.modules.flatMap((mod) => (mod.declarations ?? []).flatMap((d) => (d.events ?? []).filter((e) => !e.type?.text).map((e) => `${d.tagName} ${e.name}`)));
+  assert.deepEqual(untyped, []);
+  // Each class and every type an event names can be imported from the export the module names, in a strict host.
+  const builtIn = new Set(['CustomEvent', 'Event', 'Record']);
+  const lines = manifest.modules.flatMap((mod, m) => {
+    const declarations = (mod.declarations ?? []).filter((d) => d.customElement);
+    const types = declarations.flatMap((d) => (d.events ?? []).map((e) => e.type.text));
+    const names = new Set([...declarations.map((d) => d.name), ...types.flatMap((text) => text.match(/\b[A-Z]\w*/g) ?? []).filter((n) => !builtIn.has(n))]);
+    return [`import type { ${[...names].join(', ')} } from '${specifierOf(mod.path, exportsMap)}';`, ...types.map((text, i) => `export type Event${m}x${i} = ${text};`), `export type Classes${m} = [${declarations.map((d) => d.name).join(', ')}];`];
+  });
+  compile('manifest-types.ts', `${lines.join('\n')}\n`, ['--module', 'nodenext', '--moduleResolution', 'nodenext', '--lib', 'es2022,dom']);
+});
+
+test('@custom-elements-manifest/to-markdown renders the packed manifest with only the public tags', () => {
+  const manifest = JSON.parse(readFileSync(join(pkg, 'custom-elements.json'), 'utf8'));
+  const markdown = customElementsManifestToMarkdown(manifest, { private: 'hidden' });
+  const tags = [...markdown.matchAll(/^## class: `\w+`, `(wcg-[a-z-]+)`/gm)].map((m) => m[1]).sort();
+  assert.deepEqual(tags, [...publicTags, 'wcg-evaluation-report'].sort());
+  assert.match(markdown, /\| `wcg-complete` +\| `CustomEvent<CompleteDetail>`/);
+});
+
+test('custom-element-jsx-integration generates JSX types from the packed manifest that a TSX host type-checks with', () => {
+  const manifest = JSON.parse(readFileSync(join(pkg, 'custom-elements.json'), 'utf8'));
+  const { exports: exportsMap } = JSON.parse(readFileSync(join(pkg, 'package.json'), 'utf8'));
+  const moduleOf = new Map(manifest.modules.flatMap((mod) => (mod.declarations ?? []).map((d) => [d.name, mod.path])));
+  generateJsxTypes(manifest, { outdir: consumer, fileName: 'wcg-jsx-integration.d.ts', hideLogs: true, componentTypePath: (name) => specifierOf(moduleOf.get(name), exportsMap) });
+  // The generator writes an event's type inside CustomEvent<…> (it reads \`type\` as the detail's) and imports no
+  // type whose name has <…> in it, so its own file is left to skipLibCheck, as most hosts' settings leave it.
+  compile('jsx-integration-host.tsx', `
+import type { CustomElements } from './wcg-jsx-integration';
+import 'wellbeing-conversation-guide';
+
+declare module 'react' {
+  namespace JSX {
+    interface IntrinsicElements extends CustomElements {}
+  }
+}
+export const page = (
+  <main>
+    <wcg-conversation lang="cy" name="wellbeing" heading-level={3} share-screen />
+    <wcg-practice no-coaching />
+    <wcg-config-editor />
+    <wcg-plan-summary staff-lang="cy" />
+    <wcg-prep-sheet audience="manager" />
+  </main>
+);
+// @ts-expect-error: heading-level takes a number.
+export const wrongType = <wcg-conversation heading-level={{}} />;
+// @ts-expect-error: the stages are parts of the conversation, not tags a host writes.
+export const internal = <wcg-stage-plan />;
+`, ['--jsx', 'react-jsx', '--module', 'preserve', '--moduleResolution', 'bundler', '--lib', 'es2022,dom', '--skipLibCheck', 'true']);
+});
+
+test('lit-analyzer knows the five public tags in a lit host template, and reports a misspelt one', () => {
+  const litHost = join(consumer, 'lit-host');
+  mkdirSync(litHost, { recursive: true });
+  writeFileSync(join(litHost, 'tsconfig.json'), JSON.stringify({ compilerOptions: { target: 'es2022', module: 'preserve', moduleResolution: 'bundler', strict: true, lib: ['es2022', 'dom'] } }));
+  const template = (tags) => `import { html } from 'lit';\nimport 'wellbeing-conversation-guide';\n\nexport const page = html\`${tags.map((tag) => `<${tag}></${tag}>`).join('\n')}\`;\n`;
+  writeFileSync(join(litHost, 'page.ts'), template(publicTags));
+  writeFileSync(join(litHost, 'misspelt.ts'), template(['wcg-conversaton']));
+  const analyze = (file) => {
+    try {
+      return { ok: true, out: execFileSync(process.execPath, [join(modules, 'lit-analyzer', 'cli.js'), file, '--rules.no-unknown-tag-name', 'error'], { cwd: litHost, encoding: 'utf8', stdio: 'pipe' }) };
+    } catch (error) {
+      return { ok: false, out: `${error.stdout}${error.stderr}` };
+    }
+  };
+  const page = analyze('page.ts');
+  assert.ok(page.ok && !/Unknown tag/.test(page.out), page.out);
+  const misspelt = analyze('misspelt.ts');
+  assert.ok(!misspelt.ok && /Unknown tag <wcg-conversaton>/.test(misspelt.out), misspelt.out);
 });
 
 test('in a browser under a strict policy the bundle loads, registers, renders, fetches Welsh from beside it, and a second copy is harmless', async () => {

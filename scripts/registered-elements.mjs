@@ -6,6 +6,9 @@ import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
+/** The elements a host page uses, in the order docs/api.md lists them; every other tag of src/define.ts is a part of these. */
+export const publicTags = ['wcg-conversation', 'wcg-practice', 'wcg-plan-summary', 'wcg-prep-sheet', 'wcg-config-editor'];
+
 /**
  * Every `[tag, class]` pair registered in src/define.ts or src/elements/ (or, given a file, in that file alone), with
  * the module the class comes from.
@@ -31,5 +34,6 @@ function registeredIn(defineFile) {
     tag,
     className,
     module: modules.get(className),
+    definedIn: defineFile,
   }));
 }

@@ -9,7 +9,7 @@ export { parseTrustConfig, trustConfigLimits } from './content/parse-trust-confi
 export type { CheckedConfig } from './i18n/check-config.js';
 export { defaultTrustConfig, formatIssue } from './content/trust-config.js';
 export type {
-  TrustConfig, ParseResult, ParseIssue, ParseTrustConfigOptions, ExtraTopic, ExtraTopicText, CrisisOverride, EscalationContact, TextOverrides,
+  TrustConfig, TrustConfigFile, ParseResult, ParseIssue, ParseTrustConfigOptions, ExtraTopic, ExtraTopicText, CrisisOverride, EscalationContact, TextOverrides,
 } from './content/trust-config.js';
 export { builtInTopicIds, serviceCategories, nations } from './content/types.js';
 export type { Nation, ServiceCategory, Service, LocalisedText, TopicDefinition } from './content/types.js';

@@ -1,7 +1,7 @@
 // Re-exports only. Importing this module has no side effects: it registers nothing (src/register.ts does).
 // It holds the elements, so it needs a DOM; src/core.ts is the entry for Node.
 export * from './dom-free.js';
-export type { WcgEventMap, WcgEventName, StageChangeDetail, ChangeDetail, SafetyDetail, CompleteDetail, ErrorDetail, VersionConflictDetail } from './events/events.js';
+export type { WcgEventMap, WcgEventName, StageChangeDetail, ChangeDetail, SafetyDetail, CompleteDetail, ErrorDetail, DraftDetail, VersionConflictDetail } from './events/events.js';
 export { defineElements, guideVersion, loadElement } from './define.js';
 export type { LoadedOnUseTag } from './define.js';
 export { WcgConversation } from '../components/conversation/conversation.js';

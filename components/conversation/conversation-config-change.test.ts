@@ -1,5 +1,6 @@
 import { expect, html, waitUntil } from '@open-wc/testing';
 import type { WcgConversation } from './conversation.js';
+import type { TrustConfigFile } from '../../src/content/trust-config.js';
 import { clickButton, confirmDecline, continueUntil, getHeading, readyConversation, settle } from '../test-helpers/conversation-helpers.js';
 import { deepFind } from '../test-helpers/deep-find.js';
 import { typeInto } from '../test-helpers/typing.js';
@@ -7,7 +8,7 @@ import { typeInto } from '../test-helpers/typing.js';
 // A host may set new config while the conversation is under way: React passes a new object on every
 // render, and the config editor's preview gets every edit. What was said must not be lost.
 
-const config = (topics: string[], disabled: string[] = []) => ({
+const config = (topics: string[], disabled: string[] = []): TrustConfigFile => ({
   schemaVersion: 1,
   organisation: 'Anytown Hospitals NHS Foundation Trust',
   topics: { order: topics, disabled },

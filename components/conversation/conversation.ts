@@ -4,6 +4,7 @@ import { property } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { html as staticHtml } from 'lit/static-html.js';
 import { recordMeta } from '../../src/context/content-context.js';
+import type { TrustConfigFile } from '../../src/content/trust-config.js';
 import { builtInTopicIds, type Nation } from '../../src/content/types.js';
 import { emit } from '../../src/events/events.js';
 import { directionOf, isReviewed, laterText } from '../../src/i18n/i18n.js';
@@ -106,7 +107,7 @@ export class WcgConversation extends FormControlElement {
   @property({ attribute: 'locales-base' }) accessor localesBase = '';
 
   /** The trust's config as an object (instead of `config-src`); checked before use. */
-  @property({ attribute: false }) accessor config: unknown = undefined;
+  @property({ attribute: false }) accessor config: TrustConfigFile | undefined = undefined;
 
   /** The screen is turned to the staff member: manager-only guidance and private notes are hidden, text is larger. */
   @property({ type: Boolean, reflect: true, attribute: 'share-screen' }) accessor shareScreen = false;

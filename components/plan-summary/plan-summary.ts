@@ -1,7 +1,7 @@
 import { LitElement, html, nothing, type PropertyValues, type HTMLTemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { resolveContent } from '../../src/content/conversation-content.js';
-import type { ParseResult } from '../../src/content/trust-config.js';
+import type { ParseResult, TrustConfigFile } from '../../src/content/trust-config.js';
 import type { TopicDefinition } from '../../src/content/types.js';
 import { emit } from '../../src/events/events.js';
 import { directionOf } from '../../src/i18n/i18n.js';
@@ -65,7 +65,7 @@ export class WcgPlanSummary extends LitElement {
   @property({ attribute: false }) accessor record: unknown = undefined;
 
   /** The trust's config (optional), so the names of the trust's own topics can be shown. Checked before use. */
-  @property({ attribute: false }) accessor config: unknown = undefined;
+  @property({ attribute: false }) accessor config: TrustConfigFile | undefined = undefined;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('record')) {

@@ -2,6 +2,7 @@ import { expect, html, oneEvent } from '@open-wc/testing';
 import stages from '../../locales/en-GB/stages.json' with { type: 'json' };
 import topics from '../../locales/en-GB/topics.json' with { type: 'json' };
 import { crisisDirectoryFor } from '../../src/content/crisis.js';
+import type { TrustConfigFile } from '../../src/content/trust-config.js';
 import { builtInTopicIds, nations } from '../../src/content/types.js';
 import type { ErrorDetail } from '../../src/events/events.js';
 import { stageIds } from '../../src/model/stages.js';
@@ -225,7 +226,8 @@ describe('<wcg-prep-sheet>', () => {
   it('lists the problems with bad config and carries on with the standard ones', async () => {
     const el = await sheet();
     const reported = oneEvent(el, 'wcg-error');
-    el.config = { organisation: 'Anytown', nation: 'France', services: [{ id: 'x', category: 'gym', name: 'Gym' }] };
+    // A file read at run time can hold anything; the type keeps such mistakes out of a host's own code only.
+    el.config = { organisation: 'Anytown', nation: 'France', services: [{ id: 'x', category: 'gym', name: 'Gym' }] } as unknown as TrustConfigFile;
     const { detail } = (await reported) as CustomEvent<ErrorDetail>;
     await settled(el, () => el.shadowRoot!.querySelector('[part="config-errors"]'));
     const paths = [...el.shadowRoot!.querySelectorAll('[part="config-errors"] code')].map((c) => c.textContent);

@@ -1,6 +1,7 @@
 import { LitElement, html, nothing, type PropertyValues, type HTMLTemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { resolveContent } from '../../src/content/conversation-content.js';
+import type { TrustConfigFile } from '../../src/content/trust-config.js';
 import { nations, type Nation } from '../../src/content/types.js';
 import { emit } from '../../src/events/events.js';
 import { directionOf, isReviewed } from '../../src/i18n/i18n.js';
@@ -75,7 +76,7 @@ export class WcgPrepSheet extends LitElement {
   @property({ reflect: true }) accessor audience: PrepAudience = 'staff';
 
   /** The trust's config as an object: its topics, services and crisis-line changes. Checked before use. */
-  @property({ attribute: false }) accessor config: unknown = undefined;
+  @property({ attribute: false }) accessor config: TrustConfigFile | undefined = undefined;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (!this.text || changed.has('lang') || changed.has('config')) void this.load();

@@ -42,6 +42,32 @@ export interface EscalationContact {
 /** Replacement text per language, keyed `namespace:key.path`: `{ "en-GB": { "common:title": "…" } }`. */
 export type TextOverrides = Readonly<Record<string, Readonly<Record<string, string>>>>;
 
+/**
+ * The trust's config file as its HR team writes it (docs/trust-config.schema.json), which is also what a host page
+ * sets as an element's `config`: only `organisation` is required. The elements check it again when they use it,
+ * so a value that slips past these types (a file read at run time) is still reported, never trusted.
+ */
+export interface TrustConfigFile {
+  /** Always 1 for now; may be left out. */
+  readonly schemaVersion?: 1;
+  readonly organisation: LocalisedText;
+  readonly nation?: Nation;
+  /** Topic ids to show first, in this order, and the ones turned off. */
+  readonly topics?: { readonly order?: readonly string[]; readonly disabled?: readonly string[] };
+  readonly extraTopics?: readonly {
+    readonly id: string;
+    readonly services?: readonly ServiceCategory[];
+    /** The topic's words per language (always `en-GB`); the lists may be left out. */
+    readonly text: Readonly<Record<string, Omit<ExtraTopicText, 'followUps' | 'listenFor' | 'avoid'> & Partial<Pick<ExtraTopicText, 'followUps' | 'listenFor' | 'avoid'>>>>;
+  }[];
+  readonly services?: readonly Service[];
+  readonly crisisOverrides?: readonly CrisisOverride[];
+  readonly escalation?: EscalationContact;
+  /** The trust's staff support page (https only). */
+  readonly staffSupportUrl?: string;
+  readonly overrides?: TextOverrides;
+}
+
 /** A trust's config after checking: every field present, every list in its final order. */
 export interface TrustConfig {
   readonly organisation: LocalisedText;
