@@ -68,8 +68,8 @@ async function drive(folder) {
   const missing = [];
   page.on('response', (response) => response.status() >= 400 && missing.push(`${response.status()} ${response.url()}`));
   page.on('requestfailed', (request) => missing.push(`failed ${request.url()}`));
-  // What the page itself reports: a thrown error, or a framework's warning (Vue's about a tag it cannot resolve,
-  // say). A 404 is reported as a console error too; it is checked as a response.
+  // What the page itself reports: a thrown error, or an error or warning a framework prints in the browser.
+  // A 404 is reported as a console error too; it is checked as a response.
   const reported = [];
   page.on('pageerror', (error) => reported.push(error.message));
   page.on('console', (message) => ['error', 'warn'].includes(message.type()) && !message.text().startsWith('Failed to load resource') && reported.push(message.text()));
