@@ -1,6 +1,6 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import type { FormPageWindow } from '../test-helpers/form-page.js';
-import { clickButton, confirmDecline, continueUntil, readyConversation, settle, whenReady } from '../test-helpers/conversation-helpers.js';
+import { clickButton, confirmDecline, continueUntil, getHeading, readyConversation, settle, whenReady } from '../test-helpers/conversation-helpers.js';
 import { deepFind } from '../test-helpers/deep-find.js';
 import { driveConversation, mountConversation } from '../test-helpers/full-conversation.js';
 import { defineAllElements } from '../../src/define-all.js';
@@ -25,6 +25,16 @@ function isSafetyControl(el: WcgConversation, control: Control): boolean {
 async function inForm() {
   const el = await readyConversation(html`<form><input name="role" value="Nurse" /><wcg-conversation name="wellbeing" required></wcg-conversation></form>`);
   return { el, form: el.closest('form')! };
+}
+
+// A host form whose submission loads in a frame beside it, so that it is really sent without this page leaving.
+async function inFormSentToFrame() {
+  const el = await readyConversation(html`<div>
+    <form action="/components/test-helpers/form-sent.html" target="sent"><wcg-conversation name="wellbeing"></wcg-conversation></form>
+    <iframe name="sent" title="sent"></iframe>
+  </div>`);
+  const form = el.closest('form')!;
+  return { el, form, frame: form.nextElementSibling as HTMLIFrameElement };
 }
 
 async function agreeActions(el: WcgConversation) {
@@ -198,6 +208,49 @@ describe('<wcg-conversation> in a form', () => {
     form.requestSubmit();
     expect(invalid).to.equal(1);
     expect(frame.contentDocument!.querySelector('form')).to.equal(form);
+  });
+
+  // Back may instead show the page exactly as it was left, from the back-forward cache: no restore state, the guide
+  // still at its end holding the record. scripts/back-forward-cache.test.mjs takes a real Back in Chromium.
+  it('after Back to a page the browser kept whole (back-forward cache), says the conversation was sent, and the form cannot be sent again until reset', async () => {
+    const { el, form, frame } = await inFormSentToFrame();
+    await clickButton(el, 'Continue');
+    await confirmDecline(el);
+    expect(el.value).to.contain('declined');
+    form.requestSubmit();
+    await waitUntil(() => frame.contentDocument?.getElementById('sent'), 'the form was not sent', { timeout: 20000 });
+    window.dispatchEvent(new PageTransitionEvent('pageshow', { persisted: true }));
+    await settle(el);
+    // As a new page given the restore state: the first stage again, nothing of the conversation on it.
+    expect(getHeading(el)).to.equal('Before you start');
+    expect(el.currentContext()!.outcome).to.equal(null);
+    const notice = el.shadowRoot!.querySelector('[part="submitted-notice"]');
+    expect(notice, 'no notice that the conversation was sent').to.exist;
+    expect(notice!.textContent).to.contain('This wellbeing conversation was completed and sent with this form.');
+    expect(el.value).to.equal('');
+    expect(new FormData(form).get('wellbeing')).to.equal('');
+    expect(form.checkValidity()).to.equal(false);
+    expect(el.validationMessage).to.equal('This wellbeing conversation was already completed and sent. Hold a new one before you send this form again.');
+    await expect(el).to.be.accessible();
+    form.reset();
+    await settle(el);
+    expect(form.checkValidity()).to.equal(true);
+    expect(el.shadowRoot!.querySelector('[part="submitted-notice"]')).to.equal(null);
+  });
+
+  it('shown again from the back-forward cache keeps its record when the form did not send it (a cancelled submit, or a link followed)', async () => {
+    const { el, form } = await inFormSentToFrame();
+    await clickButton(el, 'Continue');
+    await confirmDecline(el);
+    const record = el.value;
+    form.addEventListener('submit', (event) => event.preventDefault(), { once: true });
+    form.requestSubmit();
+    window.dispatchEvent(new PageTransitionEvent('pageshow', { persisted: true }));
+    await settle(el);
+    expect(el.value).to.equal(record);
+    expect(el.currentContext()!.outcome).to.equal('declined');
+    expect(form.checkValidity()).to.equal(true);
+    expect(el.shadowRoot!.querySelector('[part="submitted-notice"]')).to.equal(null);
   });
 
   it('after a sent conversation is restored, stays invalid even when not required, until the form is reset', async () => {

@@ -21,9 +21,10 @@ import { conversationStyles } from './conversation.styles.js';
 import { Confirmation } from './confirm.js';
 import { draftNotice, hasProgress, navButtons, problemsPanel, progressLine, recoveredPanel, stageBodies, stageHeading, type NavEvent } from './conversation.templates.js';
 import { Drafts, type DraftKeySource, type PersistMode } from './drafts.js';
-import { FormControlElement, FormValue } from './form-value.js';
+import { FormControlElement, FormValue, submittedState } from './form-value.js';
 import { LiveConversation } from './live.js';
 import { ConversationSetup } from './setup.js';
+import { SentFormWatch } from './sent-form.js';
 import { SubmitError, submitErrorMessage } from './submit-error.js';
 import { StageFiles } from './stage-files.js';
 import { submittedNotice } from './submitted-notice.js';
@@ -88,6 +89,12 @@ export class WcgConversation extends FormControlElement {
       this.startAfresh();
       void this.drafts.wipe({ tellOtherTabs: true });
     },
+  });
+  // Back to this page kept whole in the back-forward cache, after the host form sent the record it still holds.
+  private readonly sentForm = new SentFormWatch(this, {
+    form: () => this.form,
+    value: () => this.value,
+    shownAgain: () => this.sentAndShownAgain(),
   });
   private readied = false;
 
@@ -250,6 +257,13 @@ export class WcgConversation extends FormControlElement {
     stopKeeping: () => void this.drafts.stopKeeping(),
     keepAgain: () => this.drafts.keepAgain(),
   };
+
+  // As a new page given the form's restore state would be: the first stage, nothing said kept, the notice that
+  // the conversation was sent, and an empty, invalid value until a new conversation is held or the form reset.
+  private sentAndShownAgain(): void {
+    this.live.send({ type: 'reset' });
+    this.formValue.restore(submittedState);
+  }
 
   /** Form reset: starts again with nothing typed and an empty value, as a native control would. */
   formResetCallback(): void {

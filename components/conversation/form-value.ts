@@ -116,8 +116,9 @@ export class FormValue implements ReactiveController {
   }
 
   /**
-   * Takes back the state the browser restored (Back after sending the form). Only the marker is known: the value
-   * stays empty, since the record itself was never kept, and the control stays invalid until `forgetSubmitted()`.
+   * Takes back the state the browser restored (Back after sending the form), or the marker when the page came back
+   * whole from the back-forward cache after the form sent the record. The value is emptied (the record itself was
+   * never kept for a restore, and was already sent), and the control stays invalid until `forgetSubmitted()`.
    */
   restore(state: unknown): void {
     if (state !== submittedState) return;

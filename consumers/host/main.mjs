@@ -5,6 +5,7 @@ import 'wellbeing-conversation-guide';
 const guide = document.createElement('wcg-conversation');
 guide.setAttribute('lang', 'cy');
 guide.setAttribute('name', 'wellbeing');
+guide.setAttribute('required', '');
 const seen = { ready: false, errors: [], records: [] };
 window.hostSaw = seen;
 guide.addEventListener('wcg-ready', () => (seen.ready = true));
