@@ -2,14 +2,15 @@
 // Saves a screenshot of every stage of the live conversation, at desktop and phone width and with the
 // screen shared, into screenshots/ (ignored by git), so a person can look at what the widget shows.
 // `--lang cy` runs the conversation in another interface language; `--staff-lang ur` adds the staff
-// member's language beside it. The files are named after the languages, e.g. cy-desktop-01-prepare.png.
+// member's language beside it; `--topics feelingSafe,copingHabits` chooses those topics to explore. The files are
+// named after the languages, e.g. cy-desktop-01-prepare.png.
 import { mkdirSync, readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import puppeteer from 'puppeteer-core';
 import { browserArgs, chromiumPath } from './browsers.mjs';
 import { startServer } from './dev-server.mjs';
 
-const { values: args } = parseArgs({ options: { lang: { type: 'string', default: 'en-GB' }, 'staff-lang': { type: 'string' } } });
+const { values: args } = parseArgs({ options: { lang: { type: 'string', default: 'en-GB' }, 'staff-lang': { type: 'string' }, topics: { type: 'string' } } });
 const out = 'screenshots';
 
 // The button labels the walk clicks, in the interface language (falling back to en-GB, as the guide does).
@@ -36,7 +37,7 @@ const query = new URLSearchParams();
 if (args.lang !== 'en-GB') query.set('lang', args.lang);
 if (args.lang === 'cy') query.set('nation', 'wales');
 if (args['staff-lang']) query.set('staff-lang', args['staff-lang']);
-const prefix = [args.lang !== 'en-GB' ? args.lang : '', args['staff-lang'] ? `staff-${args['staff-lang']}` : ''].filter(Boolean).join('-');
+const prefix = [args.lang !== 'en-GB' ? args.lang : '', args['staff-lang'] ? `staff-${args['staff-lang']}` : '', args.topics ? 'topics' : ''].filter(Boolean).join('-');
 mkdirSync(out, { recursive: true });
 const { url, stop } = await startServer();
 const browser = await puppeteer.launch({ executablePath: chromiumPath(), headless: true, args: browserArgs });
@@ -91,8 +92,11 @@ try {
     });
     await shot(`${String(step++).padStart(2, '0')}-check-in`);
     await next();
-    // Choose two topics so the explore stage shows.
-    await page.evaluate(() => window.deepAll('input[type=checkbox]').slice(2, 4).forEach((c) => c.click()));
+    // Choose two topics so the explore stage shows: those asked for, else two from the list.
+    await page.evaluate((ids) => {
+      const boxes = window.deepAll('input[type=checkbox]');
+      (ids ? boxes.filter((c) => ids.includes(c.value)) : boxes.slice(2, 4)).forEach((c) => c.click());
+    }, args.topics?.split(',') ?? null);
     await shot(`${String(step++).padStart(2, '0')}-choose-topics`);
     await next();
     await shot(`${String(step++).padStart(2, '0')}-explore-1`);
