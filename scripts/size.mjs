@@ -154,7 +154,7 @@ export async function floor() {
     "export { ContextProvider, ContextConsumer, createContext } from '@lit/context';",
     "export { setup, createActor, assign } from 'xstate';",
     "export { default as i18next } from 'i18next';",
-    "export { conversationSourceResources } from './src/i18n/all-source-resources.js';",
+    "export { conversationSourceResources } from './src/i18n/conversation-source-resources.js';",
   ].join('\n');
   try {
     const { entryPoints, ...options } = bundleOptions(outdir);
