@@ -117,7 +117,7 @@ test('a TypeScript host type-checks against the packed declarations, React wrapp
   const host = join(dir, 'host');
   writeFileSync(join(host, 'host.ts'), `
 import { WcgConversation, defineElements, parseTrustConfig, type AgreedRecord, type CompleteDetail } from 'wellbeing-conversation-guide';
-import { WcgConversation as ReactConversation } from 'wellbeing-conversation-guide/react';
+import { WellbeingConversation as ReactConversation } from 'wellbeing-conversation-guide/react';
 import type { ComponentProps } from 'react';
 
 defineElements();
@@ -220,7 +220,7 @@ test('the packed declarations import no package but those in dependencies', () =
 const consumerSource = `
 import { WcgConversation, defineElements, type AgreedRecord } from 'wellbeing-conversation-guide';
 import { parseTrustConfig, checkConfig, conversationMachine, type TrustConfig, type TrustConfigFile } from 'wellbeing-conversation-guide/core';
-import { WcgConversation as ReactConversation } from 'wellbeing-conversation-guide/react';
+import { WellbeingConversation as ReactConversation } from 'wellbeing-conversation-guide/react';
 import { WcgEvaluationReport, defineEvaluationReport } from 'wellbeing-conversation-guide/report';
 import type { ComponentProps } from 'react';
 
@@ -511,9 +511,9 @@ test('in a browser under a strict policy the bundle loads, registers, renders, f
     stdin: { contents: `
       import { createElement } from 'react';
       import { createRoot } from 'react-dom/client';
-      import { WcgConversation } from 'wellbeing-conversation-guide/react';
+      import { WellbeingConversation } from 'wellbeing-conversation-guide/react';
       window.reactReady = false;
-      createRoot(document.getElementById('react-root')).render(createElement(WcgConversation, { onReady: () => { window.reactReady = true; } }));
+      createRoot(document.getElementById('react-root')).render(createElement(WellbeingConversation, { onReady: () => { window.reactReady = true; } }));
     `, resolveDir: join(dir, 'host') },
     bundle: true,
     format: 'esm',

@@ -19,13 +19,13 @@ const trustConfig = readFileSync(new URL('../demo/configs/anytown-acute-trust.js
 const app = `
 import { createElement, createRef } from 'react';
 import { createRoot } from 'react-dom/client';
-import { WcgConversation } from ${JSON.stringify(wrapper)};
+import { WellbeingConversation } from ${JSON.stringify(wrapper)};
 
 window.received = [];
 window.guide = createRef();
 const config = ${trustConfig};
 createRoot(document.getElementById('root')).render(
-  createElement(WcgConversation, {
+  createElement(WellbeingConversation, {
     ref: window.guide,
     config,
     nation: 'scotland',
@@ -117,4 +117,12 @@ test('every element for host pages that src/define.ts registers has a React wrap
   const expected = registeredElements().map(({ tag }) => tag).filter((tag) => publicTags.includes(tag));
   assert.ok(expected.includes('wcg-conversation'));
   assert.deepEqual(expected.filter((tag) => !wrapped.includes(tag)), []);
+});
+
+test('the React components are named apart from the element classes, so a host can import both', () => {
+  const index = readFileSync(new URL('../src/react/index.ts', import.meta.url), 'utf8');
+  const exported = [...index.matchAll(/export \{([^}]+)\} from/g)].flatMap(([, names]) => names.split(',').map((name) => name.trim()));
+  const classes = registeredElements().map(({ className }) => className);
+  assert.ok(exported.includes('WellbeingConversation'));
+  assert.deepEqual(exported.filter((name) => classes.includes(name)), []);
 });

@@ -3,7 +3,7 @@
 // scripts/consumers.test.mjs and driven in a browser there.
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { WcgConversation } from 'wellbeing-conversation-guide/react';
+import { WellbeingConversation } from 'wellbeing-conversation-guide/react';
 
 interface HostSaw {
   ready: boolean;
@@ -23,7 +23,7 @@ window.hostSaw = seen;
 function Appraisal() {
   return (
     <form method="post" action="/appraisal">
-      <WcgConversation
+      <WellbeingConversation
         name="wellbeing"
         lang="cy"
         required

@@ -36,45 +36,45 @@ export const errorEvents = {
  * `<wcg-conversation>` as a React component. Values such as `config` and `previousRecord` are set as
  * properties, not attributes; `onComplete` and the other `on*` props listen for the `wcg-*` events.
  */
-export const WcgConversation = createComponent({
+export const WellbeingConversation = createComponent({
   tagName: 'wcg-conversation',
   elementClass: Conversation,
   react: React,
   events: conversationEvents,
-  displayName: 'WcgConversation',
+  displayName: 'WellbeingConversation',
 });
 
 /** `<wcg-practice>` as a React component: practice mode for trainers. */
-export const WcgPractice = createComponent({
+export const WellbeingPractice = createComponent({
   tagName: 'wcg-practice',
   elementClass: Practice,
   react: React,
   events: practiceEvents,
-  displayName: 'WcgPractice',
+  displayName: 'WellbeingPractice',
 });
 
 /** `<wcg-plan-summary>` as a React component: a stored record, read-only and printable. */
-export const WcgPlanSummary = createComponent({
+export const WellbeingPlanSummary = createComponent({
   tagName: 'wcg-plan-summary',
   elementClass: PlanSummary,
   react: React,
   events: errorEvents,
-  displayName: 'WcgPlanSummary',
+  displayName: 'WellbeingPlanSummary',
 });
 
 /** `<wcg-prep-sheet>` as a React component: the printable sheet to read before the conversation. */
-export const WcgPrepSheet = createComponent({
+export const WellbeingPrepSheet = createComponent({
   tagName: 'wcg-prep-sheet',
   elementClass: PrepSheet,
   react: React,
   events: errorEvents,
-  displayName: 'WcgPrepSheet',
+  displayName: 'WellbeingPrepSheet',
 });
 
 /** `<wcg-config-editor>` as a React component: the page where an HR team writes the trust config. */
-export const WcgConfigEditor = createComponent({
+export const WellbeingConfigEditor = createComponent({
   tagName: 'wcg-config-editor',
   elementClass: ConfigEditor,
   react: React,
-  displayName: 'WcgConfigEditor',
+  displayName: 'WellbeingConfigEditor',
 });
