@@ -24,7 +24,7 @@ export const layers = {
   context: ['base', 'content', 'model', 'machine', 'record', 'i18n'],
   events: ['base', 'content', 'model', 'machine', 'persist', 'record'],
   // The files of the elements fetched when first used: each re-exports an element from components/.
-  elements: [],
+  elements: ['events', 'machine'],
   react: ['events', 'elements'],
 };
 

@@ -446,8 +446,9 @@ test('custom-elements.json names only files the package holds, only the tags a h
   const lines = manifest.modules.flatMap((mod, m) => {
     const declarations = (mod.declarations ?? []).filter((d) => d.customElement);
     const types = declarations.flatMap((d) => (d.events ?? []).map((e) => e.type.text));
-    const names = new Set([...declarations.map((d) => d.name), ...types.flatMap((text) => text.match(/\b[A-Z]\w*/g) ?? []).filter((n) => !builtIn.has(n))]);
-    return [`import type { ${[...names].join(', ')} } from '${specifierOf(mod.path, exportsMap)}';`, ...types.map((text, i) => `export type Event${m}x${i} = ${text};`), `export type Classes${m} = [${declarations.map((d) => d.name).join(', ')}];`];
+    // Each module's names through a namespace of its own: two modules may both name ErrorDetail.
+    const own = (text) => text.replace(/\b[A-Z]\w*/g, (name) => (builtIn.has(name) ? name : `M${m}.${name}`));
+    return [`import type * as M${m} from '${specifierOf(mod.path, exportsMap)}';`, ...types.map((text, i) => `export type Event${m}x${i} = ${own(text)};`), `export type Classes${m} = [${declarations.map((d) => own(d.name)).join(', ')}];`];
   });
   compile('manifest-types.ts', `${lines.join('\n')}\n`, ['--module', 'nodenext', '--moduleResolution', 'nodenext', '--lib', 'es2022,dom']);
 });

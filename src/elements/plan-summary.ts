@@ -3,6 +3,8 @@
 import { WcgPlanSummary } from '../../components/plan-summary/plan-summary.js';
 
 export { WcgPlanSummary };
+// The details of the events it fires, for a host that imports this file.
+export type { ErrorDetail } from '../events/events.js';
 
 /** The tags this file brings, each with its class. */
 export const elements = [['wcg-plan-summary', WcgPlanSummary]] as const;

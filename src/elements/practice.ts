@@ -4,6 +4,9 @@ import { WcgErrorSummary } from '../../components/error-summary/error-summary.js
 import { WcgPractice } from '../../components/practice/practice.js';
 
 export { WcgPractice };
+// The details of the events it fires, for a host that imports this file.
+export type { ErrorDetail } from '../events/events.js';
+export type { PracticeCompleteDetail } from '../machine/practice.types.js';
 
 /** The tags this file brings, each with its class (the error summary too, which the conversation fetches later). */
 export const elements = [['wcg-error-summary', WcgErrorSummary], ['wcg-practice', WcgPractice]] as const;

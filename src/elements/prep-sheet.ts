@@ -3,6 +3,8 @@
 import { WcgPrepSheet, prepAudiences } from '../../components/prep-sheet/prep-sheet.js';
 
 export { WcgPrepSheet, prepAudiences };
+// The details of the events it fires, for a host that imports this file.
+export type { ErrorDetail } from '../events/events.js';
 
 /** The tags this file brings, each with its class. */
 export const elements = [['wcg-prep-sheet', WcgPrepSheet]] as const;
