@@ -24,12 +24,12 @@ export const layers = {
   context: ['base', 'content', 'model', 'machine', 'record', 'i18n'],
   events: ['base', 'content', 'model', 'machine', 'persist', 'record'],
   // The files of the elements fetched when first used: each re-exports an element from components/.
-  elements: ['events', 'machine'],
+  elements: ['events', 'machine', 'persist', 'record', 'i18n'],
   react: ['events', 'elements'],
 };
 
 /** Files at the top of src/ that a layer may import, by layer. */
-export const files = { react: ['register'] };
+export const files = { react: ['register'], elements: ['register'] };
 
 // The entry points that register the elements, and the files of the elements fetched when first used: the only
 // files under src/ that may import components/.

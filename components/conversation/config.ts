@@ -1,7 +1,7 @@
 import { defaultTrustConfig } from '../../src/content/trust-config.js';
 import { fetchSameOrigin, refusalMessage } from '../../src/fetch/same-origin.js';
 import type { CheckedConfig } from '../../src/i18n/check-config.js';
-import { checkConfigLazily } from '../../src/i18n/check-config-lazily.js';
+import { checkConfigWithoutText, rewordsText } from '../../src/i18n/check-config-lazily.js';
 
 /**
  * Reads the trust's config from the `.config` object, else from `config-src` on the host's own origin,
@@ -20,7 +20,13 @@ export async function loadConfig(config: unknown, configSrc: string): Promise<Ch
       return failed(notLoaded(configSrc));
     }
   }
-  return checkConfigLazily(input);
+  // A config that rewords the guide's text is checked against every key of it, which only then is fetched.
+  if (!rewordsText(input)) return checkConfigWithoutText(input);
+  try {
+    return (await import('../../src/elements/config-check.js')).configOrDefaults(input);
+  } catch {
+    return failed('could not be checked: the file that checks its wording could not be downloaded');
+  }
 }
 
 const notLoaded = (configSrc: string) => `could not be loaded from ${configSrc}: it is missing, on another site, or not JSON`;

@@ -205,10 +205,10 @@ export class WcgConversation extends FormControlElement {
    * The evaluation payload's own file (src/record/evaluation.ts), fetched only with `evaluation`: while the guide
    * gets ready, or as soon as `evaluation` is set later. If it cannot be fetched, no evaluation is sent.
    */
-  private evaluationFile: typeof import('../../src/record/evaluation.js') | undefined;
+  private evaluationFile: typeof import('../../src/elements/evaluation.js') | undefined;
 
   private async fetchEvaluation(): Promise<void> {
-    this.evaluationFile ??= await import('../../src/record/evaluation.js').catch(() => undefined);
+    this.evaluationFile ??= await import('../../src/elements/evaluation.js').catch(() => undefined);
   }
 
   override updated(changed: PropertyValues<this>): void {
@@ -241,7 +241,7 @@ export class WcgConversation extends FormControlElement {
     emit(this, 'wcg-complete', { record });
     if (!this.evaluation) return;
     const endedAt = Date.now();
-    const send = (file: typeof import('../../src/record/evaluation.js')) => {
+    const send = (file: typeof import('../../src/elements/evaluation.js')) => {
       const evaluation = file.evaluationToSend(context, { ...meta, builtInTopicIds, startedAt, endedAt });
       if (evaluation) emit(this, 'wcg-evaluation', evaluation);
     };

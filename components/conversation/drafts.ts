@@ -118,14 +118,14 @@ export class Drafts implements ReactiveController {
       return;
     }
     let storeId: string;
-    let session: typeof import('../../src/persist/session.js');
+    let session: typeof import('../../src/elements/session-store.js');
     try {
       const conversation = await conversationDigest(draftId);
       if (stale()) return;
       this.conversation = conversation;
       if (mode !== 'session') return;
       // The session store is a file of its own, fetched only by a conversation that keeps session drafts.
-      session = await import('../../src/persist/session.js');
+      session = await import('../../src/elements/session-store.js');
       // Expired drafts of any conversation go first: a shared computer keeps nothing past its time.
       await session.sweepExpiredDrafts().catch(() => undefined);
       storeId = await session.sessionStoreId(draftId);

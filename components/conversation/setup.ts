@@ -133,9 +133,9 @@ export class ConversationSetup implements ReactiveController {
     this.recordErrors = [];
     const previous = this.host.previousRecord;
     if (previous === undefined || previous === null) return;
-    let reader: typeof import('../../src/record/parse-record.js');
+    let reader: typeof import('../../src/elements/record-reader.js');
     try {
-      reader = await import('../../src/record/parse-record.js');
+      reader = await import('../../src/elements/record-reader.js');
     } catch {
       this.recordErrors = [{ path: '', message: 'could not be read: the file that reads it could not be downloaded' }];
       emit(this.host, 'wcg-error', { errors: [{ path: 'previousRecord', message: this.recordErrors[0]!.message }] });

@@ -19,6 +19,21 @@ const whenIdle = (work: () => void): void => {
 };
 
 /**
+ * Runs `work` once the frame showing the first stage has been painted (two animation frames), or after a second
+ * where the page gets no frames (a tab in the background), so that nothing fetched ahead delays that frame.
+ */
+const afterPaint = (work: () => void): void => {
+  let done = false;
+  const once = () => {
+    if (done) return;
+    done = true;
+    work();
+  };
+  requestAnimationFrame(() => requestAnimationFrame(once));
+  setTimeout(once, 1000);
+};
+
+/**
  * The stages' own files, for one conversation: which stage's element is ready to show, which is being fetched, and
  * which could not be. A stage that is not ready shows a line instead of its body (everything typed stays in the
  * machine); one that failed offers to try again.
@@ -89,10 +104,13 @@ export class StageFiles implements ReactiveController {
     this.host.requestUpdate();
   }
 
-  /** Fetches every stage's element in idle time, so that moving on never waits for a download. */
+  /**
+   * Fetches every stage's element and text in idle time once the first stage is on screen, so that moving on never
+   * waits for a download.
+   */
   prefetch(stages: readonly StageId[]): void {
-    whenIdle(() => {
+    afterPaint(() => whenIdle(() => {
       for (const stage of stages) void this.ensure(stage, { quiet: true });
-    });
+    }));
   }
 }

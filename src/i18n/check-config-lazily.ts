@@ -9,16 +9,19 @@ import { namespaceNames, sourceLanguage } from './resources.js';
 export const crisisEntryIds: readonly string[] = [...new Set(Object.values(crisisDirectories).flatMap((d) => d.entries.map((e) => e.id)))];
 
 /**
- * The config to use, checked as `configOrDefaults` (src/i18n/check-config.ts) checks it, without the en-GB text of
- * every stage in the main file: a config that rewords the guide's text (`overrides`) is checked against every key,
- * so only then is that text, and the checker that knows it, fetched.
+ * True when a config rewords the guide's own text (`overrides`): it must then be checked against every key of the
+ * en-GB text, by `configOrDefaults` (src/i18n/check-config.ts), which carries that text.
  */
-export async function checkConfigLazily(config: unknown): Promise<CheckedConfig> {
+export function rewordsText(config: unknown): boolean {
+  return isRecord(config) && readOwn(config, 'overrides') !== undefined;
+}
+
+/**
+ * The config to use, checked exactly as `configOrDefaults` checks it, for a config that rewords none of the guide's
+ * text (`rewordsText` is false): without the en-GB text of every stage, which the main file leaves out.
+ */
+export function checkConfigWithoutText(config: unknown): CheckedConfig {
   if (config === undefined) return { config: defaultTrustConfig(), errors: [], warnings: [] };
-  if (isRecord(config) && readOwn(config, 'overrides') !== undefined) {
-    const { configOrDefaults } = await import('./check-config.js');
-    return configOrDefaults(config);
-  }
   return checked(parseTrustConfig(config, { crisisEntryIds, namespaces: namespaceNames, sourceLanguage }));
 }
 

@@ -22,13 +22,14 @@ export interface I18nOptions {
   /** Namespaces that are not bundled (e.g. `practice`) to fetch too, in en-GB and the language asked for. */
   readonly namespaces?: readonly LazyNamespace[];
   /**
-   * Resolve before the en-GB text of the later stages (`laterNamespaces`) has arrived, and fetch it meanwhile: for a
-   * conversation's first stage, which does not show it. `laterText(instance)` says when it has.
+   * Resolve without the en-GB text of the later stages (`laterNamespaces`): for a conversation's first stage, which
+   * does not show it. `laterText(instance)` fetches it, and says when it has arrived.
    */
   readonly laterTextAfter?: boolean;
 }
 
 // The fetch of each instance's later en-GB text, while it is under way or after it failed.
+// `failed` is also set before the first fetch: either way the next `laterText` starts one.
 const laterLoads = new WeakMap<i18n, { promise: Promise<void>; failed: boolean; readonly load: Loader }>();
 
 /**
@@ -96,8 +97,9 @@ export async function createI18n(lng: string = sourceLanguage, options: I18nOpti
   const load = loaderFor(options);
   const lazy = options.namespaces ?? [];
   const missing = new Set<string>();
-  // The en-GB text is the guide's own, as if built in: never from a host's folder of files.
-  if (options.laterTextAfter) startLaterText(instance, importNamespace);
+  // The en-GB text is the guide's own, as if built in: never from a host's folder of files. It is fetched when first
+  // asked for (`laterText`), so that nothing competes with the first stage for the network and the main thread.
+  if (options.laterTextAfter) laterLoads.set(instance, { failed: true, load: importNamespace, promise: Promise.resolve() });
   await Promise.all([
     ...[...new Set(others)].map((l) => loadLanguage(instance, l, load, lazy, () => missing.add(l))),
     ...(options.laterTextAfter ? [] : laterNamespaces).map(async (ns) => {
