@@ -1,15 +1,20 @@
 #!/usr/bin/env node
 // Builds what the package ships, into dist/ (or the folder after --outdir):
-//   wellbeing-conversation-guide.js   every element with the en-GB text, one minified ES module
-//   chunks/                           each other language file (and the en-GB text not bundled), imported on demand
-//   react/index.js                    the React wrappers, importing the file above
+//   wellbeing-conversation-guide.js   registers the elements; with the chunk it imports, the conversation and the
+//                                     en-GB text of its first stage
+//   define.js                         the same, registering nothing until defineElements(registry) is called
+//   elements/                         each file fetched when first used: the other elements, the later stages, the
+//                                     optional features
+//   chunks/                           code the files share, and each language file (and the en-GB text not in the
+//                                     main chunk), imported on demand
+//   react/index.js                    the React wrappers, importing the main file and the element files
 //   report.js                         <wcg-evaluation-report> alone, with both its languages (HR's report pages only)
 //   core.js                           everything that needs no DOM (src/core.ts), for Node and browsers
 //   evaluation.js, evaluation.d.ts    the evaluation aggregation (src/evaluation), for Node and browsers
 //   cli.js                            the command line behind bin/wellbeing-conversation-guide.mjs
 //   locales/<lang>/*.json             the same files as JSON, for a host that serves them itself (`locales-base`)
 //   types/                            TypeScript declarations
-// and prints the bundle's gzipped size.
+// and prints the gzipped size of the main file with what it imports.
 import { build } from 'esbuild';
 import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
@@ -109,7 +114,17 @@ execFileSync(process.execPath, [resolve('node_modules/typescript/bin/tsc'), '-p'
 // of the report and of core.ts import them from beside the others.
 cpSync('src/evaluation/index.d.ts', join(outdir, 'types', 'src', 'evaluation', 'index.d.ts'));
 
-const bytes = readFileSync(join(outdir, bundleFile));
-console.log(`${join(outdir, bundleFile)}: ${kib(bytes.length)} minified, ${kib(gzipSize(bytes))} gzipped`);
+// The main file and the files it imports statically: what a page holding a conversation downloads first.
+const firstDownload = [];
+for (const queue = [join(outdir, bundleFile)]; queue.length; ) {
+  const file = queue.shift();
+  if (firstDownload.includes(file)) continue;
+  firstDownload.push(file);
+  const code = readFileSync(file, 'utf8');
+  for (const [, path] of code.matchAll(/(?:^|[;}\n])import(?:[^'"()]*?from)?\s*["'](\.[^"']+)["']/g)) queue.push(join(file, '..', path));
+}
+const bytes = Buffer.concat(firstDownload.map((file) => readFileSync(file)));
+const gzipped = firstDownload.reduce((total, file) => total + gzipSize(readFileSync(file)), 0);
+console.log(`${join(outdir, bundleFile)} and the ${firstDownload.length - 1} files it imports: ${kib(bytes.length)} minified, ${kib(gzipped)} gzipped`);
 const report = readFileSync(join(outdir, 'report.js'));
 console.log(`${join(outdir, 'report.js')}: ${kib(report.length)} minified, ${kib(gzipSize(report))} gzipped`);

@@ -39,6 +39,8 @@ export function bundleOptions(outdir = 'dist') {
     // it when its tag is first used; the React wrappers import it).
     entryPoints: {
       'wellbeing-conversation-guide': 'src/register.ts',
+      // The same without registering anything, for a host with a scoped registry (`defineElements(registry)`).
+      define: 'src/index.ts',
       'elements/practice': 'src/elements/practice.ts',
       'elements/config-editor': 'src/elements/config-editor.ts',
       'elements/prep-sheet': 'src/elements/prep-sheet.ts',

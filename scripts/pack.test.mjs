@@ -611,3 +611,36 @@ test('a page holding only a conversation fetches none of the other elements or t
     await server.stop();
   }
 });
+
+test('wellbeing-conversation-guide/define registers nothing until defineElements(registry), and then only in that registry, files fetched later too', async () => {
+  const host = join(dir, 'scoped-host');
+  mkdirSync(host, { recursive: true });
+  writeFileSync(join(host, 'index.html'), '<!doctype html><html lang="en-GB"><title>Scoped</title><script type="module" src="/host/page.js"></script>');
+  writeFileSync(join(host, 'page.js'), `
+    const { defineElements } = await import('/package/dist/define.js');
+    const globalTags = () => ['wcg-conversation', 'wcg-practice', 'wcg-stage-plan'].filter((tag) => customElements.get(tag));
+    window.afterImport = globalTags();
+    // A registry of the host's own (a stand-in with the two methods the guide uses).
+    const tags = new Map();
+    const registry = { get: (tag) => tags.get(tag), define: (tag, ctor) => tags.set(tag, ctor) };
+    defineElements(registry);
+    window.scoped = () => [...tags.keys()].sort();
+    window.globalTags = globalTags;
+  `);
+  const server = await startStaticServer({ '/package/': pkg, '/host/': host }, (path) => (path.endsWith('.html') ? { 'Content-Security-Policy': strictPolicy } : {}));
+  const browser = await launchBrowser();
+  try {
+    const page = await browser.newPage();
+    const problems = [];
+    page.on('pageerror', (error) => problems.push(error.message));
+    await page.goto(`${server.url}/host/index.html`);
+    await page.waitForFunction(() => window.scoped && ['wcg-practice', 'wcg-stage-plan', 'wcg-plan-summary'].every((tag) => window.scoped().includes(tag)), { polling: 50, timeout: 10000 });
+    assert.deepEqual(await page.evaluate(() => window.afterImport), []);
+    assert.ok((await page.evaluate(() => window.scoped())).includes('wcg-conversation'));
+    assert.deepEqual(await page.evaluate(() => window.globalTags()), []);
+    assert.deepEqual(problems, []);
+  } finally {
+    await browser.close();
+    await server.stop();
+  }
+});

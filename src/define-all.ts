@@ -1,7 +1,6 @@
 // Every element registered at once, none fetched later: for a page (or a test) that wants them all now. The bundle a
-// host loads uses src/define.ts, which fetches the elements outside a conversation when first used. The classes are
-// imported from components/ (not from src/elements/, whose files bring the main file's own module with them, which
-// registers the elements as it loads): importing this registers nothing.
+// host loads uses src/define.ts, which fetches the elements outside a conversation when first used. Importing this
+// registers nothing.
 import { WcgConfigEditor } from '../components/config-editor/config-editor.js';
 import { WcgConfigPreview } from '../components/config-preview/config-preview.js';
 import { WcgErrorSummary } from '../components/error-summary/error-summary.js';

@@ -24,5 +24,8 @@ WcgConversation.prototype.formStateRestoreCallback = function (this: WcgConversa
   page.restoredStates.push(state);
   restore.call(this, state);
 };
-document.addEventListener('wcg-ready', () => (document.documentElement.dataset.ready = 'true'));
+// Ready once the later stages have arrived too: tests move on faster than a person would.
+document.addEventListener('wcg-ready', (event) => {
+  void (event.target as WcgConversation).stagesFetched().then(() => (document.documentElement.dataset.ready = 'true'));
+});
 defineAllElements();

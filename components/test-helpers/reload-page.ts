@@ -49,7 +49,8 @@ el.draftId = params.get('name') ?? 'reload-page';
 if (params.has('config')) el.configSrc = params.get('config')!;
 if (params.has('review')) el.previousRecord = reloadPreviousRecord;
 // `wcg-ready` comes once the kept draft, if any, has been restored: the test waits for this mark.
+// Once the later stages have arrived too: tests move on faster than a person would.
 el.addEventListener('wcg-ready', () => {
-  document.documentElement.dataset.ready = 'true';
+  void el.stagesFetched().then(() => (document.documentElement.dataset.ready = 'true'));
 });
 document.body.append(el);

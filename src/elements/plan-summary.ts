@@ -1,8 +1,8 @@
 // `<wcg-plan-summary>` on its own, fetched when the tag is first used on a page (src/define.ts).
-// It imports the main file's own module, as every file fetched on demand does: that costs nothing once the main
-// file has run, and lets the build keep everything the main file needs in one chunk, not one for each file sharing
-// some of it.
-import '../register.js';
+// It imports the package's module (src/index.ts, which registers nothing), as every file fetched on demand does:
+// that costs nothing once the main file has run, and lets the build keep everything the main file needs in one
+// chunk, not one for each file sharing some of it.
+import '../index.js';
 import { WcgPlanSummary } from '../../components/plan-summary/plan-summary.js';
 
 export { WcgPlanSummary };

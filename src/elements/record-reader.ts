@@ -1,6 +1,7 @@
 // The reader of a stored record, fetched only by a conversation given a `.previousRecord`.
-// Importing the main file's own module too costs nothing once it has run, and lets the build put everything the
-// main file needs in one chunk rather than in one for each file that shares some of it.
-import '../register.js';
+// It imports the package's module (src/index.ts, which registers nothing), as every file fetched on demand does:
+// that costs nothing once the main file has run, and lets the build keep everything the main file needs in one
+// chunk, not one for each file sharing some of it.
+import '../index.js';
 
 export { parseRecord, previousActionsFrom } from '../record/parse-record.js';

@@ -1,10 +1,10 @@
 // The stages of the talk itself (opening, review, check-in, topics, exploring, what helps) with the prompt card and
 // the service list they show: fetched by a conversation after it is ready, in idle time, or when it reaches one of
 // them first (src/define.ts).
-// It imports the main file's own module, as every file fetched on demand does: that costs nothing once the main
-// file has run, and lets the build keep everything the main file needs in one chunk, not one for each file sharing
-// some of it.
-import '../register.js';
+// It imports the package's module (src/index.ts, which registers nothing), as every file fetched on demand does:
+// that costs nothing once the main file has run, and lets the build keep everything the main file needs in one
+// chunk, not one for each file sharing some of it.
+import '../index.js';
 import { WcgPromptCard } from '../../components/prompt-card/prompt-card.js';
 import { WcgServiceList } from '../../components/service-list/service-list.js';
 import { WcgStageCheckIn } from '../../components/stage-check-in/stage-check-in.js';
