@@ -1,5 +1,5 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { defineElements, loadElement } from '../../src/define.js';
+import { defineElements, elementFiles, loadElement } from '../../src/define.js';
 
 // The main file registers the conversation's elements at once; practice, the settings editor and the two sheets are
 // each fetched the first time their tag is used on the page.
@@ -33,6 +33,22 @@ describe('Elements fetched when first used', () => {
     const editor = wrapper.querySelector('wcg-config-editor')!;
     // It draws its form once its own text has loaded.
     await waitUntil(() => editor.shadowRoot?.querySelector('[part="form"]'), 'the settings editor drew nothing', { timeout: 20000 });
+  });
+
+  it('when an element\'s file cannot be fetched, says so on the element with wcg-error, and fetches it again next time', async () => {
+    const original = elementFiles['wcg-plan-summary'];
+    elementFiles['wcg-plan-summary'] = () => Promise.reject(new Error('offline'));
+    const summary = document.createElement('wcg-plan-summary');
+    try {
+      const heard = new Promise<CustomEvent>((resolve) => summary.addEventListener('wcg-error', (event) => resolve(event as CustomEvent), { once: true }));
+      document.body.append(summary);
+      const { detail } = await heard;
+      expect(detail.errors).to.deep.equal([{ path: 'wcg-plan-summary', message: 'The file for <wcg-plan-summary> could not be downloaded. Check the connection and reload the page.' }]);
+      expect(customElements.get('wcg-plan-summary')).to.equal(undefined);
+    } finally {
+      summary.remove();
+      elementFiles['wcg-plan-summary'] = original;
+    }
   });
 
   it('loads an element on request, for a host that renders it where the page-wide watch cannot see (its own shadow root)', async () => {
