@@ -42,6 +42,8 @@ export class StageFiles implements ReactiveController {
   private readonly ready = new Set<StageId>();
   private readonly failed = new Set<StageId>();
   private readonly pending = new Map<StageId, Promise<void>>();
+  // Stages the screen has asked for: a failed fetch of one of these is shown, even one begun ahead of time.
+  private readonly asked = new Set<StageId>();
   private connected = false;
 
   /**
@@ -74,6 +76,7 @@ export class StageFiles implements ReactiveController {
    */
   ensure(stage: StageId, { quiet = false } = {}): Promise<void> {
     if (this.ready.has(stage)) return Promise.resolve();
+    if (!quiet) this.asked.add(stage);
     const known = this.pending.get(stage);
     if (known) return known;
     const parts = [loader(stage), stage === 'prepare' ? undefined : this.laterText()].filter((part) => part !== undefined);
@@ -87,7 +90,7 @@ export class StageFiles implements ReactiveController {
         this.ready.add(stage);
       },
       () => {
-        if (!quiet) this.failed.add(stage);
+        if (this.asked.has(stage)) this.failed.add(stage);
       },
     ).finally(() => {
       this.pending.delete(stage);

@@ -55,4 +55,21 @@ describe('Stages fetched after the first', () => {
       defineElements();
     }
   });
+
+  it('when a fetch begun ahead of time fails for the stage on screen, offers to try again', async () => {
+    const el = await fixture<WcgConversation>(html`<wcg-conversation></wcg-conversation>`);
+    await oneEvent(el, 'wcg-ready');
+    const failures: ((error: Error) => void)[] = [];
+    useStageLoader((stage) => (stage === 'prepare' ? undefined : new Promise<void>((_, reject) => failures.push(reject))));
+    try {
+      // Ahead of time, as after the first stage is painted; then the manager moves on before it has arrived.
+      void el.stagesFetched();
+      await clickButton(el, 'Continue');
+      expect(el.shadowRoot!.querySelector('[part="stage-file"]')!.textContent).to.contain('Getting this part of the guide');
+      for (const reject of failures) reject(new Error('offline'));
+      await waitUntil(() => el.shadowRoot!.querySelector('[part="stage-file"][role="alert"]'), 'no way to try again');
+    } finally {
+      defineElements();
+    }
+  });
 });
