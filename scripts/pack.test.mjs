@@ -533,7 +533,8 @@ test('in a browser under a strict policy the bundle loads, registers, renders, f
   writeFileSync(join(react, 'index.html'), '<!doctype html><html lang="en-GB"><title>Packed</title><div id="plain"></div><div id="react-root"></div><script type="module" src="/host/page.js"></script>');
   writeFileSync(join(react, 'page.js'), `
     const first = await import('/package/dist/wellbeing-conversation-guide.js');
-    const second = await import('/package/dist/wellbeing-conversation-guide.js?second-copy');
+    // A second copy of the package at another address (another web part shipping its own), files and chunks all.
+    const second = await import('/second-copy/dist/wellbeing-conversation-guide.js');
     window.loaded = {
       registeredIsFirst: customElements.get('wcg-conversation') === first.WcgConversation,
       secondIsAnotherCopy: second.WcgConversation !== first.WcgConversation,
@@ -552,7 +553,7 @@ test('in a browser under a strict policy the bundle loads, registers, renders, f
     document.getElementById('plain').append(editor);
     await import('/host/react-host.js');
   `);
-  const server = await startStaticServer({ '/package/': pkg, '/host/': react }, (path) => (path.endsWith('.html') ? { 'Content-Security-Policy': strictPolicy } : {}));
+  const server = await startStaticServer({ '/package/': pkg, '/second-copy/': pkg, '/host/': react }, (path) => (path.endsWith('.html') ? { 'Content-Security-Policy': strictPolicy } : {}));
   const browser = await launchBrowser();
   try {
     const page = await browser.newPage();
