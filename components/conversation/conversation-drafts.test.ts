@@ -37,6 +37,29 @@ describe('<wcg-conversation> drafts', () => {
     expect(getHeading(third)).to.equal('Before you start');
   });
 
+  it('asks the store to save a session draft in the same moment as the change, with no pause before it', async () => {
+    const name = `draft-${Math.random()}`;
+    const el = await sessionConversation(name);
+    await continueUntil(el, 'How are things?');
+    await waitUntil(() => getText(el).includes('saved on this device'), 'draft not saved', { timeout: 5000 });
+    const { SessionDraftStore } = await import('../../src/persist/session-store.js');
+    const save = SessionDraftStore.prototype.save;
+    const asked: string[] = [];
+    SessionDraftStore.prototype.save = function (this: InstanceType<typeof SessionDraftStore>, draft) {
+      asked.push(draft.state.agreed['checkIn'] ?? '');
+      return save.call(this, draft);
+    };
+    try {
+      // No timer can run between the typing and the check: only the render, in microtasks.
+      typeInto(deepFind<HTMLTextAreaElement>(el, 'textarea')[1], 'A hard month');
+      await el.updateComplete;
+      expect(asked).to.deep.equal(['A hard month']);
+    } finally {
+      SessionDraftStore.prototype.save = save;
+      el.remove();
+    }
+  });
+
   it('says in a status where the draft is kept, and the date and hour it is kept until', async () => {
     const el = await sessionConversation(`draft-${Math.random()}`);
     await continueUntil(el, 'How are things?');

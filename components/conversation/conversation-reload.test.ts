@@ -3,7 +3,7 @@ import type { Draft } from '../../src/persist/draft.js';
 import { clickButton, continueUntil, getHeading, readyConversation } from '../test-helpers/conversation-helpers.js';
 import { deepFind } from '../test-helpers/deep-find.js';
 import { control, enterDate, noteBox, tick, typeText, viewOf } from '../test-helpers/page-state.js';
-import { conversationIn, keptDraft, openReloadPage, pageProblems, reloadPage, waitUntilSaved } from '../test-helpers/reload-frame.js';
+import { conversationIn, keptDraft, openReloadPage, pageProblems, reloadOnNextDraftWrite, reloadPage, waitUntilSaved } from '../test-helpers/reload-frame.js';
 import { expectReloadKeepsEverything } from '../test-helpers/reload-checks.js';
 
 // Each typed text carries a marker, to look for in storage, and words outside ASCII, which must come back intact.
@@ -150,9 +150,9 @@ describe('<wcg-conversation> reload', () => {
     await clickButton(el, 'Continue');
     await waitUntilSaved(el, name);
     for (const text of ['Typed the moment before', 'And again, then reloaded at once', 'A third time 😊']) {
-      await typeText(el, noteBox(el, 'checkIn', 'agreed'), text);
-      // No wait for the save: the page is reloaded in the same moment as the typing.
-      await reloadPage(frame);
+      const box = noteBox(el, 'checkIn', 'agreed');
+      // The page is reloaded the moment the save is handed to IndexedDB, before the write is confirmed.
+      await reloadOnNextDraftWrite(frame, () => typeText(el, box, text));
       el = conversationIn(frame);
       expect(getHeading(el)).to.equal('How are things?');
       expect(noteBox(el, 'checkIn', 'agreed').value).to.equal(text);

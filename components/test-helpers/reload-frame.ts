@@ -3,6 +3,7 @@ import type { WcgConversation } from '../conversation/conversation.js';
 import { decrypt } from '../../src/persist/crypto.js';
 import { createDraft } from '../../src/persist/draft.js';
 import { sessionStoreId } from '../../src/persist/session-start.js';
+import { draftStoreName } from '../../src/persist/idb.js';
 import { boundText, type StoredDraft } from '../../src/persist/session-store.js';
 import { readRaw } from '../../src/persist/test-helpers.js';
 import { settle } from './conversation-helpers.js';
@@ -23,6 +24,35 @@ export async function openReloadPage(query: Record<string, string>): Promise<HTM
 export async function reloadPage(frame: HTMLIFrameElement): Promise<void> {
   const before = frame.contentDocument;
   frame.contentWindow!.location.reload();
+  await pageReady(frame, before);
+}
+
+/**
+ * Does `act` (typing, say) and reloads the page in `frame` the moment the conversation hands its next draft write
+ * to IndexedDB: the write is asked for but not yet confirmed, as when a person reloads a moment after typing. Waits
+ * until the page is ready again. Only a write asked for after `act` begins can start the reload: a save still
+ * waiting for its encryption when `act` changes the conversation is overtaken and skipped by the store.
+ */
+export async function reloadOnNextDraftWrite(frame: HTMLIFrameElement, act: () => Promise<void>): Promise<void> {
+  const before = frame.contentDocument;
+  const win = frame.contentWindow as Window & typeof globalThis;
+  const proto = win.IDBObjectStore.prototype;
+  const put = Object.getOwnPropertyDescriptor(proto, 'put')!;
+  let reloading = false;
+  Object.defineProperty(proto, 'put', {
+    ...put,
+    value(this: IDBObjectStore, ...args: Parameters<IDBObjectStore['put']>) {
+      const request = (put.value as IDBObjectStore['put']).apply(this, args);
+      if (this.name === draftStoreName && !reloading) {
+        reloading = true;
+        win.location.reload();
+      }
+      return request;
+    },
+  });
+  // The act runs on a page that is going away: what it waits for may never come.
+  void act().catch(() => undefined);
+  await waitUntil(() => reloading, 'no draft was written after the change', pageTimeout);
   await pageReady(frame, before);
 }
 
