@@ -14,6 +14,7 @@ import type { ConversationContext } from '../../src/model/conversation.js';
 import { stageIds, type StageId } from '../../src/model/stages.js';
 import { buildRecord } from '../../src/record/build-record.js';
 import { baseStyles } from '../shared/base.styles.js';
+import { prepareDates } from '../shared/dates.js';
 import { headingLevelOf, headingTag } from '../shared/heading.js';
 import { langAttribute } from '../shared/lang-attribute.js';
 import { alone, languageT, marked } from '../shared/marked-text.js';
@@ -198,7 +199,8 @@ export class WcgConversation extends FormControlElement {
     this.readied = true;
     await this.updateComplete;
     emit(this, 'wcg-ready', {});
-    this.stageFiles.prefetch(stageIds);
+    // The first date formatted on a page is slow: made now, it does not slow the way into the plan or the check.
+    this.stageFiles.prefetch(stageIds, () => prepareDates([this.setup.i18n?.language ?? '', this.staffLang]));
   }
 
   /**

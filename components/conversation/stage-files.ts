@@ -109,11 +109,12 @@ export class StageFiles implements ReactiveController {
 
   /**
    * Fetches every stage's element and text in idle time once the first stage is on screen, so that moving on never
-   * waits for a download.
+   * waits for a download; `alsoWhenIdle` is other work done ahead then.
    */
-  prefetch(stages: readonly StageId[]): void {
+  prefetch(stages: readonly StageId[], alsoWhenIdle: () => void = () => undefined): void {
     afterPaint(() => whenIdle(() => {
       for (const stage of stages) void this.ensure(stage, { quiet: true });
+      alsoWhenIdle();
     }));
   }
 }
