@@ -126,8 +126,11 @@ describe('<wcg-conversation> privacy: typed text stays out of logs, errors and e
           .previousRecord=${previousRecord(`${marker} last time`)}></wcg-conversation>
       `);
       const complete = oneEvent(el, 'wcg-complete');
+      // The evaluation may come after the record: its file can still be on its way when a fast conversation ends.
+      const evaluated = oneEvent(el, 'wcg-evaluation');
       await driveConversation(el, { text: (field) => `${marker} ${field}`, topics: ['workload', 'travelToWork'], safety: true });
       record = ((await complete).detail as { record: AgreedRecord }).record;
+      await evaluated;
       expect(el.validationMessage).not.to.contain(marker);
     } finally {
       output = stopWatching();

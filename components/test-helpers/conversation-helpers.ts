@@ -1,4 +1,4 @@
-import { fixture, html, oneEvent } from '@open-wc/testing';
+import { fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import type { TemplateResult } from 'lit';
 import { defineAllElements } from '../../src/define-all.js';
 import type { WcgConversation } from '../conversation/conversation.js';
@@ -7,9 +7,18 @@ import { deepFind, getButton } from './deep-find.js';
 // The one set of helpers the conversation's tests drive it with: wait until ready, read the heading, press a
 // button, wait for every element inside to render. They work on a page in an iframe too.
 
-/** Waits until the element has loaded its config and text and shows a stage. */
+// Every conversation on this page that has said it is ready. A stage can show before then (a session draft still
+// being looked for, the evaluation's file on its way), so a shown stage is not taken as ready.
+const readied = new WeakSet<EventTarget>();
+document.addEventListener('wcg-ready', (event) => readied.add(event.composedPath()[0]!), true);
+
+/** Waits until the element has said it is ready (`wcg-ready`): config, text, drafts and its files loaded. */
 export async function whenReady(el: WcgConversation): Promise<WcgConversation> {
-  if (!el.shadowRoot?.querySelector('#stage-heading')) await oneEvent(el, 'wcg-ready');
+  if (el.ownerDocument === document) {
+    await waitUntil(() => readied.has(el), 'the conversation never said it was ready (wcg-ready)', { timeout: 15000 });
+  } else if (!el.shadowRoot?.querySelector('#stage-heading')) {
+    await oneEvent(el, 'wcg-ready');
+  }
   // The later stages' text arrives after the first stage shows; tests move on faster than a person would.
   await el.stagesFetched();
   await el.updateComplete;

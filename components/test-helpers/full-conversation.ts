@@ -1,7 +1,7 @@
-import { fixture, waitUntil } from '@open-wc/testing';
+import { fixture } from '@open-wc/testing';
 import type { TemplateResult } from 'lit';
 import type { WcgConversation } from '../conversation/conversation.js';
-import { getHeading, settle } from './conversation-helpers.js';
+import { settle, whenReady } from './conversation-helpers.js';
 import { deepFind } from './deep-find.js';
 import { defineAllElements } from '../../src/define-all.js';
 import type { StageId } from '../../src/model/stages.js';
@@ -145,9 +145,7 @@ export async function mountConversation(template: TemplateResult): Promise<WcgCo
   defineAllElements();
   const root = await fixture<HTMLElement>(template);
   const el = (root.localName === 'wcg-conversation' ? root : root.querySelector('wcg-conversation')) as WcgConversation;
-  await waitUntil(() => getHeading(el) !== '', 'the conversation never showed a stage', { timeout: 15000 });
-  // The later stages' text arrives after the first stage shows; tests move on faster than a person would.
-  await el.stagesFetched();
+  await whenReady(el);
   await settle(el);
   return el;
 }
