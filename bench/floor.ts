@@ -4,7 +4,6 @@
  * i18next, no context, no child elements: what is left is the cost of Lit, the text and the browser.
  */
 import { LitElement, css, html, nothing } from 'lit';
-import { state } from 'lit/decorators.js';
 import { explore, nav } from '../locales/en-GB/common.json';
 import { agree, checkIn, chooseTopics, open, plan, prepare, whatHelps } from '../locales/en-GB/stages.json';
 import { breaksShifts, workload } from '../locales/en-GB/topics.json';
@@ -21,7 +20,11 @@ export class BenchFloor extends LitElement {
     button { min-block-size: 44px; margin-inline-end: 1rem; }
   `;
 
-  @state() private accessor index = 0;
+  static override properties = {
+    index: { state: true, attribute: false },
+  };
+
+  private index = 0;
 
   private readonly next = (): void => {
     this.index = Math.min(this.index + 1, screens.length - 1);

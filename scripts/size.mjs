@@ -150,7 +150,6 @@ export async function floor() {
   const outdir = mkdtempSync(join(tmpdir(), 'wcg-size-'));
   const contents = [
     "export { LitElement, html, css, nothing } from 'lit';",
-    "export { property, state } from 'lit/decorators.js';",
     "export { ContextProvider, ContextConsumer, createContext } from '@lit/context';",
     "export { setup, createActor, assign } from 'xstate';",
     "export { default as i18next } from 'i18next';",

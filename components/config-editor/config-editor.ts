@@ -1,6 +1,5 @@
 import type { i18n } from 'i18next';
 import { LitElement, html, type PropertyValues, type HTMLTemplateResult } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
 import type { ParseResult, TrustConfig } from '../../src/content/trust-config.js';
 import { createI18n, sourceLanguage } from '../../src/i18n/i18n.js';
 import { elementLanguage } from '../shared/element-language.js';
@@ -52,25 +51,39 @@ export class WcgConfigEditor extends LitElement {
   private focusAfterUpdate?: string;
   private readonly openRows = new Set<string>();
 
-  @query('wcg-error-summary') private accessor summary!: WcgErrorSummary | null;
+  static override properties = {
+    i18n: { state: true, attribute: false },
+    addedLanguages: { state: true, attribute: false },
+    typed: { state: true, attribute: false },
+    undo: { state: true, attribute: false },
+    announcement: { state: true, attribute: false },
+    untouched: { state: true, attribute: false },
+    lang: { reflect: true, useDefault: true, converter: langAttribute },
+    config: { attribute: false },
+    samples: { attribute: false },
+  };
 
-  @state() private accessor i18n: i18n | undefined;
-  @state() private accessor addedLanguages: readonly string[] = [];
+  private get summary(): WcgErrorSummary | null {
+    return this.renderRoot?.querySelector<WcgErrorSummary>('wcg-error-summary') ?? null;
+  }
+
+  private i18n: i18n | undefined;
+  private addedLanguages: readonly string[] = [];
   // What is typed in the boxes that hold no setting (a language code, a text to change), and why it could not be added.
-  @state() private accessor typed = { language: '', languageError: '', wordingKey: '', wordingLang: sourceLanguage, wordingError: '', fileError: '' };
-  @state() private accessor undo: { previous: EditedConfig; message: string } | undefined;
-  @state() private accessor announcement = '';
+  private typed = { language: '', languageError: '', wordingKey: '', wordingLang: sourceLanguage, wordingError: '', fileError: '' };
+  private undo: { previous: EditedConfig; message: string } | undefined;
+  private announcement = '';
   // Set until the person first changes something: empty config is not yet mistakes, so none are shown (GOV.UK).
-  @state() private accessor untouched = true;
+  private untouched = true;
 
   /** The language of the page's own words (BCP 47). When absent, the nearest `[lang]` ancestor's, else en-GB. */
-  @property({ reflect: true, useDefault: true, converter: langAttribute }) override accessor lang = '';
+  override lang = '';
 
   /** The config being edited, as written in the file. Set it to open config; read it for the current ones. */
-  @property({ attribute: false }) accessor config: EditedConfig = blankConfig();
+  config: EditedConfig = blankConfig();
 
   /** Example config to start from, each offered by its organisation's name. */
-  @property({ attribute: false }) accessor samples: readonly unknown[] = [];
+  samples: readonly unknown[] = [];
 
   override connectedCallback(): void {
     super.connectedCallback();

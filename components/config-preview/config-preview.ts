@@ -1,6 +1,5 @@
 import type { i18n } from 'i18next';
 import { LitElement, html, nothing, type PropertyValues, type HTMLTemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
 import { baseStyles } from '../shared/base.styles.js';
 import { languageName } from '../shared/language-name.js';
 import { configPreviewStyles } from './config-preview.styles.js';
@@ -33,24 +32,35 @@ export class WcgConfigPreview extends LitElement {
 
   private timer?: ReturnType<typeof setTimeout>;
 
-  @state() private accessor shown: unknown = undefined;
-  @state() private accessor shownProblems: readonly PreviewProblem[] = [];
-  @state() private accessor previewLanguage = '';
+  static override properties = {
+    shown: { state: true, attribute: false },
+    shownProblems: { state: true, attribute: false },
+    previewLanguage: { state: true, attribute: false },
+    config: { attribute: false },
+    problems: { attribute: false },
+    languages: { attribute: false },
+    i18n: { attribute: false },
+    delay: { type: Number },
+  };
+
+  private shown: unknown = undefined;
+  private shownProblems: readonly PreviewProblem[] = [];
+  private previewLanguage = '';
 
   /** The config to preview, as written in the file; checked by the conversation as it would check the file. */
-  @property({ attribute: false }) accessor config: unknown = undefined;
+  config: unknown = undefined;
 
   /** The problems with `config`, worded for the person editing it; listed once the preview shows that config. */
-  @property({ attribute: false }) accessor problems: readonly PreviewProblem[] = [];
+  problems: readonly PreviewProblem[] = [];
 
   /** The languages the config is written in, English first; the preview can be shown in each. */
-  @property({ attribute: false }) accessor languages: readonly string[] = ['en-GB'];
+  languages: readonly string[] = ['en-GB'];
 
   /** The parent page's i18next instance, for the heading and labels. Nothing is shown until it is set. */
-  @property({ attribute: false }) accessor i18n: i18n | undefined = undefined;
+  i18n: i18n | undefined = undefined;
 
   /** How long to wait after a change before the preview takes it, in milliseconds. */
-  @property({ type: Number }) accessor delay = 300;
+  delay = 300;
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();

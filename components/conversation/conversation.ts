@@ -1,6 +1,5 @@
 import type { TFunction } from 'i18next';
 import { html, nothing, type HTMLTemplateResult, type PropertyValues, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { html as staticHtml } from 'lit/static-html.js';
 import { recordMeta } from '../../src/context/content-context.js';
@@ -99,66 +98,85 @@ export class WcgConversation extends FormControlElement {
   });
   private readied = false;
 
+  static override properties = {
+    lang: { reflect: true, useDefault: true, converter: langAttribute },
+    staffLang: { attribute: 'staff-lang' },
+    nation: {},
+    configSrc: { attribute: 'config-src' },
+    localesBase: { attribute: 'locales-base' },
+    config: { attribute: false },
+    shareScreen: { type: Boolean, reflect: true, attribute: 'share-screen' },
+    headingLevel: { type: Number, attribute: 'heading-level' },
+    name: { reflect: true },
+    required: { type: Boolean, reflect: true },
+    persist: {},
+    draftId: { attribute: 'draft-id' },
+    draftKey: { attribute: false },
+    draftHours: { type: Number, attribute: 'draft-hours' },
+    evaluation: { type: Boolean },
+    previousRecord: { attribute: false },
+  };
+
   /** The manager's interface language (BCP 47). When absent, the nearest `[lang]` ancestor's, else en-GB. */
-  @property({ reflect: true, useDefault: true, converter: langAttribute }) override accessor lang = '';
+  override lang = '';
 
   /** The staff member's language, when prompts should also be shown in it. */
-  @property({ attribute: 'staff-lang' }) accessor staffLang = '';
+  staffLang = '';
 
   /** Which nation's crisis and staff-support directory to use; overrides the trust config. */
-  @property() accessor nation: Nation | '' = '';
+  nation: Nation | '' = '';
 
   /** URL of the trust's JSON config, fetched from the host's own origin. */
-  @property({ attribute: 'config-src' }) accessor configSrc = '';
+  configSrc = '';
 
   /** A folder of locale JSON files on this site to use instead of the guide's own (e.g. `/assets/wcg/locales/`). */
-  @property({ attribute: 'locales-base' }) accessor localesBase = '';
+  localesBase = '';
 
   /** The trust's config as an object (instead of `config-src`); checked before use. */
-  @property({ attribute: false }) accessor config: TrustConfigFile | undefined = undefined;
+  config: TrustConfigFile | undefined = undefined;
 
   /** The screen is turned to the staff member: manager-only guidance and private notes are hidden, text is larger. */
-  @property({ type: Boolean, reflect: true, attribute: 'share-screen' }) accessor shareScreen = false;
+  shareScreen = false;
 
   /**
    * The level of the guide's top headings, from 1 to 5 (default 2): each stage's heading is at this level and its
    * sections below it, so a host page whose own heading is an h2 can set 3.
    */
-  @property({ type: Number, attribute: 'heading-level' }) accessor headingLevel = 2;
+  headingLevel = 2;
 
   /** The form field name the agreed record is submitted under. */
-  @property({ reflect: true }) accessor name = '';
+  name = '';
 
   /** When set, a host form cannot be submitted until the conversation is completed or declined. */
-  @property({ type: Boolean, reflect: true }) accessor required = false;
+  required = false;
 
   /** Where drafts are kept: `none` (default), `session` (this device, encrypted, expiring) or `host` (`wcg-draft` events). */
-  @property() accessor persist: PersistMode = 'none';
+  persist: PersistMode = 'none';
 
   /**
    * The host's own id for this conversation (for example the appraisal's id): drafts are kept and restored
    * only with it, and only into this conversation. Required for `persist`; stored only as a keyed hash.
    */
-  @property({ attribute: 'draft-id' }) accessor draftId = '';
+  draftId = '';
 
   /**
    * For `persist="session"`: an AES-GCM `CryptoKey`, or a function returning a promise of one, from the
    * portal's signed-in session. Drafts are then encrypted under it and no key is kept on the device, so
    * nothing on its disk can be decrypted without the portal. Never stored by the guide.
    */
-  @property({ attribute: false }) accessor draftKey: DraftKeySource | undefined = undefined;
+  draftKey: DraftKeySource | undefined = undefined;
 
   /** Hours a `session` draft is kept after the last change: default 8, at most 24. */
-  @property({ type: Number, attribute: 'draft-hours' }) accessor draftHours = 8;
+  draftHours = 8;
 
   /**
    * When set, the check page asks the staff member whether to share anonymous numbers, and `wcg-evaluation` fires
    * with categorical data (no content) only if they agree; a declined conversation reports its month and outcome only.
    */
-  @property({ type: Boolean }) accessor evaluation = false;
+  evaluation = false;
 
   /** The record of the last conversation, so this one opens by reviewing its actions. Checked before use. */
-  @property({ attribute: false }) accessor previousRecord: unknown = undefined;
+  previousRecord: unknown = undefined;
 
   /**
    * The conversation as it stands, for tests and tools in this repository. Not part of the public API: hosts

@@ -1,5 +1,4 @@
 import { LitElement, html, nothing, type TemplateResult } from 'lit';
-import { property, query } from 'lit/decorators.js';
 import { html as staticHtml } from 'lit/static-html.js';
 import { baseStyles } from '../shared/base.styles.js';
 import { headingTag } from '../shared/heading.js';
@@ -36,16 +35,24 @@ export interface ErrorSummarySelectDetail {
 export class WcgErrorSummary extends LitElement {
   static override styles = [baseStyles, errorSummaryStyles];
 
-  @query('.summary') private accessor box!: HTMLElement | null;
+  static override properties = {
+    heading: {},
+    headingLevel: { type: Number, attribute: 'heading-level' },
+    errors: { attribute: false },
+  };
+
+  private get box(): HTMLElement | null {
+    return this.renderRoot?.querySelector<HTMLElement>('.summary') ?? null;
+  }
 
   /** The heading text, already translated, e.g. "There is a problem". */
-  @property() accessor heading = '';
+  heading = '';
 
   /** The level of its heading: one below the heading of the page or stage it sits in (default 3, under a stage's h2). */
-  @property({ type: Number, attribute: 'heading-level' }) accessor headingLevel = 3;
+  headingLevel = 3;
 
   /** The problems, in the order their fields appear on the page. Nothing is shown while it is empty. */
-  @property({ attribute: false }) accessor errors: readonly ErrorSummaryItem[] = [];
+  errors: readonly ErrorSummaryItem[] = [];
 
   private select(event: MouseEvent, target: string): void {
     // The href only makes sense in the parent's tree, so the link is followed by hand.

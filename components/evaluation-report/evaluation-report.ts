@@ -1,5 +1,4 @@
 import { LitElement, html, nothing, type PropertyValues, type HTMLTemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
 import { parseDimensions, type Dimensions, type Problem, type PublishedView } from '../../src/evaluation/index.js';
 import { baseStyles } from '../shared/base.styles.js';
 import { langAttribute } from '../shared/lang-attribute.js';
@@ -35,21 +34,33 @@ export class WcgEvaluationReport extends LitElement {
   // The read under way; a newer one aborts it, so an older file never replaces a newer one's report.
   private currentRead: AbortController | undefined;
 
-  @state() private accessor reading = false;
-  @state() private accessor unreadable = false;
-  @state() private accessor dimensionProblems: Problem[] = [];
-  @state() private accessor from = '';
-  @state() private accessor to = '';
-  @state() private accessor dimension: string | undefined;
+  static override properties = {
+    reading: { state: true, attribute: false },
+    unreadable: { state: true, attribute: false },
+    dimensionProblems: { state: true, attribute: false },
+    from: { state: true, attribute: false },
+    to: { state: true, attribute: false },
+    dimension: { state: true, attribute: false },
+    lang: { reflect: true, useDefault: true, converter: langAttribute },
+    view: { attribute: false },
+    standalone: { type: Boolean, reflect: true },
+  };
+
+  private reading = false;
+  private unreadable = false;
+  private dimensionProblems: Problem[] = [];
+  private from = '';
+  private to = '';
+  private dimension: string | undefined;
 
   /** The report language: `cy` for Welsh, anything else en-GB. When absent, the nearest `[lang]`. */
-  @property({ reflect: true, useDefault: true, converter: langAttribute }) override accessor lang = '';
+  override lang = '';
 
   /** The published numbers to show (what `aggregate-evaluation.mjs --json` prints); set by the file pickers too. */
-  @property({ attribute: false }) accessor view: PublishedView | undefined = undefined;
+  view: PublishedView | undefined = undefined;
 
   /** The report stands alone on its page (a saved report file): its title is the page's h1 and there are no file pickers. */
-  @property({ type: Boolean, reflect: true }) accessor standalone = false;
+  standalone = false;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('view') && this.view) {

@@ -1,5 +1,4 @@
 import { LitElement, html, nothing, type HTMLTemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
 import { draftLimits } from '../../src/persist/draft.js';
 import { baseStyles } from '../shared/base.styles.js';
 import { ConversationController } from '../shared/conversation-controller.js';
@@ -20,23 +19,31 @@ export class WcgNoteField extends LitElement {
 
   private readonly conversation = new ConversationController(this);
 
+  static override properties = {
+    section: {},
+    kind: {},
+    labelKey: { attribute: 'label-key' },
+    descriptionKey: { attribute: 'description-key' },
+    descriptionLabelKey: { attribute: 'description-label-key' },
+  };
+
   /** The section the text belongs to, e.g. `checkIn`, `topic.mood` or `whatHelps.keepsWell`. */
-  @property() accessor section = '';
+  section = '';
 
   /** `private` (not recorded) or `agreed` (recorded with consent). */
-  @property() accessor kind: 'private' | 'agreed' = 'private';
+  kind: 'private' | 'agreed' = 'private';
 
   /** An i18n key for the label, when the default "Private notes" or "Agreed wording" is not right. */
-  @property({ attribute: 'label-key' }) accessor labelKey = '';
+  labelKey = '';
 
   /**
    * An i18n key for another way to ask the question (e.g. in everyday words), shown under the label and read with
    * the hint as the box's description; `description-label-key` names what it is ("In everyday words:").
    */
-  @property({ attribute: 'description-key' }) accessor descriptionKey = '';
+  descriptionKey = '';
 
   /** An i18n key for the label before the description. */
-  @property({ attribute: 'description-label-key' }) accessor descriptionLabelKey = '';
+  descriptionLabelKey = '';
 
   private readonly onInput = (event: Event): void => {
     const text = (event.target as HTMLTextAreaElement).value;

@@ -1,5 +1,4 @@
 import { LitElement, html, nothing, type PropertyValues, type HTMLTemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
 import { resolveContent } from '../../src/content/conversation-content.js';
 import type { ParseResult, TrustConfigFile } from '../../src/content/trust-config.js';
 import type { TopicDefinition } from '../../src/content/types.js';
@@ -53,19 +52,27 @@ export class WcgPlanSummary extends LitElement {
   private parsed: ParseResult<AgreedRecord> | undefined;
   private reportRecord = false;
 
-  @state() private accessor text: StandaloneText | undefined;
+  static override properties = {
+    text: { state: true, attribute: false },
+    lang: { reflect: true, useDefault: true, converter: langAttribute },
+    staffLang: { attribute: 'staff-lang' },
+    record: { attribute: false },
+    config: { attribute: false },
+  };
+
+  private text: StandaloneText | undefined;
 
   /** The interface language (BCP 47). When absent, the nearest `[lang]` ancestor's, else en-GB. */
-  @property({ reflect: true, useDefault: true, converter: langAttribute }) override accessor lang = '';
+  override lang = '';
 
   /** The staff member's language: headings are shown in it too, beside the interface language, when its text exists. */
-  @property({ attribute: 'staff-lang' }) accessor staffLang = '';
+  staffLang = '';
 
   /** The stored record: the object, or its JSON text. It is checked with `parseRecord` before anything is shown. */
-  @property({ attribute: false }) accessor record: unknown = undefined;
+  record: unknown = undefined;
 
   /** The trust's config (optional), so the names of the trust's own topics can be shown. Checked before use. */
-  @property({ attribute: false }) accessor config: TrustConfigFile | undefined = undefined;
+  config: TrustConfigFile | undefined = undefined;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('record')) {

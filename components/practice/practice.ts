@@ -1,6 +1,5 @@
 import type { i18n } from 'i18next';
 import { LitElement, html, nothing, type PropertyValues, type HTMLTemplateResult } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
 import { createActor, type ActorRefFrom, type SnapshotFrom } from 'xstate';
 import { emit } from '../../src/events/events.js';
 import { nations, type Nation } from '../../src/content/types.js';
@@ -93,28 +92,48 @@ export class WcgPractice extends LitElement {
     },
   });
 
-  @query('#practice-heading') private accessor heading!: HTMLElement | null;
-  @query('#reply') private accessor reply!: HTMLElement | null;
-  @query('#error-summary') private accessor errorSummary!: WcgErrorSummary | null;
-  @query('.file-errors') private accessor fileErrorSummary!: WcgErrorSummary | null;
+  static override properties = {
+    i18n: { state: true, attribute: false },
+    snapshot: { state: true, attribute: false },
+    pending: { state: true, attribute: false },
+    showError: { state: true, attribute: false },
+    announcement: { state: true, attribute: false },
+    lang: { reflect: true, useDefault: true, converter: langAttribute },
+    scenarioSrc: { attribute: 'scenario-src' },
+    nation: {},
+    noCoaching: { type: Boolean, attribute: 'no-coaching' },
+  };
 
-  @state() private accessor i18n: i18n | undefined;
-  @state() private accessor snapshot: SnapshotFrom<typeof practiceMachine> | undefined;
-  @state() private accessor pending: string | null = null;
-  @state() private accessor showError = false;
-  @state() private accessor announcement = '';
+  private get heading(): HTMLElement | null {
+    return this.renderRoot?.querySelector<HTMLElement>('#practice-heading') ?? null;
+  }
+  private get reply(): HTMLElement | null {
+    return this.renderRoot?.querySelector<HTMLElement>('#reply') ?? null;
+  }
+  private get errorSummary(): WcgErrorSummary | null {
+    return this.renderRoot?.querySelector<WcgErrorSummary>('#error-summary') ?? null;
+  }
+  private get fileErrorSummary(): WcgErrorSummary | null {
+    return this.renderRoot?.querySelector<WcgErrorSummary>('.file-errors') ?? null;
+  }
+
+  private i18n: i18n | undefined;
+  private snapshot: SnapshotFrom<typeof practiceMachine> | undefined;
+  private pending: string | null = null;
+  private showError = false;
+  private announcement = '';
 
   /** The interface language (BCP 47). When absent, the nearest `[lang]` ancestor's, else en-GB. */
-  @property({ reflect: true, useDefault: true, converter: langAttribute }) override accessor lang = '';
+  override lang = '';
 
   /** URL of a trainer's scenario file (JSON) on the host page's own site; it is added to the scenarios offered. */
-  @property({ attribute: 'scenario-src' }) accessor scenarioSrc = '';
+  scenarioSrc = '';
 
   /** Which nation's crisis lines the safety steps show: `england` (when absent), `wales`, `scotland` or `northern-ireland`. */
-  @property() accessor nation: Nation | '' = '';
+  nation: Nation | '' = '';
 
   /** Start with the coaching after each answer turned off; the trainee can still turn it on. */
-  @property({ type: Boolean, attribute: 'no-coaching' }) accessor noCoaching = false;
+  noCoaching = false;
 
   override connectedCallback(): void {
     super.connectedCallback();

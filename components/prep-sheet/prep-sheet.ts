@@ -1,5 +1,4 @@
 import { LitElement, html, nothing, type PropertyValues, type HTMLTemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
 import { resolveContent } from '../../src/content/conversation-content.js';
 import type { TrustConfigFile } from '../../src/content/trust-config.js';
 import { nations, type Nation } from '../../src/content/types.js';
@@ -64,19 +63,27 @@ export class WcgPrepSheet extends LitElement {
 
   private loads = 0;
 
-  @state() private accessor text: StandaloneText | undefined;
+  static override properties = {
+    text: { state: true, attribute: false },
+    lang: { reflect: true, useDefault: true, converter: langAttribute },
+    nation: {},
+    audience: { reflect: true },
+    config: { attribute: false },
+  };
+
+  private text: StandaloneText | undefined;
 
   /** The language of the sheet (BCP 47). When absent, the nearest `[lang]` ancestor's, else en-GB. */
-  @property({ reflect: true, useDefault: true, converter: langAttribute }) override accessor lang = '';
+  override lang = '';
 
   /** Which nation's crisis lines to show; overrides the trust config. */
-  @property() accessor nation: Nation | '' = '';
+  nation: Nation | '' = '';
 
   /** Who the sheet is for: `staff` (the default) or `manager`, for the paper guide. */
-  @property({ reflect: true }) accessor audience: PrepAudience = 'staff';
+  audience: PrepAudience = 'staff';
 
   /** The trust's config as an object: its topics, services and crisis-line changes. Checked before use. */
-  @property({ attribute: false }) accessor config: TrustConfigFile | undefined = undefined;
+  config: TrustConfigFile | undefined = undefined;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (!this.text || changed.has('lang') || changed.has('config')) void this.load();

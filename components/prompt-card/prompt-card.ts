@@ -1,5 +1,4 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
 import { html as staticHtml } from 'lit/static-html.js';
 import type { TFunction } from 'i18next';
 import { directionOf, isReviewed, staffLanguageFor } from '../../src/i18n/i18n.js';
@@ -30,28 +29,39 @@ export class WcgPromptCard extends LitElement {
 
   private readonly conversation = new ConversationController(this);
 
-  @state() private accessor gentle = false;
+  static override properties = {
+    gentle: { state: true, attribute: false },
+    promptKey: { attribute: 'prompt-key' },
+    gentlerKey: { attribute: 'gentler-key' },
+    followUpKeys: { attribute: false },
+    listenForKeys: { attribute: false },
+    avoidKeys: { attribute: false },
+    culturalNoteKey: { attribute: 'cultural-note-key' },
+    headingLevel: { attribute: 'heading-level', type: Number },
+  };
+
+  private gentle = false;
 
   /** The i18n key of the main question, e.g. `topics:mood.prompt`. */
-  @property({ attribute: 'prompt-key' }) accessor promptKey = '';
+  promptKey = '';
 
   /** The i18n key of the gentler everyday wording. Without it there is no "Say it another way" button. */
-  @property({ attribute: 'gentler-key' }) accessor gentlerKey = '';
+  gentlerKey = '';
 
   /** The i18n keys of follow-up questions, in order. */
-  @property({ attribute: false }) accessor followUpKeys: readonly string[] = [];
+  followUpKeys: readonly string[] = [];
 
   /** The i18n keys of what the manager should listen for. Manager-only. */
-  @property({ attribute: false }) accessor listenForKeys: readonly string[] = [];
+  listenForKeys: readonly string[] = [];
 
   /** The i18n keys of what the manager should avoid. Manager-only. */
-  @property({ attribute: false }) accessor avoidKeys: readonly string[] = [];
+  avoidKeys: readonly string[] = [];
 
   /** The i18n key of a cultural note for the manager, when the question has one. Manager-only. */
-  @property({ attribute: 'cultural-note-key' }) accessor culturalNoteKey = '';
+  culturalNoteKey = '';
 
   /** The level of the card's own headings (2 to 5); the guidance's sub-headings are one level below. */
-  @property({ attribute: 'heading-level', type: Number }) accessor headingLevel = 3;
+  headingLevel = 3;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     // A new question starts in its main wording, so the previous question's choice does not carry over.

@@ -1,5 +1,4 @@
 import { LitElement, html, nothing, type HTMLTemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import type { TFunction } from 'i18next';
 import { serviceCategoryKey } from '../../src/content/signposting.js';
@@ -25,11 +24,16 @@ export class WcgServiceList extends LitElement {
 
   private readonly conversation = new ConversationController(this);
 
+  static override properties = {
+    services: { attribute: false },
+    selectable: { type: Boolean, reflect: true },
+  };
+
   /** The services to show, in order. Their text is the trust's own and is shown as text. */
-  @property({ attribute: false }) accessor services: readonly Service[] = [];
+  services: readonly Service[] = [];
 
   /** When present, each service has an "I'd like to try this" checkbox that adds it to the plan. */
-  @property({ type: Boolean, reflect: true }) accessor selectable = false;
+  selectable = false;
 
   private readonly onToggle = (event: Event): void => {
     const id = (event.target as HTMLInputElement).dataset.id;

@@ -1,7 +1,6 @@
 import type { TFunction } from 'i18next';
 import { LitElement, html, nothing, type TemplateResult } from 'lit';
 import { html as staticHtml } from 'lit/static-html.js';
-import { state } from 'lit/decorators.js';
 import { groupTopics, type OfferedTopicGroup } from '../../src/content/topic-groups.js';
 import type { TopicDefinition } from '../../src/content/types.js';
 import { baseStyles } from '../shared/base.styles.js';
@@ -30,8 +29,12 @@ export class WcgStageChooseTopics extends LitElement {
 
   private readonly conversation = new ConversationController(this);
 
+  static override properties = {
+    moveMessage: { state: true, attribute: false },
+  };
+
   /** What the last move did, for screen readers: "Sleep and energy moved to position 2 of 3". */
-  @state() private accessor moveMessage = '';
+  private moveMessage = '';
 
   private readonly onToggle = (event: Event): void => {
     this.moveMessage = '';

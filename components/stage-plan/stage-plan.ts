@@ -1,5 +1,4 @@
 import { LitElement, html, nothing, type HTMLTemplateResult } from 'lit';
-import { query } from 'lit/decorators.js';
 import type { ErrorSummarySelectDetail, WcgErrorSummary } from '../error-summary/error-summary.js';
 import { baseStyles } from '../shared/base.styles.js';
 import { ConversationController } from '../shared/conversation-controller.js';
@@ -45,7 +44,9 @@ export class WcgStagePlan extends LitElement {
   private readonly conversation = new ConversationController(this);
   private readonly dates = new DateEntries(this);
 
-  @query('wcg-error-summary') private accessor summary!: WcgErrorSummary | null;
+  private get summary(): WcgErrorSummary | null {
+    return this.renderRoot?.querySelector<WcgErrorSummary>('wcg-error-summary') ?? null;
+  }
 
   constructor() {
     super();
