@@ -13,16 +13,22 @@ const buckets = {
 };
 const bucketOf = new Map(Object.entries(buckets).flatMap(([bucket, names]) => names.map((name) => [name, bucket])));
 
+/** The trace timestamp (µs) of the first `performance.mark(name)` in a trace, or undefined. */
+export function markTime(traceEvents, name) {
+  return traceEvents.find((e) => e.name === name && e.cat?.includes('blink.user_timing'))?.ts;
+}
+
 /**
  * Main-thread self time per bucket (script, style, layout, paint, html) and per event name, in ms, for the
- * busiest renderer main thread; `total` is the time covered by top-level events.
+ * busiest renderer main thread; `total` is the time covered by top-level events. With `until` (a trace
+ * timestamp, µs), only events that start before it count.
  */
-export function traceSelfTimes(traceEvents) {
+export function traceSelfTimes(traceEvents, until = Infinity) {
   const mains = traceEvents.filter((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain');
   let best = { total: -1, self: new Map(), byBucket: new Map() };
   for (const main of mains) {
     const events = traceEvents
-      .filter((e) => e.ph === 'X' && e.pid === main.pid && e.tid === main.tid && typeof e.dur === 'number' && bucketOf.has(e.name))
+      .filter((e) => e.ph === 'X' && e.pid === main.pid && e.tid === main.tid && typeof e.dur === 'number' && bucketOf.has(e.name) && e.ts < until)
       .sort((a, b) => a.ts - b.ts || b.dur - a.dur);
     const self = new Map();
     const stack = [];
@@ -68,20 +74,27 @@ const groupOf = (path) => (path.startsWith('node_modules/') ? path.split('/')[1]
 
 /**
  * Self time per source (file of our bundle, else script name, else V8's own bucket) and per function, in
- * ms. Time in built-ins (Intl, DOM calls) is charged to the nearest caller that has a script, marked "via".
+ * ms. `mapperFor(url)` gives the line mapper of a built file (`sourceMapper`), or nothing for other scripts.
+ * Time in built-ins (Intl, DOM calls) is charged to the nearest caller that has a script, marked "via". With
+ * `until` (µs, the clock trace events use), only samples taken before it count.
  */
-export function profileSelfTimes(profile, mapLine, bundleUrl) {
+export function profileSelfTimes(profile, mapperFor, until = Infinity) {
   const byId = new Map(profile.nodes.map((node) => [node.id, node]));
   const parent = new Map();
   for (const node of profile.nodes) for (const child of node.children ?? []) parent.set(child, node.id);
   const sourceOf = (callFrame) => {
     const url = callFrame.url ?? '';
-    return url.endsWith(bundleUrl) ? groupOf(mapLine(callFrame.lineNumber)) : url.split('/').pop();
+    const mapLine = mapperFor(url);
+    return mapLine ? groupOf(mapLine(callFrame.lineNumber)) : url.split('/').pop();
   };
   const bySource = new Map();
   const byFunction = new Map();
   const add = (map, key, ms) => map.set(key, (map.get(key) ?? 0) + ms);
+  const topLevel = new Map();
+  let at = profile.startTime;
   profile.samples.forEach((id, i) => {
+    at += profile.timeDeltas[i] ?? 0;
+    if (at >= until) return;
     const ms = (profile.timeDeltas[i] ?? 0) / 1000;
     let node = byId.get(id);
     if (node.callFrame.functionName.startsWith('(')) return add(bySource, node.callFrame.functionName, ms);
@@ -90,12 +103,30 @@ export function profileSelfTimes(profile, mapLine, bundleUrl) {
       via ||= node.callFrame.functionName || '(native)';
       node = byId.get(parent.get(node.id));
     }
+    // A module's own top-level code is one function for the whole file: its time is shared out below by line.
+    if (!via && isTopLevel(node.callFrame) && node.positionTicks?.length && mapperFor(node.callFrame.url)) {
+      topLevel.set(node, (topLevel.get(node) ?? 0) + ms);
+      return;
+    }
     const source = node.callFrame.url ? sourceOf(node.callFrame) : '(native)';
     add(bySource, via ? `${source} via built-ins` : source, ms);
     add(byFunction, `${node.callFrame.functionName || '(anonymous)'} in ${source}${via ? ` → ${via}` : ''}`, ms);
   });
+  // Each line's share of the node's ticks, charged to the source file that line came from.
+  for (const [node, ms] of topLevel) {
+    const mapLine = mapperFor(node.callFrame.url);
+    const ticks = node.positionTicks.reduce((sum, p) => sum + p.ticks, 0);
+    for (const { line, ticks: lineTicks } of node.positionTicks) {
+      const source = groupOf(mapLine(line - 1));
+      add(bySource, source, (ms * lineTicks) / ticks);
+      add(byFunction, `(module top level) in ${source}`, (ms * lineTicks) / ticks);
+    }
+  }
   return { bySource, byFunction };
 }
+
+// V8 names a module's top-level code as an anonymous function at the very start of the file.
+const isTopLevel = (callFrame) => callFrame.functionName === '' && callFrame.lineNumber === 0 && callFrame.columnNumber === 0;
 
 /** The biggest entries of a name → ms map, as lines. */
 export function top(map, count, total) {
