@@ -48,10 +48,10 @@ async function record(page, cdp, into, action, { until, after } = {}) {
   const { traceEvents } = JSON.parse(new TextDecoder().decode(await page.tracing.stop()));
   const cut = until ? markTime(traceEvents, until) : undefined;
   if (until && cut === undefined) throw new Error(`the page made no performance mark "${until}"`);
-  addTimes(into, traceSelfTimes(traceEvents, cut), profileSelfTimes(profile, mapperFor, cut));
+  const before = { trace: traceSelfTimes(traceEvents, cut), profile: profileSelfTimes(profile, mapperFor, cut) };
+  addTimes(into, before.trace, before.profile);
   if (after) {
     const whole = { trace: traceSelfTimes(traceEvents), profile: profileSelfTimes(profile, mapperFor) };
-    const before = { trace: traceSelfTimes(traceEvents, cut), profile: profileSelfTimes(profile, mapperFor, cut) };
     const minus = (a, b) => new Map([...a].map(([k, v]) => [k, v - (b.get(k) ?? 0)]));
     addTimes(
       after,
