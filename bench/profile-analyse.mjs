@@ -112,7 +112,8 @@ export function profileSelfTimes(profile, mapperFor, until = Infinity) {
     add(bySource, via ? `${source} via built-ins` : source, ms);
     add(byFunction, `${node.callFrame.functionName || '(anonymous)'} in ${source}${via ? ` → ${via}` : ''}`, ms);
   });
-  // Each line's share of the node's ticks, charged to the source file that line came from.
+  // Each line's share of the node's ticks, charged to the source file that line came from. V8 gives the ticks per line
+  // for the whole profile, not per sample, so with `until` the time before it is shared out in those proportions.
   for (const [node, ms] of topLevel) {
     const mapLine = mapperFor(node.callFrame.url);
     const ticks = node.positionTicks.reduce((sum, p) => sum + p.ticks, 0);
