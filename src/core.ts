@@ -2,6 +2,10 @@
 // trust's config, reading a stored record, running the conversation machine, aggregating evaluation events).
 // Re-exports only. It imports no element and registers nothing, and it loads in Node with no DOM globals.
 export * from './dom-free.js';
+// The staff member's copy as plain text, for a server or a build step: a conversation shows the copy itself and
+// never needs it as text, so the main file leaves it out.
+export { staffCopyText } from './record/staff-copy.js';
+export type { StaffCopyOptions } from './record/staff-copy.js';
 // The evaluation payload and the reader of a stored record: a conversation fetches each only when it is asked for
 // (`evaluation`, `.previousRecord`), so the main file leaves them out.
 export { buildEvaluation, declinedEvaluationSchema, evaluationSchema, evaluationSchemaVersion, evaluationToSend } from './record/evaluation.js';

@@ -1,5 +1,5 @@
 // Re-exports only: the part of the API that needs no DOM, shared by both entries that offer it. src/core.ts adds
-// practice (its machine, scenarios and rubric, which the page fetches only with <wcg-practice>) and the evaluation
+// practice (its machine, scenarios and rubric, which the page fetches only with <wcg-practice>), the staff copy as text, and the evaluation
 // aggregation (for servers, kept out of the bundle every portal loads); src/index.ts adds the elements and their events.
 export { conversationMachine } from './machine/conversation.machine.js';
 export type { ConversationContext, ConversationEvent, ConversationEmitted, ConversationInput } from './machine/conversation.machine.js';
@@ -14,7 +14,5 @@ export type {
 export { builtInTopicIds, serviceCategories, nations } from './content/types.js';
 export type { Nation, ServiceCategory, Service, LocalisedText, TopicDefinition } from './content/types.js';
 export { buildRecord } from './record/build-record.js';
-export { staffCopyText } from './record/staff-copy.js';
-export type { StaffCopyOptions } from './record/staff-copy.js';
 export type { DeclinedEvaluation, EvaluationEvent, EvaluationPayload, EvaluationInput, DurationBand } from './record/evaluation.js';
 export type { AgreedRecord, RecordAction, RecordAdjustment, RecordReviewItem, RecordService, RecordTopic } from './record/record.types.js';
