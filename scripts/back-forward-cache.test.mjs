@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
-import { bundleFile, bundleOptions } from './bundle-config.mjs';
+import { buildBundle, bundleFile, bundleOptions } from './bundle-config.mjs';
 import { installDeepHelpers, launchBrowser, walkToCompletion } from './page-helpers.mjs';
 import { startStaticServer } from './static-server.mjs';
 
@@ -34,7 +34,7 @@ let browser;
 
 before(async () => {
   dir = mkdtempSync(join(tmpdir(), 'wcg-bfcache-'));
-  await build({ ...bundleOptions(dir), absWorkingDir: root, logLevel: 'silent' });
+  await buildBundle({ ...bundleOptions(dir), absWorkingDir: root, logLevel: 'silent' });
   writeFileSync(join(dir, 'form.html'), formPage);
   writeFileSync(join(dir, 'sent.html'), sentPage);
   server = await startStaticServer({ '/': dir });

@@ -20,7 +20,7 @@ import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { bundleFile, bundleOptions, gzipSize, kib } from './bundle-config.mjs';
+import { buildBundle, bundleFile, bundleOptions, gzipSize, kib } from './bundle-config.mjs';
 
 const { values } = parseArgs({ options: { outdir: { type: 'string', default: 'dist' } } });
 const outdir = values.outdir;
@@ -47,12 +47,13 @@ const mainBundleAsExternal = {
 
 rmSync(outdir, { recursive: true, force: true });
 
-await build(bundleOptions(outdir));
+await buildBundle(bundleOptions(outdir));
 
-// The React wrappers and the report: each one minified ES module for browsers, with licence comments left out.
+// The React wrappers and the report: each one minified ES module for browsers (esbuild, then terser's second pass,
+// as the bundle), with licence comments left out.
 const browserModule = { bundle: true, minify: true, format: 'esm', platform: 'browser', target: 'es2022', legalComments: 'none', logLevel: 'warning' };
 
-await build({
+await buildBundle({
   ...browserModule,
   entryPoints: { index: 'src/react/index.ts' },
   outdir: join(outdir, 'react'),
@@ -62,7 +63,7 @@ await build({
 
 // The evaluation report stands apart: only HR's report pages load it, and the command line inlines it into a
 // report file, so it carries its own copy of lit and its words in both languages.
-await build({
+await buildBundle({
   ...browserModule,
   entryPoints: { report: 'src/report.ts' },
   charset: 'utf8',
