@@ -32,7 +32,9 @@ export const loadedApart = [
   /^src\/record\/(evaluation|parse-record)\.ts$/,
   // The config check that knows every text (a config that rewords the guide's text).
   /^src\/i18n\/check-config\.ts$/,
-  /^src\/persist\/(session|session-start|session-store|tab-lock|idb)\.ts$/,
+  // Keeping drafts (`persist`): the draft format and its checks, the session store, its encryption and tab lock.
+  /^src\/persist\/(?!draft-limits\.ts$)/,
+  /^components\/conversation\/drafts\.ts$/,
 ];
 
 /** esbuild options for the bundle: every element, en-GB inside, one minified ES module, each other language a chunk. */

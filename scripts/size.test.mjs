@@ -18,7 +18,7 @@ test('the first download holds the first stage, the frame and the safety steps w
   }
 });
 
-test('the first download leaves out the other elements, the later stages, their en-GB text and the session store', () => {
+test('the first download leaves out the other elements, the later stages, their en-GB text and the draft keeping', () => {
   const first = sources(files.first);
   const found = [
     'components/practice/practice.ts', 'components/config-editor/config-editor.ts', 'components/prep-sheet/prep-sheet.ts', 'components/plan-summary/plan-summary.ts',
@@ -27,6 +27,8 @@ test('the first download leaves out the other elements, the later stages, their 
     'src/persist/session-store.ts', 'src/persist/tab-lock.ts', 'src/i18n/check-config.ts', 'src/record/evaluation.ts', 'src/record/parse-record.ts',
     // The staff member's copy as plain text: only /core offers it (a conversation shows the copy, never as text).
     'src/record/staff-copy.ts',
+    // Keeping drafts (`persist`), fetched only by a conversation asked to keep them.
+    'components/conversation/drafts.ts', 'src/persist/draft.ts', 'src/persist/crypto.ts', 'src/persist/draft-state.ts',
   ].filter((source) => first.has(source));
   assert.deepEqual(found, []);
 });

@@ -6,7 +6,7 @@ import type { TopicDefinition } from '../../src/content/types.js';
 import type { ConversationContext } from '../../src/model/conversation.js';
 import { countedStages, type StageId } from '../../src/model/stages.js';
 import { confirmTrigger, type ConfirmKind } from './confirm.js';
-import type { Drafts } from './drafts.js';
+import type { DraftsView } from './draft-keeper.js';
 import { defaultHeadingLevel, headingTag } from '../shared/heading.js';
 import { alone, marked, markedWith, type MarkedText } from '../shared/marked-text.js';
 
@@ -55,7 +55,7 @@ export interface DraftActions {
  * on this device (losing nothing on screen) and start again (confirmed first). Once the conversation has ended, the
  * stage's own Start again is the only one.
  */
-export function draftNotice(t: TFunction, drafts: Drafts, language: string, actions: DraftActions, { disabled, ended }: { disabled: boolean; ended: boolean }) {
+export function draftNotice(t: TFunction, drafts: DraftsView, language: string, actions: DraftActions, { disabled, ended }: { disabled: boolean; ended: boolean }) {
   if (drafts.fault) {
     return html`<p class="notice" part="draft-notice" role="status">${marked(t, `drafts.fault.${drafts.fault}`)}</p>`;
   }
@@ -104,7 +104,7 @@ const privateNote = /^notes[.[]/;
  * Text from a draft that could not be restored, shown so that nothing typed is lost; while the screen is
  * shared, private notes are left out.
  */
-export function recoveredPanel(t: TFunction, drafts: Drafts, shareScreen: boolean, disabled: boolean, headingLevel = defaultHeadingLevel) {
+export function recoveredPanel(t: TFunction, drafts: DraftsView, shareScreen: boolean, disabled: boolean, headingLevel = defaultHeadingLevel) {
   if (!drafts.recovered.length && !drafts.errors.length) return nothing;
   const recovered = shareScreen ? drafts.recovered.filter((r) => !privateNote.test(r.label)) : drafts.recovered;
   const h = headingTag(headingLevel);

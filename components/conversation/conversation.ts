@@ -20,7 +20,8 @@ import { alone, languageT, marked } from '../shared/marked-text.js';
 import { conversationStyles } from './conversation.styles.js';
 import { Confirmation } from './confirm.js';
 import { draftNotice, hasProgress, navButtons, problemsPanel, progressLine, recoveredPanel, stageBodies, stageHeading, type NavEvent } from './conversation.templates.js';
-import { Drafts, type DraftKeySource, type PersistMode } from './drafts.js';
+import { DraftKeeper } from './draft-keeper.js';
+import type { DraftKeySource, PersistMode } from './drafts.js';
 import { FormControlElement, FormValue, submittedState } from './form-value.js';
 import { LiveConversation } from './live.js';
 import { ConversationSetup } from './setup.js';
@@ -72,7 +73,7 @@ export class WcgConversation extends FormControlElement {
   // Shown once the browser stops a host form (or the host checks validity) before the conversation has an outcome.
   private readonly stageFiles = new StageFiles(this, () => (this.setup.i18n ? laterText(this.setup.i18n) : undefined));
   private readonly submitError = new SubmitError(this, () => this.formValue.problem);
-  private readonly drafts = new Drafts(this, {
+  private readonly drafts = new DraftKeeper(this, {
     current: () => this.live.context,
     restore: (context) => this.startConversation(context),
     startAfresh: () => this.startAfresh(),
@@ -330,14 +331,14 @@ export class WcgConversation extends FormControlElement {
         ${submitErrorMessage(t, this.submitError.current)}
         ${problemsPanel(t, 'config', configErrors, configWarnings, level)}
         ${problemsPanel(t, 'previousRecord', recordErrors, [], level)}
-        ${recoveredPanel(t, this.drafts, this.shareScreen, disabled, level)}
+        ${recoveredPanel(t, this.drafts.view, this.shareScreen, disabled, level)}
         ${submittedNotice(t, this.formValue.submittedBefore)}
         <div class="header" part="header">${progressLine(t, c, inSafety)}
           <button class="safety-button" part="safety-button" aria-pressed=${inSafety ? 'true' : 'false'}
             @click=${inSafety ? this.send('safety.close') : this.send('safety.open')}>${marked(alone(t), 'safety:open')}</button>
         </div>
         ${isReviewed(i18n, i18n.language) ? nothing : html`<p class="unreviewed" part="unreviewed">${marked(t, 'explore:card.unreviewed')}</p>`}
-        ${this.confirmation.panel(t, 'draft', disabled, level) ?? draftNotice(t, this.drafts, i18n.language, this.draftActions, { disabled, ended: c.stage === 'complete' })}
+        ${this.confirmation.panel(t, 'draft', disabled, level) ?? draftNotice(t, this.drafts.view, i18n.language, this.draftActions, { disabled, ended: c.stage === 'complete' })}
         ${staticHtml`<${h} id="stage-heading" part="heading" tabindex="-1" aria-describedby=${ifDefined(hasProgress(c, inSafety) ? 'progress' : undefined)}
           class="h-top ${c.stage === 'complete' && !inSafety ? 'no-print' : ''}">${stageHeading(t, c, inSafety, content?.topics ?? [])}</${h}>`}
         ${inSafety ? html`<wcg-safety-panel part="body"></wcg-safety-panel>` : this.stageBody(t, c.stage)}

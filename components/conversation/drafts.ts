@@ -5,6 +5,7 @@ import type { ConversationContext } from '../../src/model/conversation.js';
 import { conversationDigest } from '../../src/persist/crypto.js';
 import { createDraft, parseDraft, type RecoveredText } from '../../src/persist/draft.js';
 import { clampExpiryHours, faultOf, type DraftStore, type StorageFaultKind } from '../../src/persist/draft-store.js';
+import * as session from '../../src/persist/session.js';
 import type { SessionDraftStore } from '../../src/persist/session-store.js';
 import type { TabLock } from '../../src/persist/tab-lock.js';
 
@@ -118,14 +119,11 @@ export class Drafts implements ReactiveController {
       return;
     }
     let storeId: string;
-    let session: typeof import('../../src/elements/session-store.js');
     try {
       const conversation = await conversationDigest(draftId);
       if (stale()) return;
       this.conversation = conversation;
       if (mode !== 'session') return;
-      // The session store is a file of its own, fetched only by a conversation that keeps session drafts.
-      session = await import('../../src/elements/session-store.js');
       // Expired drafts of any conversation go first: a shared computer keeps nothing past its time.
       await session.sweepExpiredDrafts().catch(() => undefined);
       storeId = await session.sessionStoreId(draftId);

@@ -1,5 +1,5 @@
 import { LitElement, html, nothing, type HTMLTemplateResult } from 'lit';
-import { draftLimits } from '../../src/persist/draft.js';
+import { draftLimits } from '../../src/persist/draft-limits.js';
 import { baseStyles } from '../shared/base.styles.js';
 import { ConversationController } from '../shared/conversation-controller.js';
 import { printCopy } from '../shared/print-copy.js';

@@ -6,7 +6,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
 import type { ConversationContext } from '../../src/model/conversation.js';
 import type { ConversationEvent } from '../../src/machine/conversation.types.js';
-import { draftLimits } from '../../src/persist/draft.js';
+import { draftLimits } from '../../src/persist/draft-limits.js';
 import { printCopy } from '../shared/print-copy.js';
 import type { HeadingTags } from '../shared/heading.js';
 import { alone, marked, type MarkedText } from '../shared/marked-text.js';

@@ -3,7 +3,7 @@ import { LitElement, html, nothing, type HTMLTemplateResult } from 'lit';
 import { html as staticHtml } from 'lit/static-html.js';
 import { isIsoDate } from '../../src/base/calendar.js';
 import { reviewStatuses, type PreviousAction, type ReviewStatus } from '../../src/model/conversation.js';
-import { draftLimits } from '../../src/persist/draft.js';
+import { draftLimits } from '../../src/persist/draft-limits.js';
 import { baseStyles } from '../shared/base.styles.js';
 import { dateValue } from '../shared/dates.js';
 import { ConversationController } from '../shared/conversation-controller.js';

@@ -5,6 +5,7 @@ import { initialContext } from '../machine/conversation.context.js';
 import { actionOwners, adjustmentStatuses, recordSections, reviewStatuses, safetyPaths, type ActionReview, type Adjustment, type ConversationContext, type Outcome, type PlanAction, type PlanError, type PreviousAction, type RecordSection } from '../model/conversation.js';
 import { isIsoDate } from '../base/calendar.js';
 import { stageIds } from '../model/stages.js';
+import { draftLimits } from './draft-limits.js';
 import { bool, count, expected, id, listOf, mapOf, nullable, objectOf, oneOf, text, type Reader, type Readers } from './draft-readers.js';
 
 /**
@@ -13,15 +14,7 @@ import { bool, count, expected, id, listOf, mapOf, nullable, objectOf, oneOf, te
  */
 export type DraftState = Omit<ConversationContext, 'scriptVersion' | 'notes'>;
 
-/**
- * The caps a draft must keep to: text in characters, lists and groups in entries. The element should
- * keep typed text within `text` (e.g. `maxlength`), or a longer note makes the draft unreadable; its
- * text is still offered back as recovered text.
- */
-export const draftLimits = {
-  text: 20_000, date: 100, topics: 200, actions: 200, adjustments: 200, services: 500,
-  sections: 500, checks: 100, planErrors: 1000,
-} as const;
+export { draftLimits };
 
 const L = draftLimits;
 const outcomes = ['completed', 'declined'] as const satisfies readonly Outcome[];
