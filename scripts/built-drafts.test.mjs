@@ -1,0 +1,82 @@
+// The built files keep a session draft: the drafts file (src/elements/drafts.ts) is fetched by the main script from
+// its own folder, only on a page with `persist`, and a reload brings the conversation back. The browser tests run the
+// sources; this runs what ships, from a folder of its own on a real server, as a host's page would load it.
+import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, test } from 'node:test';
+import { fileURLToPath } from 'node:url';
+import { buildBundle, bundleFile, bundleOptions } from './bundle-config.mjs';
+import { clickButton, installDeepHelpers, launchBrowser } from './page-helpers.mjs';
+import { startStaticServer } from './static-server.mjs';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+
+const page = (attributes) => `<!doctype html><html lang="en-GB"><head><meta charset="utf-8"><title>Appraisal</title><link rel="icon" href="data:,">
+<script type="module" src="./guide/${bundleFile}"></script></head>
+<body><wcg-conversation ${attributes}></wcg-conversation></body></html>`;
+
+let dir;
+let server;
+let browser;
+
+before(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'wcg-built-drafts-'));
+  // In a folder below the pages, as a host serves it: the chunks are found from the main script, not the page.
+  await buildBundle({ ...bundleOptions(join(dir, 'guide')), absWorkingDir: root, logLevel: 'silent' });
+  writeFileSync(join(dir, 'session.html'), page('persist="session" draft-id="appraisal-9"'));
+  writeFileSync(join(dir, 'none.html'), page('draft-id="appraisal-9"'));
+  server = await startStaticServer({ '/': dir });
+  browser = await launchBrowser();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.stop();
+  if (dir) rmSync(dir, { recursive: true, force: true });
+});
+
+/** Opens the page, waits for the guide to be ready, and resolves to the scripts fetched so far. */
+async function open(tab, file) {
+  const scripts = [];
+  tab.on('request', (request) => request.resourceType() === 'script' && scripts.push(new URL(request.url()).pathname));
+  await tab.evaluateOnNewDocument(installDeepHelpers);
+  await tab.evaluateOnNewDocument(() => document.addEventListener('wcg-ready', () => (window.ready = true)));
+  await tab.goto(`${server.url}/${file}`);
+  await tab.waitForFunction(() => window.ready === true, { polling: 50 });
+  return scripts;
+}
+
+const heading = (tab) => tab.evaluate(() => window.deepAll('#stage-heading')[0]?.textContent.trim());
+
+test('persist="session" in the built files: the drafts file is fetched, the draft kept, and a reload restores it', async () => {
+  const tab = await browser.newPage();
+  try {
+    const scripts = await open(tab, 'session.html');
+    assert.ok(scripts.some((path) => /\/guide\/chunks\/drafts-[\w-]+\.js$/.test(path)), `no drafts file among ${scripts.join(', ')}`);
+    for (let shown = await heading(tab); shown !== 'How are things?'; shown = await heading(tab)) {
+      await clickButton(tab, 'Continue');
+      await tab.waitForFunction((before) => window.deepAll('#stage-heading')[0]?.textContent.trim() !== before, { polling: 50 }, shown);
+    }
+    await tab.waitForFunction(() => window.deepAll('[part="draft-notice"]')[0]?.textContent.includes('saved on this device'), { polling: 50 });
+    await tab.reload();
+    await tab.waitForFunction(() => window.ready === true, { polling: 50 });
+    await tab.waitForFunction(() => window.deepAll('#stage-heading')[0]?.textContent.trim() === 'How are things?', { polling: 50, timeout: 10000 });
+  } finally {
+    await tab.close();
+  }
+});
+
+test('without persist the built files never fetch the drafts file', async () => {
+  const tab = await browser.newPage();
+  try {
+    const scripts = await open(tab, 'none.html');
+    await clickButton(tab, 'Continue');
+    await tab.waitForFunction(() => window.deepAll('#stage-heading')[0]?.textContent.trim() !== 'Before you start', { polling: 50 });
+    assert.deepEqual(scripts.filter((path) => /drafts/.test(path)), []);
+    assert.ok(scripts.some((path) => path.endsWith(`/guide/${bundleFile}`)));
+  } finally {
+    await tab.close();
+  }
+});
