@@ -1,5 +1,6 @@
 import type { TFunction } from 'i18next';
 import { html, nothing, type HTMLTemplateResult, type PropertyValues, type TemplateResult } from 'lit';
+import { cache } from 'lit/directives/cache.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { html as staticHtml } from 'lit/static-html.js';
 import { recordMeta } from '../../src/context/content-context.js';
@@ -341,7 +342,7 @@ export class WcgConversation extends FormControlElement {
         ${this.confirmation.panel(t, 'draft', disabled, level) ?? draftNotice(t, this.drafts.view, i18n.language, this.draftActions, { disabled, ended: c.stage === 'complete' })}
         ${staticHtml`<${h} id="stage-heading" part="heading" tabindex="-1" aria-describedby=${ifDefined(hasProgress(c, inSafety) ? 'progress' : undefined)}
           class="h-top ${c.stage === 'complete' && !inSafety ? 'no-print' : ''}">${stageHeading(t, c, inSafety, content?.topics ?? [])}</${h}>`}
-        ${inSafety ? html`<wcg-safety-panel part="body"></wcg-safety-panel>` : this.stageBody(t, c.stage)}
+        ${cache(inSafety ? html`<wcg-safety-panel part="body"></wcg-safety-panel>` : this.stageBody(t, c.stage))}
         ${this.confirmation.panel(t, 'nav', disabled, level) ??
           html`<div class="nav" part="nav">${navButtons(t, c, inSafety, this.send, (kind) => this.confirmation.asker(kind, 'nav'), disabled || (!inSafety && this.stageFiles.status(c.stage) !== 'ready'))}</div>`}
       </div>
