@@ -4,17 +4,9 @@
 // in that cache from inside the test runner's frames (components/conversation/conversation-form.test.ts has the
 // unit test, with a `pageshow` event of its own making).
 import assert from 'node:assert/strict';
-import { build } from 'esbuild';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { after, before, test } from 'node:test';
-import { fileURLToPath } from 'node:url';
-import { buildBundle, bundleFile, bundleOptions } from './bundle-config.mjs';
-import { installDeepHelpers, launchBrowser, walkToCompletion } from './page-helpers.mjs';
-import { startStaticServer } from './static-server.mjs';
-
-const root = fileURLToPath(new URL('..', import.meta.url));
+import { bundleFile } from './bundle-config.mjs';
+import { installDeepHelpers, servedBuild, walkToCompletion } from './page-helpers.mjs';
 
 // A host page: the guide in its form, which is posted to a page that says it was sent.
 const formPage = `<!doctype html><html lang="en-GB"><head><meta charset="utf-8"><title>Appraisal</title><link rel="icon" href="data:,">
@@ -28,33 +20,22 @@ function notePageShows() {
   window.addEventListener('pageshow', (event) => window.shows.push(event.persisted));
 }
 
-let dir;
-let server;
-let browser;
+let served;
 
 before(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'wcg-bfcache-'));
-  await buildBundle({ ...bundleOptions(dir), absWorkingDir: root, logLevel: 'silent' });
-  writeFileSync(join(dir, 'form.html'), formPage);
-  writeFileSync(join(dir, 'sent.html'), sentPage);
-  server = await startStaticServer({ '/': dir });
-  browser = await launchBrowser();
+  served = await servedBuild({ 'form.html': formPage, 'sent.html': sentPage });
 });
 
-after(async () => {
-  await browser?.close();
-  await server?.stop();
-  if (dir) rmSync(dir, { recursive: true, force: true });
-});
+after(() => served?.close());
 
 test('Back from the sent form to the page kept whole in the back-forward cache: the guide says it was sent, and the form cannot send the record again', async () => {
-  const page = await browser.newPage();
+  const page = await served.browser.newPage();
   const posts = [];
   page.on('request', (request) => request.method() === 'POST' && posts.push(new URLSearchParams(request.postData() ?? '').get('wellbeing')));
   try {
     await page.evaluateOnNewDocument(notePageShows);
     await page.evaluateOnNewDocument(installDeepHelpers);
-    await page.goto(`${server.url}/form.html`);
+    await page.goto(`${served.url}/form.html`);
     await page.waitForFunction(() => window.deepAll('#stage-heading').length > 0, { polling: 50 });
     await walkToCompletion(page);
     // A mark on this document: only the very page that was left still has it after Back.

@@ -2,40 +2,22 @@
 // its own folder, only on a page with `persist`, and a reload brings the conversation back. The browser tests run the
 // sources; this runs what ships, from a folder of its own on a real server, as a host's page would load it.
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { after, before, test } from 'node:test';
-import { fileURLToPath } from 'node:url';
-import { buildBundle, bundleFile, bundleOptions } from './bundle-config.mjs';
-import { clickButton, installDeepHelpers, launchBrowser } from './page-helpers.mjs';
-import { startStaticServer } from './static-server.mjs';
-
-const root = fileURLToPath(new URL('..', import.meta.url));
+import { bundleFile } from './bundle-config.mjs';
+import { clickButton, installDeepHelpers, servedBuild } from './page-helpers.mjs';
 
 const page = (attributes) => `<!doctype html><html lang="en-GB"><head><meta charset="utf-8"><title>Appraisal</title><link rel="icon" href="data:,">
 <script type="module" src="./guide/${bundleFile}"></script></head>
 <body><wcg-conversation ${attributes}></wcg-conversation></body></html>`;
 
-let dir;
-let server;
-let browser;
+let served;
 
 before(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'wcg-built-drafts-'));
   // In a folder below the pages, as a host serves it: the chunks are found from the main script, not the page.
-  await buildBundle({ ...bundleOptions(join(dir, 'guide')), absWorkingDir: root, logLevel: 'silent' });
-  writeFileSync(join(dir, 'session.html'), page('persist="session" draft-id="appraisal-9"'));
-  writeFileSync(join(dir, 'none.html'), page('draft-id="appraisal-9"'));
-  server = await startStaticServer({ '/': dir });
-  browser = await launchBrowser();
+  served = await servedBuild({ 'session.html': page('persist="session" draft-id="appraisal-9"'), 'none.html': page('draft-id="appraisal-9"') }, { folder: 'guide' });
 });
 
-after(async () => {
-  await browser?.close();
-  await server?.stop();
-  if (dir) rmSync(dir, { recursive: true, force: true });
-});
+after(() => served?.close());
 
 /** Opens the page, waits for the guide to be ready, and resolves to the scripts fetched so far. */
 async function open(tab, file) {
@@ -43,7 +25,7 @@ async function open(tab, file) {
   tab.on('request', (request) => request.resourceType() === 'script' && scripts.push(new URL(request.url()).pathname));
   await tab.evaluateOnNewDocument(installDeepHelpers);
   await tab.evaluateOnNewDocument(() => document.addEventListener('wcg-ready', () => (window.ready = true)));
-  await tab.goto(`${server.url}/${file}`);
+  await tab.goto(`${served.url}/${file}`);
   await tab.waitForFunction(() => window.ready === true, { polling: 50 });
   return scripts;
 }
@@ -51,7 +33,7 @@ async function open(tab, file) {
 const heading = (tab) => tab.evaluate(() => window.deepAll('#stage-heading')[0]?.textContent.trim());
 
 test('persist="session" in the built files: the drafts file is fetched, the draft kept, and a reload restores it', async () => {
-  const tab = await browser.newPage();
+  const tab = await served.browser.newPage();
   try {
     const scripts = await open(tab, 'session.html');
     assert.ok(scripts.some((path) => /\/guide\/chunks\/drafts-[\w-]+\.js$/.test(path)), `no drafts file among ${scripts.join(', ')}`);
@@ -69,7 +51,7 @@ test('persist="session" in the built files: the drafts file is fetched, the draf
 });
 
 test('without persist the built files never fetch the drafts file', async () => {
-  const tab = await browser.newPage();
+  const tab = await served.browser.newPage();
   try {
     const scripts = await open(tab, 'none.html');
     await clickButton(tab, 'Continue');

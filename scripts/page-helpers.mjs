@@ -1,6 +1,12 @@
 // Helpers for the scripts and tests that drive a demo page in headless Chromium.
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import puppeteer from 'puppeteer-core';
 import { browserArgs, chromiumPath } from './browsers.mjs';
+import { buildBundle, bundleOptions } from './bundle-config.mjs';
+import { startStaticServer } from './static-server.mjs';
 
 /** Starts headless Chromium with the project's flags. */
 export function launchBrowser() {
@@ -44,4 +50,34 @@ export async function walkToCompletion(page, { maxSteps = 30, onStage = async ()
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
   throw new Error(`not finished after ${maxSteps} steps; last stage "${headings.at(-1)}"`);
+}
+
+/**
+ * Builds what ships into a temporary folder (into its `folder`, when given, below the pages, as a host may serve
+ * it), writes `pages` (file name → HTML) beside it, serves the folder and starts Chromium, for a test of the built
+ * files in a real tab. Resolves to { url, browser, close }; `close()` stops all three and deletes the folder.
+ */
+export async function servedBuild(pages, { folder = '' } = {}) {
+  const dir = mkdtempSync(join(tmpdir(), 'wcg-built-'));
+  try {
+    await buildBundle({ ...bundleOptions(join(dir, folder)), absWorkingDir: fileURLToPath(new URL('..', import.meta.url)), logLevel: 'silent' });
+    for (const [file, html] of Object.entries(pages)) writeFileSync(join(dir, file), html);
+    const server = await startStaticServer({ '/': dir });
+    const browser = await launchBrowser().catch(async (error) => {
+      await server.stop();
+      throw error;
+    });
+    return {
+      url: server.url,
+      browser,
+      async close() {
+        await browser.close();
+        await server.stop();
+        rmSync(dir, { recursive: true, force: true });
+      },
+    };
+  } catch (error) {
+    rmSync(dir, { recursive: true, force: true });
+    throw error;
+  }
 }
