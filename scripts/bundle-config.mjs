@@ -1,5 +1,5 @@
-// The esbuild settings for the one-file bundle, shared by the build, the size check and the tests,
-// so what is measured and tested is exactly what ships.
+// The settings and the build step of the bundle (esbuild, then terser's second pass: `buildBundle`), shared by the
+// build, the size check, the benchmark and the tests, so what is measured and tested is exactly what ships.
 import { build } from 'esbuild';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, dirname, resolve } from 'node:path';
@@ -75,7 +75,7 @@ export function bundleOptions(outdir = 'dist') {
 
 /**
  * Terser's settings for the second pass over esbuild's output: esbuild minifies as it bundles, terser then folds
- * what esbuild leaves (constants used once, repeated property reads, sequences) in a second and third pass.
+ * what esbuild leaves (constants used once, repeated property reads, sequences), going over it twice.
  * Nothing here is unsafe: no assumed purity, no renamed properties.
  */
 export const secondPass = { module: true, ecma: 2022, compress: { passes: 2 }, mangle: true, format: { comments: false } };

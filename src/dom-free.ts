@@ -1,6 +1,7 @@
 // Re-exports only: the part of the API that needs no DOM, shared by both entries that offer it. src/core.ts adds
-// practice (its machine, scenarios and rubric, which the page fetches only with <wcg-practice>), the staff copy as text, and the evaluation
-// aggregation (for servers, kept out of the bundle every portal loads); src/index.ts adds the elements and their events.
+// practice (its machine, scenarios and rubric, which the page fetches only with <wcg-practice>), the staff copy as
+// text, and the evaluation aggregation (for servers, kept out of the bundle every portal loads); src/index.ts adds
+// the elements and their events.
 export { conversationMachine } from './machine/conversation.machine.js';
 export type { ConversationContext, ConversationEvent, ConversationEmitted, ConversationInput } from './machine/conversation.machine.js';
 export { stageIds, isStageId } from './model/stages.js';

@@ -14,8 +14,6 @@ import { bool, count, expected, id, listOf, mapOf, nullable, objectOf, oneOf, te
  */
 export type DraftState = Omit<ConversationContext, 'scriptVersion' | 'notes'>;
 
-export { draftLimits };
-
 const L = draftLimits;
 const outcomes = ['completed', 'declined'] as const satisfies readonly Outcome[];
 

@@ -8,7 +8,7 @@ import { readState, type DraftState } from './draft-state.js';
 import { recoverTexts, type RecoveredText } from './recover.js';
 
 export type { DraftState } from './draft-state.js';
-export { draftLimits } from './draft-state.js';
+export { draftLimits } from './draft-limits.js';
 export type { RecoveredText } from './recover.js';
 
 /**
