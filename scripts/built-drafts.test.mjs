@@ -26,11 +26,22 @@ async function open(tab, file) {
   await tab.evaluateOnNewDocument(installDeepHelpers);
   await tab.evaluateOnNewDocument(() => document.addEventListener('wcg-ready', () => (window.ready = true)));
   await tab.goto(`${served.url}/${file}`);
-  await tab.waitForFunction(() => window.ready === true, { polling: 50 });
+  await until(tab, 'wcg-ready', () => window.ready === true);
+  // Continue waits while the next stage's file is on its way; a person reads the first stage first.
+  await tab.evaluate(() => document.querySelector('wcg-conversation').stagesFetched());
   return scripts;
 }
 
 const heading = (tab) => tab.evaluate(() => window.deepAll('#stage-heading')[0]?.textContent.trim());
+
+/** Waits until `check` holds in the page; a timeout names what was awaited and the stage on screen. */
+async function until(tab, what, check, ...args) {
+  try {
+    await tab.waitForFunction(check, { polling: 50 }, ...args);
+  } catch (error) {
+    throw new Error(`${what}: not seen (${error.message}); on screen: "${await heading(tab).catch(() => '?')}"`);
+  }
+}
 
 test('persist="session" in the built files: the drafts file is fetched, the draft kept, and a reload restores it', async () => {
   const tab = await served.browser.newPage();
@@ -39,12 +50,12 @@ test('persist="session" in the built files: the drafts file is fetched, the draf
     assert.ok(scripts.some((path) => /\/guide\/chunks\/drafts-[\w-]+\.js$/.test(path)), `no drafts file among ${scripts.join(', ')}`);
     for (let shown = await heading(tab); shown !== 'How are things?'; shown = await heading(tab)) {
       await clickButton(tab, 'Continue');
-      await tab.waitForFunction((before) => window.deepAll('#stage-heading')[0]?.textContent.trim() !== before, { polling: 50 }, shown);
+      await until(tab, `the stage after "${shown}"`, (before) => window.deepAll('#stage-heading')[0]?.textContent.trim() !== before, shown);
     }
-    await tab.waitForFunction(() => window.deepAll('[part="draft-notice"]')[0]?.textContent.includes('saved on this device'), { polling: 50 });
+    await until(tab, 'the notice that the draft is kept', () => window.deepAll('[part="draft-notice"]')[0]?.textContent.includes('saved on this device'));
     await tab.reload();
-    await tab.waitForFunction(() => window.ready === true, { polling: 50 });
-    await tab.waitForFunction(() => window.deepAll('#stage-heading')[0]?.textContent.trim() === 'How are things?', { polling: 50, timeout: 10000 });
+    await until(tab, 'wcg-ready after the reload', () => window.ready === true);
+    await until(tab, 'the stage restored from the draft', () => window.deepAll('#stage-heading')[0]?.textContent.trim() === 'How are things?');
   } finally {
     await tab.close();
   }
@@ -55,7 +66,7 @@ test('without persist the built files never fetch the drafts file', async () => 
   try {
     const scripts = await open(tab, 'none.html');
     await clickButton(tab, 'Continue');
-    await tab.waitForFunction(() => window.deepAll('#stage-heading')[0]?.textContent.trim() !== 'Before you start', { polling: 50 });
+    await until(tab, 'the second stage', () => window.deepAll('#stage-heading')[0]?.textContent.trim() !== 'Before you start');
     assert.deepEqual(scripts.filter((path) => /drafts/.test(path)), []);
     assert.ok(scripts.some((path) => path.endsWith(`/guide/${bundleFile}`)));
   } finally {
